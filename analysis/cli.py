@@ -1,0 +1,86 @@
+"""The command line: ``python -m analysis COMMAND ...``.
+
+Bad input never shows a traceback: it is one line on standard error and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from analysis.errors import InputError
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    sentences = commands.add_parser("sentences", help="write the sentence table to stdout")
+    sentences.add_argument("path", help="an article: .txt, .md or .html")
+    sentences.add_argument("--format", choices=("csv", "json"), default="csv")
+    _article_options(sentences)
+    sentences.set_defaults(run=_run_sentences)
+
+    report = commands.add_parser("report", help="write the report of each article to DIR")
+    report.add_argument("paths", nargs="+", metavar="ARTICLE")
+    report.add_argument("--out", default="reports", metavar="DIR")
+    _article_options(report)
+    report.set_defaults(run=_run_report)
+    return parser
+
+
+def _article_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-title", dest="has_title", action="store_false",
+        help="the first paragraph is body text, not a title",
+    )
+    parser.add_argument("--encoding", help="the file's encoding if not UTF-8 (e.g. cp1252)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `... | head` closed the pipe: not an error of ours
+        sys.stderr.close()
+        return 0
+
+
+def _run_sentences(args: argparse.Namespace) -> int:
+    from analysis.reading import read_article
+    from analysis.sentences import sentence_table
+
+    article = read_article(args.path, has_title=args.has_title, encoding=args.encoding)
+    table = sentence_table(article)
+    if args.format == "csv":
+        table.to_csv(sys.stdout, index=False)
+    else:
+        sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1))
+        sys.stdout.write("\n")
+    return 0
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from analysis.report import write_report
+
+    failed = 0
+    for path in args.paths:
+        try:
+            out = write_report(path, args.out, has_title=args.has_title, encoding=args.encoding)
+        except InputError as err:  # one bad article: say so, go on with the rest
+            print(f"error: {err}", file=sys.stderr)
+            failed += 1
+            continue
+        print(out.summary)
+    return EXIT_BAD_INPUT if failed else 0

@@ -1,0 +1,94 @@
+"""Bytes to text, strictly: every failure is an :class:`InputError` that names the file."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from analysis.errors import InputError
+
+#: The largest article read_article accepts. Larger input is refused with a clear error
+#: rather than exhausting memory in a classroom laptop; split such a file into articles.
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 control characters other than tab, line feed, vertical tab, form feed, carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_NEWLINES = re.compile(r"\r\n?")
+
+
+def decode(data: bytes, where: object, *, encoding: str | None = None) -> str:
+    """Decode ``data`` read from ``where``.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16/32 with a byte-order mark are
+    recognised; another encoding must be named with ``encoding``. Line ends (CRLF, CR) become
+    ``\\n`` as in Python's text mode. Raises :class:`InputError` for binary content,
+    undecodable bytes, input over :data:`MAX_ARTICLE_BYTES` and text that is only white space.
+    """
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(
+            where,
+            f"is {len(data) / 2**20:.1f} MiB; the limit for one article is "
+            f"{MAX_ARTICLE_BYTES // 2**20} MiB (analysis.decoding.MAX_ARTICLE_BYTES): "
+            "split it into articles",
+        )
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except LookupError:
+            raise InputError(where, f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as err:
+            raise InputError(where, f"not valid {encoding}: {describe_decode_error(err)}") from None
+    else:
+        text = _decode_guess(data, where)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    controls = len(_CONTROL.findall(text, 0, 4096))
+    if "\x00" in text or controls > max(2, len(text[:4096]) // 100):
+        raise InputError(where, "looks like binary content, not text (control characters)")
+    text = _NEWLINES.sub("\n", text)
+    if not text.strip():
+        raise InputError(where, "no text: it is empty or white space only")
+    return text
+
+
+def _decode_guess(data: bytes, where: object) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as err:
+                problem = f"not valid {codec}: {describe_decode_error(err)}"
+                raise InputError(where, problem) from None
+    if b"\x00" in data[:4096]:
+        for codec in ("utf-16-le", "utf-16-be"):
+            if _looks_like_text(data[:4096].decode(codec, errors="replace")):
+                raise InputError(
+                    where,
+                    f"looks like UTF-16 without a byte-order mark; pass --encoding {codec}",
+                )
+        raise InputError(where, "looks like binary content, not text (NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        hint = "pass --encoding cp1252 (or latin-1) if that is its encoding"
+        if err.reason == "unexpected end of data":
+            hint = f"the file ends inside a character (cut off?), or {hint}"
+        raise InputError(where, f"not valid UTF-8: {describe_decode_error(err)}; {hint}") from None
+
+
+def _looks_like_text(sample: str) -> bool:
+    bad = sum(1 for c in sample if c == "\ufffd" or (c < " " and c not in "\t\n\r\f\v"))
+    return bad <= len(sample) // 100
+
+
+def describe_decode_error(err: UnicodeDecodeError) -> str:
+    """'byte 0xe9 at offset 12': where decoding failed."""
+    bad = err.object[err.start : err.start + 1]
+    return f"byte 0x{bad.hex()} at offset {err.start}"

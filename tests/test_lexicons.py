@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis import lexicons
+from analysis.errors import InputError
+
+
+@pytest.mark.parametrize("name", lexicons.names())
+def test_every_lexicon_loads_with_known_categories(name):
+    rows = lexicons.load(name)
+    assert rows, f"{name}.csv is empty"
+    assert name in lexicons.KNOWN_CATEGORIES, f"declare the categories of {name}.csv"
+    for row in rows:
+        assert row["category"] in lexicons.KNOWN_CATEGORIES[name]
+        assert row["source"].strip()
+
+
+@pytest.mark.parametrize("name", lexicons.names())
+def test_no_duplicate_entries(name):
+    entries = lexicons.column(name)
+    duplicates = {e for e in entries if entries.count(e) > 1}
+    assert not duplicates
+
+
+def test_abbreviations_cover_the_issue_list():
+    abbreviations = set(lexicons.column("abbreviations"))
+    for needed in ["Mr.", "Lt.", "Col.", "Gen.", "Jan.", "Calif.", "U.S.", "p.m.", "e.g.",
+                   "i.e.", "No."]:
+        assert needed in abbreviations
+
+
+def test_words_that_end_sentences_are_not_abbreviations():
+    abbreviations = {a.lower() for a in lexicons.column("abbreviations")}
+    assert not abbreviations & {"ill.", "mass.", "wash.", "miss.", "me.", "may."}
+
+
+def test_unknown_lexicon_is_a_clear_error():
+    with pytest.raises(InputError, match="no such lexicon; known: abbreviations"):
+        lexicons.load("no-such-list")

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis import SENTENCE_COLUMNS, Article, sentence_table
+from analysis.sentences import split_spans
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mr. Smith said the U.S. Army's Lt. Col. Jones arrived at 5 p.m. on Jan. 3. "
+            "Then he left.",
+            ["Mr. Smith said the U.S. Army's Lt. Col. Jones arrived at 5 p.m. on Jan. 3.",
+             "Then he left."],
+        ),
+        ('He said: "We will go." She didn\'t.', ['He said: "We will go."', "She didn't."]),
+        # curly quotes: Punkt reads the normalized copy, the spans give back the original
+        ("He said: \u201cWe will go.\u201d She didn\u2019t.",
+         ["He said: \u201cWe will go.\u201d", "She didn\u2019t."]),
+        ("He fell ill. The doctor came.", ["He fell ill.", "The doctor came."]),
+        ("It happened in the U.S. The president left.",
+         ["It happened in the U.S.", "The president left."]),
+        ("Gov. Newsom of Calif. spoke, i.e. briefly, e.g. twice.",
+         ["Gov. Newsom of Calif. spoke, i.e. briefly, e.g. twice."]),
+        ("He lives at No. 10 Downing Street. It is old.",
+         ["He lives at No. 10 Downing Street.", "It is old."]),
+        ("J. R. R. Tolkien wrote it. Plan B. Then nothing.",
+         ["J. R. R. Tolkien wrote it.", "Plan B.", "Then nothing."]),
+        ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
+        ("no sentence punctuation at all", ["no sentence punctuation at all"]),
+        ("Wait\u2026 What happened", ["Wait\u2026", "What happened"]),
+    ],
+)
+def test_sentence_splits(text, expected):
+    assert split(text) == expected
+
+
+def test_seed_has_a_title_and_24_one_sentence_paragraphs(seed):
+    table = sentence_table(seed)
+    assert list(table.columns) == SENTENCE_COLUMNS
+    assert table.is_title.tolist() == [True] + [False] * 24
+    body = table[~table.is_title]
+    assert body.paragraph_id.tolist() == list(range(1, 25))
+    assert (body.sent_in_para == 0).all()
+    assert table.sentence_id.tolist() == list(range(25))
+    assert table.iloc[2].text == (
+        "This was reported to RIA Novosti by sources in the Ukrainian anti-fascist underground."
+    )
+    assert table.iloc[2].n_tokens == 13
+
+
+def test_every_sentence_offset_is_exact(seed):
+    for row in sentence_table(seed).itertuples():
+        assert seed.text[row.start_char : row.end_char] == row.text
+
+
+def test_sentences_never_cross_paragraphs():
+    article = Article.from_text("Title\n\nOne ends here, Mr\n\nSmith. Two.", has_title=True)
+    table = sentence_table(article)
+    assert table.text.tolist() == ["Title", "One ends here, Mr", "Smith.", "Two."]
+    assert table.paragraph_id.tolist() == [0, 1, 2, 2]
+    assert table.sent_in_para.tolist() == [0, 0, 0, 1]
+
+
+def test_column_types(seed):
+    table = sentence_table(seed)
+    for column in ["sentence_id", "paragraph_id", "sent_in_para", "start_char", "end_char",
+                   "n_tokens"]:
+        assert table[column].dtype == "int64", column
+    assert table.is_title.dtype == bool
+
+
+def test_a_one_megabyte_paragraph_is_split_completely():
+    sentence = "The committee met again on Tuesday and talked for a long time. "
+    text = "Title\n\n" + sentence * (1_000_000 // len(sentence))
+    table = sentence_table(Article.from_text(text))
+    assert len(table) == 1 + 1_000_000 // len(sentence)
+    assert table.end_char.iloc[-1] == len(text.rstrip())
+
+
+def test_a_one_megabyte_paragraph_without_punctuation_is_one_sentence():
+    text = "word " * 200_000
+    table = sentence_table(Article.from_text(text, has_title=False))
+    assert len(table) == 1
+    assert table.n_tokens.iloc[0] == 200_000
