@@ -10,7 +10,12 @@ from analysis.decoding import MAX_ARTICLE_BYTES
 from analysis.errors import InputError
 from analysis.normalize import normalize
 from analysis.reading import BadInputWarning, read_article, read_corpus
-from analysis.sentences import SENTENCE_COLUMNS, sentence_table, split_sentences
+from analysis.sentences import (
+    SENTENCE_COLUMNS,
+    sentence_frame,
+    sentence_table,
+    split_sentences,
+)
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -22,6 +27,7 @@ __all__ = [
     "normalize",
     "read_article",
     "read_corpus",
+    "sentence_frame",
     "sentence_table",
     "split_paragraphs",
     "split_sentences",

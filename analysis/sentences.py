@@ -11,8 +11,10 @@ returns index the original text unchanged.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize.punkt import (
     _ORTHO_BEG_UC,
@@ -131,16 +133,28 @@ def sentence_table(article: Article) -> pd.DataFrame:
     ``article.text[start_char:end_char]``); ``text``; ``n_tokens`` (word tokens, punctuation
     not counted; see :mod:`analysis.tokens`).
     """
-    frame = pd.DataFrame(list(article.sentences), columns=SENTENCE_COLUMNS[1:])
-    frame.insert(0, "article_id", article.article_id)
-    return frame.astype(
-        {
-            "sentence_id": "int64",
-            "paragraph_id": "int64",
-            "sent_in_para": "int64",
-            "is_title": "bool",
-            "start_char": "int64",
-            "end_char": "int64",
-            "n_tokens": "int64",
-        }
-    )
+    return sentence_frame([article])
+
+
+def sentence_frame(articles: Iterable[Article]) -> pd.DataFrame:
+    """The sentence tables of several articles as one frame (built once, column by column:
+    much faster than concatenating one small frame per article)."""
+    ids: list[str] = []
+    rows: list[Sentence] = []
+    for article in articles:
+        sentences = article.sentences
+        ids.extend([article.article_id] * len(sentences))
+        rows.extend(sentences)
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(Sentence._fields)
+    data = {"article_id": pd.Series(ids, dtype=object)}
+    for name, values in zip(Sentence._fields, columns, strict=True):
+        dtype = _DTYPES.get(name, object)
+        data[name] = pd.Series(np.fromiter(values, dtype=dtype, count=len(rows))
+                               if dtype is not object else list(values), dtype=dtype)
+    return pd.DataFrame(data, columns=SENTENCE_COLUMNS)
+
+
+_DTYPES = {
+    "sentence_id": np.int64, "paragraph_id": np.int64, "sent_in_para": np.int64,
+    "is_title": np.bool_, "start_char": np.int64, "end_char": np.int64, "n_tokens": np.int64,
+}

@@ -89,3 +89,15 @@ def test_a_one_megabyte_paragraph_without_punctuation_is_one_sentence():
     table = sentence_table(Article.from_text(text, has_title=False))
     assert len(table) == 1
     assert table.n_tokens.iloc[0] == 200_000
+
+
+def test_sentence_frame_equals_the_concatenated_tables(seed):
+    import pandas as pd
+
+    from analysis import sentence_frame
+
+    other = Article.from_text("Another\n\nOne. Two.")
+    expected = pd.concat([sentence_table(seed), sentence_table(other)], ignore_index=True)
+    pd.testing.assert_frame_equal(sentence_frame([seed, other]), expected)
+    empty = sentence_frame([])
+    assert list(empty.columns) == SENTENCE_COLUMNS and len(empty) == 0

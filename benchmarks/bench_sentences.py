@@ -1,0 +1,78 @@
+"""Throughput of the spine on real news: paragraphs -> sentences -> sentence table.
+
+Reads the Wikinews CSVs from ../shared/corpora (falls back to the bundled articles with a
+message). Reports sentences per second on one core for: Punkt with our parameters alone, the
+whole sentence table, and, as the reference in the same process, NLTK's word tokenizer on the
+same sentences. Benchmarks are not tests; numbers vary with the machine.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from nltk.tokenize import NLTKWordTokenizer  # noqa: E402
+
+import analysis  # noqa: E402
+from analysis.sentences import split_spans  # noqa: E402
+from analysis.tokens import count_words  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora" / "wikinews"
+
+
+def load_articles() -> list[analysis.Article]:
+    sources = [CORPORA / "wikinews_2019.csv", CORPORA / "wikinews_2020.csv"]
+    if all(p.exists() for p in sources):
+        return [a for p in sources for a in analysis.read_corpus(p)]
+    print(f"(no corpora at {CORPORA}: using the bundled articles, repeated)")
+    return [analysis.read_article(p) for p in sorted((ROOT / "data" / "articles").glob("*.txt"))]
+
+
+def best_of(runs: int, fn) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    articles = load_articles()
+    paragraphs = [p.text for a in articles for p in a.paragraphs]
+    fresh = [analysis.Article.from_text(a.text) for a in articles]
+    n_sent = sum(len(analysis.sentence_table(a)) for a in fresh)
+    sentences = [s.text for a in fresh for s in a.sentences]
+    chars = sum(len(a.text) for a in articles)
+    print(f"{len(articles)} articles, {len(paragraphs)} paragraphs, {n_sent} sentences, "
+          f"{chars / 1e6:.1f} M characters")
+
+    t_punkt = best_of(3, lambda: [split_spans(p) for p in paragraphs])
+    t_table = best_of(3, lambda: [analysis.sentence_table(analysis.Article.from_text(a.text))
+                                  for a in articles])
+    t_frame = best_of(3, lambda: analysis.sentence_frame(
+        [analysis.Article.from_text(a.text) for a in articles]))
+    t_ours = best_of(3, lambda: [count_words(s) for s in sentences])
+    nltk_tok = NLTKWordTokenizer()
+    t_nltk = best_of(1, lambda: [nltk_tok.tokenize(s) for s in sentences])
+    print(f"Punkt splitting (our parameters):    {n_sent / t_punkt:9,.0f} sentences/s")
+    print(f"sentence table, from text (all):     {n_sent / t_table:9,.0f} sentences/s")
+    print(f"sentence table, one frame for all:   {n_sent / t_frame:9,.0f} sentences/s")
+    print(f"word tokens, our regex:              {n_sent / t_ours:9,.0f} sentences/s")
+    print(f"word tokens, NLTKWordTokenizer:      {n_sent / t_nltk:9,.0f} sentences/s "
+          f"(ours is {t_nltk / t_ours:.1f}x faster)")
+
+    # Linear time on one huge paragraph: 1 MB and 4 MB should take ~4x as long.
+    unit = "The committee met again on Tuesday, said Mr. Smith of the U.S. Senate. "
+    for size in (1_000_000, 4_000_000):
+        text = "Title\n\n" + unit * (size // len(unit))
+        t = best_of(1, lambda text=text: analysis.sentence_table(analysis.Article.from_text(text)))
+        print(f"one {size / 1e6:.0f} MB paragraph: {t:.2f} s ({size / t / 1e6:.2f} MB/s)")
+
+
+if __name__ == "__main__":
+    main()
