@@ -5,10 +5,14 @@ character offsets into ``article.text``. Every layer returns a tidy DataFrame ke
 ``sentence_id`` whose spans index the same text.
 """
 
+from analysis import lexicons
+from analysis.analyze import ArticleAnalysis, analyze
 from analysis.article import Article, Paragraph, split_paragraphs
+from analysis.attribution import ATTRIBUTION_COLUMNS, SOURCE_TYPES, find_attributions
 from analysis.decoding import MAX_ARTICLE_BYTES
 from analysis.errors import InputError
 from analysis.normalize import normalize
+from analysis.profile import paragraph_profile
 from analysis.reading import BadInputWarning, read_article, read_corpus
 from analysis.sentences import (
     SENTENCE_COLUMNS,
@@ -18,13 +22,20 @@ from analysis.sentences import (
 )
 
 __all__ = [
+    "ATTRIBUTION_COLUMNS",
     "MAX_ARTICLE_BYTES",
     "SENTENCE_COLUMNS",
+    "SOURCE_TYPES",
     "Article",
+    "ArticleAnalysis",
     "BadInputWarning",
     "InputError",
     "Paragraph",
+    "analyze",
+    "find_attributions",
+    "lexicons",
     "normalize",
+    "paragraph_profile",
     "read_article",
     "read_corpus",
     "sentence_frame",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 # A word character: Python's \w plus the combining marks it leaves out (Devanagari vowel
 # signs, Arabic and Hebrew points, combining accents), which would otherwise cut words apart.
@@ -38,6 +39,33 @@ WORD_RE = re.compile(
     """.replace("§", _W),
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+class Token(NamedTuple):
+    """A token of a sentence: word or single punctuation character, with offsets."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    is_word: bool
+
+
+_TOKEN_RE = re.compile(WORD_RE.pattern + r"|\S", re.VERBOSE | re.IGNORECASE)
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Every token of ``text`` — words as :data:`WORD_RE` finds them, and every other
+    non-space character on its own — with offsets shifted by ``offset``."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        t = m.group()
+        out.append(Token(m.start() + offset, m.end() + offset, t, t.lower(), _is_word(t)))
+    return out
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum() or (len(token) > 1 and (token[1].isalnum() or token[1] == "'"))
 
 
 def word_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:

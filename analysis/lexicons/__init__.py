@@ -24,6 +24,11 @@ KNOWN_CATEGORIES: dict[str, frozenset[str]] = {
          "organization", "measure"]
     ),
     "sentence_starters": frozenset({"function_word", "news_subject"}),
+    "attribution_cues": frozenset({"speech", "stance", "belief", "report", "hearsay"}),
+    "sources": frozenset(
+        ["pronoun", "anonymous", "anonymity_marker", "vague", "document", "outlet_word",
+         "outlet", "organization_word", "organization", "person_title"]
+    ),
 }
 
 

@@ -1,0 +1,401 @@
+"""Attribution cues in one sentence, with their sources and contents.
+
+A verb from the cue lexicon counts only when it is used as a verb and its ``needs`` are met:
+``any`` — a source or passive voice is found; ``content`` — a reported clause follows
+(``that``, a quotation, a colon, a comma, ``whether``…) or the cue trails a quotation;
+``source_subject`` — its subject is a recognisable source (``the video showed``, not ``the
+strikes showed``). Phrases (``according to``), noun cues (``reports of``, ``claims by``)
+and hearsay adverbs (``reportedly``) follow their own rules below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.attribution.lexicon import vocabulary
+from analysis.attribution.sources import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    NP_PREPOSITIONS,
+    PRONOUNS,
+    Source,
+    source_left,
+    source_right,
+    type_source,
+)
+from analysis.tokens import Token
+
+BE = frozenset("is are was were be been being am 's".split())
+NO_PASSIVE = frozenset("show find depict highlight document cite indicate".split())
+SURFACE_VERBS = frozenset(
+    "surfaced emerged appeared circulated circulating posted published released aired "
+    "broadcast went viral".split()
+)
+CONTENT_MARKERS = frozenset('that " : , whether if how why what when where who to of about'.split())
+RECIPIENT_VERBS = frozenset("tell inform assure warn urge advise remind ask".split())
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "which", "what"})
+_END = frozenset('. ! ? " ) ;'.split())
+# Words after which a form like "reports" or "claims" is a noun: "the claims", "his warning".
+# ("Some say", "Many believe": quantifiers stand alone as subjects, so they are not here.)
+NOUN_MAKERS = frozenset(
+    "the a an his her its their our my your whose no every each another this these those "
+    "such 's".split()
+)
+ANONYMITY_VERBS = frozenset({"asked", "declined", "requested", "authorized", "authorised"})
+
+
+@dataclass
+class Found:
+    """One attribution found in a sentence (token indices into that sentence's tokens)."""
+
+    cue_first: int
+    cue_last: int
+    kind: str  # verb, phrase, noun, adverb, quote
+    category: str
+    source: Source | None = None
+    source_type: str | None = None
+    content: tuple[int, int] | None = None  # absolute character offsets
+    backward: bool = False  # "This was reported": the content is the previous sentence
+    colon: bool = False  # "He said:" — the content follows in the next sentence(s)
+    quote_id: int | None = None  # the quotation that is the content, if any
+
+
+def find_in_sentence(toks: list[Token], sentence_low: str) -> list[Found]:
+    """Every attribution of one sentence."""
+    vocab = vocabulary()
+    found: list[Found] = []
+    used: set[int] = set()
+    n = len(toks)
+    lows = [t.low for t in toks]
+    for i in range(n):
+        if i in used:
+            continue
+        phrase = _phrase_at(lows, i)
+        if phrase is not None:
+            length, category, needs = phrase
+            span = set(range(i, i + length))
+            f = _phrase_cue(toks, i, i + length - 1, category, needs, sentence_low)
+            if f is not None:
+                found.append(f)
+                used |= span
+            continue
+        low = lows[i]
+        if low in vocab.verbs:
+            f = _verb_cue(toks, i, sentence_low)
+            if f is not None:
+                found.append(f)
+                used.add(i)
+                continue
+        if low in vocab.nouns:
+            f = _noun_cue(toks, i, sentence_low)
+            if f is not None:
+                found.append(f)
+                used.add(i)
+                continue
+        if low in vocab.adverbs:
+            found.append(Found(i, i, "adverb", vocab.adverbs[low]))
+            used.add(i)
+    return _merge(found)
+
+
+def _phrase_at(lows: list[str], i: int) -> tuple[int, str, str] | None:
+    vocab = vocabulary()
+    for words, (category, needs) in vocab.phrases.items():
+        k = len(words)
+        if tuple(lows[i : i + k]) == words:
+            return k, category, needs
+        if needs == "source_object" and lows[i + 1 : i + k] == list(words[1:]) \
+                and lows[i].startswith(words[0][:4]) and lows[i] in _inflections(words[0]):
+            return k, category, needs
+    return None
+
+
+def _inflections(lemma: str) -> set[str]:
+    from analysis.attribution.lexicon import inflect
+
+    forms = set(inflect(lemma).values())
+    if lemma == "speak":
+        forms |= {"spoke", "spoken"}
+    return forms
+
+
+def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | None:
+    if needs == "source_after":
+        src = source_right(toks, last + 1)
+        if src is None:
+            return None
+        f = Found(first, last, "phrase", category, src)
+        if first == 0 or toks[first - 1].text in ",(":
+            after = src.last + 1
+            while after < len(toks) and toks[after].text in ",":
+                after += 1
+            f.content = _span(toks, after, len(toks) - 1)
+        else:
+            f.content = _span(toks, 0, first - 1)
+        return f
+    if needs == "source_object":  # "pointed out that", "called for": a verb phrase
+        src = source_left(toks, first)
+        if src is None:
+            return None
+        f = Found(first, last, "phrase", category, src)
+        f.content = _content_after(toks, last + 1, recipient=False)
+        return f
+    return Found(first, last, "phrase", category)  # a modifier: merged with a verb cue later
+
+
+def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
+    vocab = vocabulary()
+    tok = toks[i]
+    form = vocab.verbs[tok.low]
+    prev = _prev_word(toks, i)
+    prev_low = toks[prev].low if prev is not None else ""
+    if prev_low in NOUN_MAKERS or (prev_low in NP_PREPOSITIONS and form.tense != "ing"):
+        return None  # "the reported attack", "his claims", "of warning": not a verb here
+    if form.also_noun and form.tense in ("base", "s") and not _verbal_subject(toks, prev):
+        return None
+    if tok.low in ANONYMITY_VERBS and any(m in " ".join(t.low for t in toks[i - 1 : i + 7])
+                                          for m in _anonymity_markers()):
+        return None  # "who asked not to be named" marks a source, it is not a cue
+    passive = form.tense == "ed" and prev_low in BE
+    f = Found(i, i, "verb", form.category)
+    if passive:
+        if form.lemma in NO_PASSIVE:
+            return None
+        if form.lemma == "quote":  # "Smith was quoted as saying"
+            f.source = source_left(toks, _be_index(toks, i))
+            if i + 2 < len(toks) and toks[i + 1].low == "as" and toks[i + 2].low == "saying":
+                f.cue_last = i + 2
+            f.content = _content_after(toks, f.cue_last + 1, recipient=False)
+            return f
+        by = _find_by(toks, i + 1)
+        f.source = source_right(toks, by + 1) if by is not None else None
+        after = (f.source.last + 1) if f.source is not None else i + 1
+        if form.lemma == "tell" and by is None:
+            after = i + 1
+        subject = _prev_word(toks, _be_index(toks, i))
+        that = _find_that(toks, i + 1)
+        if that is not None:
+            f.content = _content_after(toks, that + 1, recipient=False)
+        elif subject is not None and toks[subject].low in DEMONSTRATIVES and subject == 0:
+            f.backward = True
+        else:
+            f.content = _content_after(toks, after, recipient=False)
+        return f
+    # active voice: a trailing or inverted cue takes its source from the right
+    src = None
+    if prev is None or toks[i - 1].text in (",", '"') or toks[prev].text in (",", '"'):
+        src = source_right(toks, i + 1)  # "…," said Smith / Says the source / …, said X.
+        if src is not None and not (prev is None or toks[i - 1].text == '"'
+                                    or _ends_sentence(toks, src.last)):
+            src = None
+    if src is None:
+        src = source_left(toks, i, skip_verbs=SURFACE_VERBS if form.tense == "ing" else
+                          frozenset())
+    if src is not None and toks[src.head].low in DEMONSTRATIVES:
+        return None  # "This suggests that …" is an inference, not an attribution
+    f.source = src
+    trailing = _trailing(toks, i, src)
+    content_marker = _has_content_marker(toks, i, form.lemma)
+    # a belief verb may drop its "that": "Experts believe the virus spread …"
+    zero_that = (form.category == "belief" and src is not None and src.last < i
+                 and _starts_clause(toks, i + 1))
+    if form.needs == "content" and not (content_marker or trailing or zero_that):
+        return None
+    if form.needs == "any" and src is None and not content_marker:
+        return None
+    if form.needs == "source_subject":
+        if src is None or src.last >= i:
+            return None
+        if not type_source(toks, src, sentence_low, 0)[1]:
+            return None
+    if form.tense == "ing" and src is None:
+        return None
+    if trailing:
+        f.content = _span(toks, 0, _clause_start(toks, i, src) - 1)
+    else:
+        f.content = _content_after(toks, i + 1, recipient=form.lemma in RECIPIENT_VERBS,
+                                   skip=src if src is not None and src.first > i else None)
+    if _ends_with_colon(toks, i):
+        f.colon = True
+    return f
+
+
+def _noun_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
+    vocab = vocabulary()
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    f = Found(i, i, "noun", vocab.nouns[toks[i].low])
+    if nxt in ("by", "from"):
+        f.source = source_right(toks, i + 2)
+        after = f.source.last + 1 if f.source else i + 2
+        if after < len(toks) and toks[after].low == "that":  # "claims by X that …"
+            f.content = _content_after(toks, after, recipient=False)
+        return f if f.source is not None else None
+    if i >= 2 and toks[i - 1].low == "'s":
+        f.source = source_left(toks, i - 1)
+    if nxt in ("of", "that"):
+        if f.source is None:
+            first = i  # "widespread reports of": the phrase itself is the (vague) source
+            while first > 0 and toks[first - 1].is_word and toks[first - 1].low not in (
+                    AUXILIARIES | PRONOUNS | CLAUSE_WORDS | set(vocab.verbs)) and (
+                    not toks[first - 1].text[:1].isupper() or toks[first - 1].low in DETERMINERS):
+                first -= 1
+            f.source = Source(first, i, i)
+        f.content = _content_after(toks, i + 2, recipient=False)
+        return f
+    return f if f.source is not None else None
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """Attach modifier phrases (``in a statement``) to the verb cue of their sentence; drop
+    noun cues that are the head of another cue's source (``the report found``)."""
+    verbs = [f for f in found if f.kind == "verb"]
+    out = []
+    for f in found:
+        if f.kind == "phrase" and f.source is None and f.content is None and not f.backward:
+            if verbs:
+                continue
+            f.source = None
+        if f.kind == "noun" and any(g.source is not None and g.source.first <= f.cue_first
+                                    <= g.source.last for g in found if g is not f):
+            continue
+        out.append(f)
+    return out
+
+
+# helpers ---------------------------------------------------------------------------------
+
+def _anonymity_markers() -> tuple[str, ...]:
+    from analysis.attribution.sources import SENTENCE_MARKERS
+
+    return SENTENCE_MARKERS
+
+def _prev_word(toks: list[Token], i: int) -> int | None:
+    j = i - 1
+    from analysis.attribution.sources import ADVERBS
+
+    while j >= 0 and toks[j].is_word and (toks[j].low in ADVERBS or (toks[j].low.endswith("ly")
+                                          and toks[j].low not in PRONOUNS)):
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _verbal_subject(toks: list[Token], prev: int | None) -> bool:
+    """Whether the word before an ambiguous form (``claims``, ``reports``, ``fears``) makes it
+    a verb: a pronoun, an auxiliary or ``to``, a name, or a source word."""
+    if prev is None:
+        return False
+    tok = toks[prev]
+    if tok.low in PRONOUNS or tok.low in AUXILIARIES or tok.low in ("to", "who"):
+        return True
+    vocab = vocabulary()
+    known = set().union(*vocab.sources.values())
+    return (tok.text[:1].isupper() and prev > 0) or tok.low in known
+
+
+def _be_index(toks: list[Token], i: int) -> int:
+    j = i - 1
+    while j > 0 and toks[j].low not in BE:
+        j -= 1
+    return j
+
+
+def _find_by(toks: list[Token], start: int) -> int | None:
+    for j in range(start, min(len(toks), start + 6)):
+        if toks[j].low == "by":
+            return j
+        if toks[j].text in ",;:\"" or toks[j].low == "that":
+            return None
+    return None
+
+
+def _find_that(toks: list[Token], start: int) -> int | None:
+    for j in range(start, min(len(toks), start + 12)):
+        if toks[j].low == "that":
+            return j
+        if toks[j].text in ";:\"":
+            return None
+    return None
+
+
+def _has_content_marker(toks: list[Token], i: int, lemma: str) -> bool:
+    j = i + 1
+    if j < len(toks) and toks[j].low in ("out", "up", "back"):
+        j += 1
+    if j >= len(toks):
+        return False
+    if toks[j].low in CONTENT_MARKERS or toks[j].text == "—":
+        return True
+    if lemma in RECIPIENT_VERBS:  # "told reporters that", "warned the public of"
+        for k in range(j, min(len(toks), j + 6)):
+            if toks[k].low in CONTENT_MARKERS:
+                return True
+    return False
+
+
+def _starts_clause(toks: list[Token], j: int) -> bool:
+    """Whether a clause seems to begin at ``j``: a determiner, a pronoun or a name."""
+    if j >= len(toks) or not toks[j].is_word:
+        return False
+    t = toks[j]
+    return t.low in ("the", "a", "an", "this", "these", "those", "there", "his", "her",
+                     "their", "its", "our") or t.low in PRONOUNS or t.text[:1].isupper()
+
+
+def _ends_sentence(toks: list[Token], last: int) -> bool:
+    return all(not t.is_word for t in toks[last + 1 :])
+
+
+def _trailing(toks: list[Token], i: int, src: Source | None) -> bool:
+    """``…," Smith said.`` / ``…, said the source.``: the cue clause ends the sentence."""
+    end = i if src is None or src.last < i else src.last
+    rest = [t for t in toks[end + 1 :] if t.is_word]
+    if rest and not all(t.low in ("on", "in", "a", "an", "the", "statement", "interview",
+                                  "tuesday", "monday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday", "yesterday", "today", "reporters",
+                                  "later", "earlier") for t in rest):
+        return False
+    start = _clause_start(toks, i, src)
+    return start > 0 and toks[start - 1].text in (",", '"', "—", "-")
+
+
+def _clause_start(toks: list[Token], i: int, src: Source | None) -> int:
+    start = i if src is None else min(i, src.first)
+    while start > 0 and toks[start - 1].text in ('"',):
+        start -= 1
+    return start
+
+
+def _ends_with_colon(toks: list[Token], i: int) -> bool:
+    return any(t.text == ":" for t in toks[i + 1 : i + 4]) and toks[-1].text == ":"
+
+
+def _content_after(toks: list[Token], start: int, *, recipient: bool,
+                   skip: Source | None = None) -> tuple[int, int] | None:
+    j = start
+    if skip is not None:
+        j = max(j, skip.last + 1)
+    if j < len(toks) and toks[j].low in ("out", "up", "back"):
+        j += 1
+    if recipient:  # "told reporters that …": the content starts after the recipient
+        for k in range(j, min(len(toks), j + 6)):
+            if toks[k].low in ("that", "of", "about", "to", ":") or toks[k].text == ",":
+                j = k
+                break
+    that = _find_that(toks, j)
+    if that is not None and that - j <= 5 and all(t.is_word for t in toks[j:that]):
+        j = that  # "reported on Sunday that …": the content begins after "that"
+    while (j < len(toks) and toks[j].low in ("that", ",", ":", "of", "about")) or (
+            j < len(toks) and toks[j].text == '"'):
+        j += 1
+    return _span(toks, j, len(toks) - 1)
+
+
+def _span(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    while last >= first and (toks[last].text in _END or toks[last].text in ",:"):
+        last -= 1
+    while first <= last and toks[first].text in ',:"':
+        first += 1
+    if first > last:
+        return None
+    return toks[first].start, toks[last].end

@@ -1,0 +1,190 @@
+"""``find_attributions``: the attribution layer of an article, one row per attribution."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.attribution.detect import Found, find_in_sentence
+from analysis.attribution.quotes import Quote, find_quotes
+from analysis.attribution.sources import SINGULAR_PRONOUNS, type_source
+from analysis.normalize import normalize
+from analysis.tokens import Token, tokens
+
+ATTRIBUTION_COLUMNS = [
+    "article_id", "sentence_id", "cue", "cue_start", "cue_end", "cue_kind", "cue_category",
+    "source", "source_start", "source_end", "source_type", "resolved_source",
+    "resolved_source_type", "content_start", "content_end", "is_quote",
+]
+_INT = ["sentence_id", "cue_start", "cue_end", "source_start", "source_end", "content_start",
+        "content_end"]
+
+
+def find_attributions(article: Article) -> pd.DataFrame:
+    """Every attribution in ``article``: who is cited, by which cue, saying what.
+
+    Columns: ``cue``, ``cue_start``, ``cue_end`` — the cue words (``said``, ``according to``,
+    ``reports``, ``reportedly``) and their offsets; ``cue_kind`` (verb, phrase, noun, adverb,
+    quote) and ``cue_category`` (speech, stance, belief, report, hearsay); ``source``,
+    ``source_start``, ``source_end``, ``source_type`` — the source phrase and its type
+    (named_person, named_organization, media_outlet, anonymous, vague, pronoun, document),
+    empty where the source is implicit (``it was reported``, ``reportedly``);
+    ``resolved_source``, ``resolved_source_type`` — for a pronoun, the nearest fitting source
+    before it, else the source itself; ``content_start``, ``content_end`` — what is
+    attributed (a reported clause or a quotation, which may run over several sentences),
+    empty where there is none; ``is_quote`` — whether the content is a direct quotation.
+    All offsets index ``article.text``.
+    """
+    norm = normalize(article.text)
+    quotes = find_quotes(article)
+    sentences = article.sentences
+    rows: list[dict] = []
+    history: list[tuple[str, str, bool]] = []  # (source, type, plural) of named sources so far
+    for k, sent in enumerate(sentences):
+        toks = tokens(norm[sent.start_char : sent.end_char], offset=sent.start_char)
+        low = norm[sent.start_char : sent.end_char].lower()
+        for f in find_in_sentence(toks, low):
+            _link_quotes(f, toks, sent, quotes, sentences, k)
+            if f.backward and k > 0:
+                f.content = (sentences[k - 1].start_char, sentences[k - 1].end_char)
+            rows.append(_row(article, sent.sentence_id, toks, f, low, history))
+        for f in _dash_attributions(toks, sent, quotes, low, rows):
+            rows.append(_row(article, sent.sentence_id, toks, f, low, history))
+    return _frame(rows)
+
+
+def _row(article: Article, sentence_id: int, toks: list[Token], f: Found, low: str,
+         history: list[tuple[str, str, bool]]) -> dict:
+    text = article.text
+    cue_start, cue_end = toks[f.cue_first].start, toks[f.cue_last].end
+    row = {
+        "article_id": article.article_id, "sentence_id": sentence_id,
+        "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
+        "cue_kind": f.kind, "cue_category": f.category,
+        "source": None, "source_start": None, "source_end": None, "source_type": None,
+        "resolved_source": None, "resolved_source_type": None,
+        "content_start": f.content[0] if f.content else None,
+        "content_end": f.content[1] if f.content else None,
+        "is_quote": f.quote_id is not None,
+    }
+    if f.source is not None:
+        s, e = toks[f.source.first].start, toks[f.source.last].end
+        kind, _ = type_source(toks, f.source, low, 0)
+        source = text[s:e]
+        row.update(source=source, source_start=s, source_end=e, source_type=kind)
+        if kind == "pronoun":
+            resolved = _resolve(toks[f.source.head].low, history)
+            if resolved is not None:
+                row.update(resolved_source=resolved[0], resolved_source_type=resolved[1])
+        else:
+            head = toks[f.source.head].low
+            plural = head.endswith("s") and not head.endswith("ss")
+            history.append((source, kind, plural))
+            row.update(resolved_source=source, resolved_source_type=kind)
+    return row
+
+
+def _resolve(pronoun: str, history: list[tuple[str, str, bool]]) -> tuple[str, str] | None:
+    """The nearest earlier source a pronoun can refer to: he/she — a singular person or
+    anonymous source; they — a plural source or an organization; it — an organization,
+    outlet or document."""
+    for source, kind, plural in reversed(history):
+        if pronoun in SINGULAR_PRONOUNS and kind in ("named_person", "anonymous") and not plural:
+            return source, kind
+        if pronoun == "they" and (plural or kind in ("named_organization", "vague")):
+            return source, kind
+        if pronoun == "it" and kind in ("named_organization", "media_outlet", "document"):
+            return source, kind
+        if pronoun in ("we", "i"):
+            return None
+    return None
+
+
+def _link_quotes(f: Found, toks: list[Token], sent, quotes: list[Quote], sentences,
+                 k: int) -> None:
+    """Make a direct quotation next to the cue its content: ``"…," Smith said``,
+    ``Smith said: "…"``, or ``Smith said:`` closing a sentence before a quotation."""
+    if f.kind not in ("verb", "phrase"):
+        return
+    cue_start = toks[f.cue_first].start
+    clause_start = toks[f.source.first].start if f.source is not None and \
+        f.source.first < f.cue_first else cue_start
+    inside = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
+    for q in inside:
+        before = q.close_mark is not None and q.close_mark < clause_start and \
+            sent.end_char >= q.close_mark and _only_punct(toks, q.close_mark, clause_start)
+        after = q.open_mark > toks[f.cue_last].end and _only_punct_or_that(
+            toks, toks[f.cue_last].end, q.open_mark, f)
+        if before or after:
+            _set_quote(f, q, quotes)
+            return
+    if f.colon and k + 1 < len(sentences):
+        nxt = sentences[k + 1]
+        for q in quotes:
+            if nxt.start_char <= q.open_mark <= nxt.start_char + 1:
+                _set_quote(f, q, quotes)
+                return
+
+
+def _set_quote(f: Found, q: Quote, quotes: list[Quote]) -> None:
+    pieces = [p for p in quotes if p.quote_id == q.quote_id]
+    f.content = (pieces[0].start, pieces[-1].end)
+    f.quote_id = q.quote_id
+
+
+def _only_punct(toks: list[Token], start: int, end: int) -> bool:
+    return all(not t.is_word for t in toks if start <= t.start < end)
+
+
+def _only_punct_or_that(toks: list[Token], start: int, end: int, f: Found) -> bool:
+    between = [t for t in toks if start <= t.start < end]
+    if f.source is not None and f.source.first > f.cue_last:
+        between = [t for t in between if not (toks[f.source.first].start <= t.start
+                                               <= toks[f.source.last].start)]
+    return all(not t.is_word or t.low == "that" for t in between)
+
+
+def _dash_attributions(toks, sent, quotes, low, rows) -> list[Found]:
+    """``"…" — John Smith``: a dash and a name right after a quotation's closing mark (in the
+    same sentence, or alone in the next one) attribute the quotation to that name."""
+    from analysis.attribution.sources import source_right
+
+    if any(r["sentence_id"] == sent.sentence_id for r in rows):
+        return []
+    for i, t in enumerate(toks):
+        if t.text not in ("—", "–", "-") or (toks[i - 1 if i else 0].is_word and i):
+            continue
+        closing = [q for q in quotes if q.close_mark is not None
+                   and q.close_mark < t.start and _gap_is_blank(low, sent, q.close_mark, t.start)]
+        if not closing:
+            continue
+        src = source_right(toks, i + 1)
+        if src is None or src.last < len(toks) - 2:
+            continue
+        f = Found(i, i, "quote", "speech", src)
+        _set_quote(f, closing[-1], quotes)
+        return [f]
+    return []
+
+
+def _gap_is_blank(low: str, sent, close_mark: int, dash: int) -> bool:
+    """Only the closing mark, punctuation and white space lie between a quotation and the
+    dash (the quotation may end the sentence before)."""
+    if close_mark >= sent.start_char:
+        between = low[close_mark - sent.start_char + 1 : dash - sent.start_char]
+    else:
+        if sent.start_char - close_mark > 3:
+            return False
+        between = low[: dash - sent.start_char]
+    return all(not ch.isalnum() for ch in between)
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+    for column in _INT:
+        frame[column] = frame[column].astype("Int64")
+    frame["is_quote"] = frame["is_quote"].astype(bool)
+    for column in ["cue", "cue_kind", "cue_category", "source", "source_type",
+                   "resolved_source", "resolved_source_type", "article_id"]:
+        frame[column] = frame[column].astype(object)
+    return frame

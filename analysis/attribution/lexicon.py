@@ -1,0 +1,110 @@
+"""The attribution lexicons, compiled once: cue forms and source vocabularies.
+
+``attribution_cues.csv`` lists each cue by lemma with its ``kind`` (verb, phrase, noun,
+adverb), ``category`` (speech, stance, belief, report, hearsay) and what it ``needs`` to count
+as an attribution (see :mod:`analysis.attribution.detect`). Verb inflections are generated
+here by the regular English rules; irregular or doubled forms are listed in ``forms``.
+``sources.csv`` lists the words that type a source (anonymous, vague, document, outlet, …).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from analysis import lexicons
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    lemma: str
+    category: str
+    needs: str
+    tense: str  # "base", "s", "ed", "ing"
+    also_noun: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    verbs: dict[str, VerbForm]
+    phrases: dict[tuple[str, ...], tuple[str, str]]  # words -> (category, needs)
+    nouns: dict[str, str]  # form -> category
+    adverbs: dict[str, str]
+    sources: dict[str, frozenset[str]]  # category -> lower-cased single words
+    source_phrases: dict[str, tuple[tuple[str, ...], ...]]  # category -> multi-word entries
+    outlets: tuple[str, ...]  # case-sensitive names, longest first
+    organizations: tuple[str, ...]
+
+
+def inflect(lemma: str) -> dict[str, str]:
+    """The regular inflections of an English verb: ``{"base", "s", "ed", "ing"}`` forms.
+
+    >>> inflect("deny")
+    {'base': 'deny', 's': 'denies', 'ed': 'denied', 'ing': 'denying'}
+    """
+    if lemma.endswith("ee"):
+        return {"base": lemma, "s": lemma + "s", "ed": lemma + "d", "ing": lemma + "ing"}
+    if lemma.endswith("e"):
+        return {"base": lemma, "s": lemma + "s", "ed": lemma + "d", "ing": lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {"base": lemma, "s": lemma[:-1] + "ies", "ed": lemma[:-1] + "ied",
+                "ing": lemma + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {"base": lemma, "s": lemma + "es", "ed": lemma + "ed", "ing": lemma + "ing"}
+    return {"base": lemma, "s": lemma + "s", "ed": lemma + "ed", "ing": lemma + "ing"}
+
+
+def _tense_of(lemma: str, form: str) -> str:
+    regular = inflect(lemma)
+    for tense, value in regular.items():
+        if value == form:
+            return tense
+    if form.endswith("ing"):
+        return "ing"
+    if form.endswith("s") and not form.endswith("ss"):
+        return "s"
+    return "base" if form == lemma else "ed"
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    verbs: dict[str, VerbForm] = {}
+    phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+    nouns: dict[str, str] = {}
+    adverbs: dict[str, str] = {}
+    for row in lexicons.load("attribution_cues"):
+        cue, kind = row["cue"].lower(), row["kind"]
+        if kind == "verb":
+            forms = row["forms"].split("|") if row["forms"] else list(inflect(cue).values())
+            for form in forms:
+                verbs.setdefault(form, VerbForm(cue, row["category"], row["needs"],
+                                                _tense_of(cue, form), row["also_noun"] == "yes"))
+        elif kind == "phrase":
+            phrases[tuple(cue.split())] = (row["category"], row["needs"])
+        elif kind == "noun":
+            nouns[cue] = row["category"]
+        else:
+            adverbs[cue] = row["category"]
+    words: dict[str, set[str]] = {}
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    outlets, organizations = [], []
+    for row in lexicons.load("sources"):
+        entry, category = row["entry"], row["category"]
+        if category == "outlet":
+            outlets.append(entry)
+        elif category == "organization":
+            organizations.append(entry)
+        elif " " in entry:
+            multi.setdefault(category, []).append(tuple(entry.lower().split()))
+        else:
+            words.setdefault(category, set()).add(entry.lower())
+    return Vocabulary(
+        verbs=verbs,
+        phrases=phrases,
+        nouns=nouns,
+        adverbs=adverbs,
+        sources={k: frozenset(v) for k, v in words.items()},
+        source_phrases={k: tuple(v) for k, v in multi.items()},
+        outlets=tuple(sorted(outlets, key=len, reverse=True)),
+        organizations=tuple(sorted(organizations, key=len, reverse=True)),
+    )

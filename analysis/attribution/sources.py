@@ -1,0 +1,318 @@
+"""Source noun phrases — found without a part-of-speech model — and their type.
+
+A source is looked for to the left of a cue (``the underground source suggested``), to its
+right (``according to the source``, ``said John Smith``, ``by sources in …``). The phrase is
+grown token by token over determiners, modifiers, names and noun-internal prepositions
+(``sources in the underground``), and stops at punctuation, clause words, auxiliaries and
+verbs it knows. Its type comes from its head word first (``source`` → anonymous,
+``critics`` → vague, ``video`` → document), then from outlet and organization names,
+then from capitalization (a name → a person).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from analysis.attribution.lexicon import vocabulary
+from analysis.tokens import Token
+
+DETERMINERS = frozenset(
+    "the a an this these those some many several all both its their his her our my your "
+    "other another each every any no such one two three four five six seven eight nine ten "
+    "dozens hundreds thousands".split()
+)
+AUXILIARIES = frozenset(
+    "is are was were be been being am has have had do does did will would shall should can "
+    "could may might must 's 've 'd 'll 're not n't never".split()
+)
+ADVERBS = frozenset(
+    "also further later then again previously recently earlier still already now once often "
+    "repeatedly even just only too first last yet publicly privately separately quickly "
+    "openly reportedly allegedly initially subsequently finally instead nonetheless "
+    "meanwhile similarly likewise however".split()
+)
+CLAUSE_WORDS = frozenset(
+    "that which who whom whose with as while because after before when if but and or nor "
+    "although though since where whereas so than to by on during over under into about "
+    "against without despite amid via per upon until unless whether".split()
+)
+RELATIVES = frozenset({"who", "which", "that", "whose"})
+NP_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "within", "inside"})
+TIME_WORDS = frozenset(
+    "on last yesterday today tonight tomorrow monday tuesday wednesday thursday friday "
+    "saturday sunday earlier later this week month year in".split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+SINGULAR_PRONOUNS = frozenset({"he", "she"})
+# words that end a source phrase to the right: common verbs and the modifier cue words
+_STOP_RIGHT = frozenset(
+    "said says told added noted warned stated claimed is are was were has have had will would "
+    "could should may might did does do can".split()
+)
+MAX_TOKENS = 12
+
+SOURCE_TYPES = (
+    "named_person", "named_organization", "media_outlet", "anonymous", "vague", "pronoun",
+    "document",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    first: int  # token index of the first token
+    last: int  # token index of the last token (inclusive)
+    head: int  # token index of the head word
+
+
+def _is_capitalized(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _nounish(tok: Token) -> bool:
+    return tok.is_word and tok.low not in AUXILIARIES and tok.low not in CLAUSE_WORDS
+
+
+def source_left(toks: list[Token], cue: int, *, skip_verbs: frozenset[str] = frozenset()
+                ) -> Source | None:
+    """The source phrase ending just before token ``cue`` (skipping adverbs, auxiliaries,
+    a relative clause or apposition between commas), or None."""
+    i = cue - 1
+    while i >= 0 and (toks[i].low in ADVERBS or toks[i].low in AUXILIARIES
+                      or toks[i].low in skip_verbs or (toks[i].low.endswith("ly")
+                      and toks[i].is_word and toks[i].low not in PRONOUNS)):
+        i -= 1
+    if i >= 0 and toks[i].text == ",":
+        # "The footage, which quickly went viral, depicted": jump back over the clause
+        j = i - 1
+        while j >= 0 and toks[j].text not in ",;:()\"":
+            j -= 1
+        opener = toks[j + 1].low if j + 1 < len(toks) else ""
+        if j >= 0 and toks[j].text == "," and (opener in RELATIVES | DETERMINERS
+                                               or opener.endswith("ing")):
+            i = j - 1
+        else:
+            return None
+    if i < 0 or not _nounish(toks[i]):
+        return None
+    rel = _relative_clause_before(toks, i)
+    if rel is not None:  # "Officials who asked not to be named said": skip the clause
+        i = rel
+    last = i
+    first = i
+    j = i - 1
+    while j >= 0 and last - j < MAX_TOKENS:
+        tok = toks[j]
+        if tok.low in RELATIVES and j > 0 and _nounish(toks[j - 1]) \
+                and toks[j - 1].low not in vocabulary().verbs:
+            # "Residents who fled the city said": the source is before the relative clause
+            last = first = j - 1
+            j -= 2
+            continue
+        if tok.low in ("to", "with") and j > 0 and toks[j - 1].low in ("close", "familiar") \
+                and j > 1:
+            first = j - 2  # "sources close to the president", "a person familiar with"
+            j -= 2
+            continue
+        if tok.low in NP_PREPOSITIONS and j > 0 and _nounish(toks[j - 1]) \
+                and toks[j - 1].low not in DETERMINERS | vocabulary().verbs.keys():
+            first = j - 1
+            j -= 2
+            continue
+        if tok.text == "." and j > 0 and toks[j - 1].low + "." in _title_abbreviations():
+            first = j - 1  # "Ms. Lee", "Lt. Col. Jones": a title's period is inside the name
+            j -= 2
+            continue
+        if tok.text == "'s" or (tok.is_word and _nounish(tok) and tok.low not in ADVERBS
+                                and tok.low not in vocabulary().verbs):
+            first = j
+            j -= 1
+            continue
+        break
+    return _make(toks, first, last)
+
+
+@functools.cache
+def _title_abbreviations() -> frozenset[str]:
+    from analysis import lexicons
+
+    return frozenset(a.lower() for a in lexicons.by_category("abbreviations", ["title"]))
+
+
+def _relative_clause_before(toks: list[Token], i: int) -> int | None:
+    """If a relative clause (``who …``, ``which …``) ends at token ``i`` and follows a noun,
+    the index of that noun; else None."""
+    j = i
+    while j > 0 and i - j < 10 and toks[j].is_word:
+        if toks[j].low in ("who", "which") and _nounish(toks[j - 1]) \
+                and toks[j - 1].low not in vocabulary().verbs:
+            return j - 1
+        j -= 1
+    return None
+
+
+def source_right(toks: list[Token], start: int) -> Source | None:
+    """The source phrase beginning at token ``start`` (``according to [the source]``)."""
+    i = start
+    if i >= len(toks) or (not _nounish(toks[i]) and toks[i].low not in DETERMINERS):
+        return None
+    first = last = i
+    j = i
+    while j < len(toks) and j - first < MAX_TOKENS:
+        tok = toks[j]
+        if not tok.is_word:
+            if tok.text in "-'&." and j + 1 < len(toks) and toks[j + 1].is_word and j > first:
+                j += 1
+                continue
+            break
+        if tok.low in _STOP_RIGHT or (tok.low in vocabulary().verbs and j > first):
+            break
+        if tok.low in NP_PREPOSITIONS or tok.low in ("close", "familiar", "who"):
+            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+            if tok.low in TIME_WORDS and nxt in DETERMINERS and _is_modifier(toks, j):
+                break
+            if tok.low == "who":  # keep a relative clause: it may say "asked not to be named"
+                k = j
+                while k < len(toks) and toks[k].text not in ",.;:\"":
+                    k += 1
+                last = k - 1
+                break
+            j += 1
+            continue
+        if tok.low in CLAUSE_WORDS or (tok.low in TIME_WORDS and j > first):
+            break
+        last = j
+        j += 1
+    while last > first and (toks[last].low in NP_PREPOSITIONS or toks[last].low in DETERMINERS):
+        last -= 1
+    return _make(toks, first, last)
+
+
+def _is_modifier(toks: list[Token], j: int) -> bool:
+    words = tuple(t.low for t in toks[j : j + 3])
+    return any(words[: len(p)] == p for p in vocabulary().phrases)
+
+
+def _make(toks: list[Token], first: int, last: int) -> Source | None:
+    while first <= last and toks[first].low in CLAUSE_WORDS:
+        first += 1
+    if first > last:
+        return None
+    return Source(first, last, _head(toks, first, last))
+
+
+def _head(toks: list[Token], first: int, last: int) -> int:
+    """The head word: the last word before the first noun-internal preposition."""
+    for k in range(first + 1, last + 1):
+        if toks[k].low in NP_PREPOSITIONS or toks[k].low in ("who", "close", "familiar"):
+            return k - 1
+    return last
+
+
+def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_start: int
+                ) -> tuple[str, bool]:
+    """The type of a source phrase (one of :data:`SOURCE_TYPES`) and whether the type rests on
+    evidence (a lexicon word, a name, a pronoun) rather than on the fallback rule."""
+    vocab = vocabulary()
+    words = [t for t in toks[src.first : src.last + 1] if t.is_word]
+    lows = [t.low for t in words]
+    phrase_low = " ".join(lows)
+    head = toks[src.head].low
+    text = " ".join(t.text for t in words)
+    if len(words) == 1 and head in PRONOUNS:
+        return "pronoun", True
+    anonymity = any(m in sentence_low for m in SENTENCE_MARKERS) or any(
+        f" {m} " in f" {phrase_low} " for m in _phrase_markers())
+    if any(_contains_name(text, name) for name in vocab.outlets) or head in vocab.sources.get(
+            "outlet_word", ()) or _has_phrase(lows, vocab.source_phrases.get("outlet_word", ())):
+        return "media_outlet", True
+    head_is_plural = head.endswith("s") and not head.endswith("ss")
+    if head in vocab.sources.get("document", ()) and not (
+            head == "reports" or (head_is_plural and not _det(lows))):
+        return "document", True
+    if _has_phrase(lows, vocab.source_phrases.get("vague", ())):
+        return "vague", True
+    names = _proper_names(toks, src, sentence_start)
+    if head in vocab.sources.get("anonymous", ()) or (anonymity and not names):
+        if head in ("spokesperson", "spokesman", "spokeswoman", "representative") \
+                and _org_in(toks, src):
+            return "named_organization", True
+        if anonymity or not names or head in ("source", "sources"):
+            return "anonymous", True
+    if head in vocab.sources.get("vague", ()) and not names:
+        return "vague", True
+    if any(_contains_name(text, org) for org in vocab.organizations):
+        return "named_organization", True
+    if head in vocab.sources.get("organization_word", ()) or any(
+            t.low in vocab.sources.get("organization_word", ()) and _is_capitalized(t)
+            for t in words):
+        return "named_organization", True
+    if any(t.text.isupper() and len(t.text) >= 2 and t.text.isalpha() for t in words):
+        return "named_organization", True
+    if names:
+        return "named_person", True
+    if head in vocab.sources.get("person_title", ()):
+        return ("named_person" if lows[0] == "the" else "anonymous"), True
+    return ("vague" if head_is_plural else "anonymous"), False
+
+
+#: Markers that make every unnamed source of their sentence anonymous.
+SENTENCE_MARKERS = (
+    "on condition of anonymity", "asked not to be named", "declined to be named",
+    "requested anonymity", "not authorized to speak", "not authorised to speak",
+    "declined to be identified", "asked not to be identified",
+)
+
+
+def _det(lows: list[str]) -> bool:
+    return bool(lows) and lows[0] in DETERMINERS
+
+
+def _has_phrase(lows: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    n = len(lows)
+    return any(lows[i : i + len(p)] == list(p) for p in phrases for i in range(n - len(p) + 1))
+
+
+def _contains_name(text: str, name: str) -> bool:
+    i = text.find(name)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(name)] if i + len(name) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _proper_names(toks: list[Token], src: Source, sentence_start: int) -> list[Token]:
+    """Capitalized words of the phrase that look like names: not a determiner, not a
+    lexicon word, and not capitalized only because they begin the sentence."""
+    vocab = vocabulary()
+    known = set().union(*vocab.sources.values())
+    out = []
+    for k in range(src.first, src.last + 1):
+        t = toks[k]
+        if not t.is_word or not _is_capitalized(t) or t.low in DETERMINERS:
+            continue
+        if t.low in known or t.low in ADVERBS or t.low in PRONOUNS:
+            continue
+        if k == sentence_start and (t.low.endswith("s") or t.low in CLAUSE_WORDS):
+            continue  # "Protesters said": capitalized because it starts the sentence
+        if t.text.endswith("ian") or t.text.endswith("ese") or t.text.endswith("ish"):
+            continue  # nationality adjectives: "Ukrainian officials"
+        out.append(t)
+    return out
+
+
+def _org_in(toks: list[Token], src: Source) -> bool:
+    vocab = vocabulary()
+    return any(toks[k].low in vocab.sources.get("organization_word", ())
+               or (toks[k].text.isupper() and len(toks[k].text) > 1)
+               for k in range(src.head + 1, src.last + 1))
+
+
+def _phrase_markers() -> tuple[str, ...]:
+    """Anonymity markers that count inside the source phrase ("a person familiar with …")."""
+    vocab = vocabulary()
+    return tuple(" ".join(p) for p in vocab.source_phrases.get("anonymity_marker", ())) + tuple(
+        vocab.sources.get("anonymity_marker", ()))
