@@ -5,7 +5,10 @@ inside the content of an attribution made in another sentence:
 - a direct quotation that runs over several sentences or paragraphs (``"We will go. We will
   win," Smith said.`` — the first sentence is carried by the second);
 - a colon introduction (``Smith said:`` followed by the quotation in the next sentence);
-- a backward reference (``This was reported by sources …`` carries the sentence before).
+- a backward reference (``This was reported by sources …`` carries the sentence before);
+- a continued quotation: a sentence that opens with a quotation mark and has no cue, right
+  after a sentence in the same paragraph whose attribution is a quotation (``"…," Alvarez
+  said at a rally. "Today the waiting ends."``).
 A pronoun-led sentence (``He noted …``) needs no carry-over: its cue makes it attributed, and
 the pronoun is resolved to the source before it.
 
@@ -43,6 +46,7 @@ def sentence_attribution(sentences: pd.DataFrame, attributions: pd.DataFrame) ->
     types = effective_types(attributions)
     joined = types.groupby(attributions["sentence_id"]).agg(lambda s: ";".join(sorted(set(s))))
     carried, carried_types = _carried(sentences, attributions, types)
+    _continued_quotes(sentences, attributions, types, carried, carried_types)
     own = joined.reindex(ids, fill_value="").to_numpy()
     out["source_types"] = [";".join(sorted(set(filter(None, a.split(";"))) | b))
                            for a, b in zip(own, carried_types, strict=True)]
@@ -54,6 +58,28 @@ def sentence_attribution(sentences: pd.DataFrame, attributions: pd.DataFrame) ->
         & (sentences["n_tokens"].to_numpy() >= 3)
     )
     return out
+
+
+_OPENING_QUOTES = ('"', "\u201c", "\u201e", "\u00ab")
+
+
+def _continued_quotes(sentences, attributions, types, carried, carried_types) -> None:
+    quoted = attributions[attributions["is_quote"]]
+    quote_type = dict(zip(quoted["sentence_id"], types.loc[quoted.index], strict=True))
+    own = set(attributions["sentence_id"])
+    rows = list(sentences[["sentence_id", "paragraph_id", "text"]].itertuples(index=False))
+    for k in range(1, len(rows)):
+        sid, para, text = rows[k]
+        prev_sid, prev_para, _ = rows[k - 1]
+        if sid in own or para != prev_para or not text.startswith(_OPENING_QUOTES):
+            continue
+        source = prev_sid if prev_sid in quote_type else None
+        if source is None and carried[k - 1] and carried_types[k - 1]:
+            carried[k] = True  # a quotation continued over several sentences
+            carried_types[k] |= carried_types[k - 1]
+        elif source is not None:
+            carried[k] = True
+            carried_types[k].add(quote_type[source])
 
 
 def _carried(sentences: pd.DataFrame, attributions: pd.DataFrame, types: pd.Series

@@ -4,8 +4,11 @@ A verb from the cue lexicon counts only when it is used as a verb and its ``need
 ``any`` — a source or passive voice is found; ``content`` — a reported clause follows
 (``that``, a quotation, a colon, a comma, ``whether``…) or the cue trails a quotation;
 ``source_subject`` — its subject is a recognisable source (``the video showed``, not ``the
-strikes showed``). Phrases (``according to``), noun cues (``reports of``, ``claims by``)
-and hearsay adverbs (``reportedly``) follow their own rules below.
+strikes showed``); ``object`` — a recognisable source subject or a content marker
+(``analysts estimated savings of …``, not ``the star has estimated mass``); ``as`` — an
+evaluation (``described the meeting as constructive``). Phrases (``according to``), noun cues
+(``reports of``, ``claims by``) and hearsay adverbs (``reportedly``) follow their own rules
+below.
 """
 
 from __future__ import annotations
@@ -32,7 +35,10 @@ SURFACE_VERBS = frozenset(
     "surfaced emerged appeared circulated circulating posted published released aired "
     "broadcast went viral".split()
 )
-CONTENT_MARKERS = frozenset('that " : , whether if how why what when where who to of about'.split())
+CONTENT_MARKERS = frozenset('that " : , whether if how why what when where who of about'.split())
+# "urged them to leave", "vowed to fight": an infinitive is reported content after these only
+# ("agreed to merge" is an action, not a report)
+TO_VERBS = frozenset("urge appeal ask warn advise call plead promise pledge vow threaten".split())
 RECIPIENT_VERBS = frozenset("tell inform assure warn urge advise remind ask".split())
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "which", "what"})
 _END = frozenset('. ! ? " ) ;'.split())
@@ -76,6 +82,8 @@ def find_in_sentence(toks: list[Token], sentence_low: str) -> list[Found]:
             length, category, needs = phrase
             span = set(range(i, i + length))
             f = _phrase_cue(toks, i, i + length - 1, category, needs, sentence_low)
+            if f is None and needs == "source_object":
+                f = _coordinated(toks, i, found, Found(i, i + length - 1, "phrase", category))
             if f is not None:
                 found.append(f)
                 used |= span
@@ -83,6 +91,8 @@ def find_in_sentence(toks: list[Token], sentence_low: str) -> list[Found]:
         low = lows[i]
         if low in vocab.verbs:
             f = _verb_cue(toks, i, sentence_low)
+            if f is None:
+                f = _coordinated(toks, i, found, Found(i, i, "verb", vocab.verbs[low].category))
             if f is not None:
                 found.append(f)
                 used.add(i)
@@ -96,7 +106,28 @@ def find_in_sentence(toks: list[Token], sentence_low: str) -> list[Found]:
         if low in vocab.adverbs:
             found.append(Found(i, i, "adverb", vocab.adverbs[low]))
             used.add(i)
-    return _merge(found)
+    return _merge(found, toks)
+
+
+def _coordinated(toks: list[Token], i: int, found: list[Found], f: Found) -> Found | None:
+    """``Berg slammed the vote and called for a recount``: a cue right after ``and``/``but``
+    shares the source of the attribution before it in the sentence."""
+    prev = _prev_word(toks, i)
+    if prev is None or not found:
+        return None
+    verb = vocabulary().verbs.get(toks[i].low)
+    participle = toks[prev].text == "," and verb is not None and verb.tense == "ing"
+    if toks[prev].low not in ("and", "but") and not participle:
+        return None  # "dissented, arguing that": the participle's subject is the judges
+    earlier = found[-1]
+    if earlier.source is None or earlier.kind not in ("verb", "phrase"):
+        return None
+    if (verb is not None and verb.tense not in ("ed", "ing")) or (
+            verb is not None and verb.tense == "ing" and not participle):
+        return None  # only finite past forms after "and": "and claims" may be a noun
+    f.source = earlier.source
+    f.content = _content_after(toks, f.cue_last + 1, recipient=False)
+    return f
 
 
 def _phrase_at(lows: list[str], i: int) -> tuple[int, str, str] | None:
@@ -106,7 +137,7 @@ def _phrase_at(lows: list[str], i: int) -> tuple[int, str, str] | None:
         if tuple(lows[i : i + k]) == words:
             return k, category, needs
         if needs == "source_object" and lows[i + 1 : i + k] == list(words[1:]) \
-                and lows[i].startswith(words[0][:4]) and lows[i] in _inflections(words[0]):
+                and lows[i] in _inflections(words[0]):
             return k, category, needs
     return None
 
@@ -114,9 +145,11 @@ def _phrase_at(lows: list[str], i: int) -> tuple[int, str, str] | None:
 def _inflections(lemma: str) -> set[str]:
     from analysis.attribution.lexicon import inflect
 
-    forms = set(inflect(lemma).values())
-    if lemma == "speak":
-        forms |= {"spoke", "spoken"}
+    irregular = {"speak": {"spoke", "spoken"}, "make": {"made", "making"}, "put": {"putting"},
+                 "would": {"would", "could", "did", "does", "do", "will"}}
+    forms = set(inflect(lemma).values()) | irregular.get(lemma, set())
+    if lemma == "make":
+        forms -= {"maked"}
     return forms
 
 
@@ -139,6 +172,10 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
         if src is None:
             return None
         f = Found(first, last, "phrase", category, src)
+        f.content = _content_after(toks, last + 1, recipient=False)
+        return f
+    if needs == "implicit":  # "It is understood that …": hearsay with no source
+        f = Found(first, last, "phrase", category)
         f.content = _content_after(toks, last + 1, recipient=False)
         return f
     return Found(first, last, "phrase", category)  # a modifier: merged with a verb cue later
@@ -199,11 +236,23 @@ def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
     content_marker = _has_content_marker(toks, i, form.lemma)
     # a belief verb may drop its "that": "Experts believe the virus spread …"
     zero_that = (form.category == "belief" and src is not None and src.last < i
-                 and _starts_clause(toks, i + 1))
-    if form.needs == "content" and not (content_marker or trailing or zero_that):
+                 and (_starts_clause(toks, i + 1)
+                      or any(t.low == "to" for t in toks[i + 2 : i + 5])))
+    closing = (form.category in ("stance", "belief") and src is not None and src.last < i
+               and (_ends_sentence(toks, i) or toks[i + 1].text == ","))  # "… disagreed."
+    if form.needs == "as":  # "described the meeting as constructive"
+        if src is None or not any(t.low == "as" for t in toks[i + 2 : i + 10]):
+            return None
+        f.source = src
+        f.content = _content_after(toks, i + 1, recipient=False)
+        return f
+    if form.needs == "content" and not (content_marker or trailing or zero_that or closing):
         return None
     if form.needs == "any" and src is None and not content_marker:
         return None
+    if form.needs == "object" and not content_marker and (
+            src is None or src.last >= i or not type_source(toks, src, sentence_low, 0)[1]):
+        return None  # "estimated savings" after a source; not "the star has estimated mass"
     if form.needs == "source_subject":
         if src is None or src.last >= i:
             return None
@@ -246,13 +295,14 @@ def _noun_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
     return f if f.source is not None else None
 
 
-def _merge(found: list[Found]) -> list[Found]:
+def _merge(found: list[Found], toks: list[Token]) -> list[Found]:
     """Attach modifier phrases (``in a statement``) to the verb cue of their sentence; drop
     noun cues that are the head of another cue's source (``the report found``)."""
     verbs = [f for f in found if f.kind == "verb"]
     out = []
     for f in found:
-        if f.kind == "phrase" and f.source is None and f.content is None and not f.backward:
+        if f.kind == "phrase" and f.source is None and f.content is None and not f.backward \
+                and vocabulary().phrases.get(_words(f, toks)) != (f.category, "implicit"):
             if verbs:
                 continue
             f.source = None
@@ -264,6 +314,9 @@ def _merge(found: list[Found]) -> list[Found]:
 
 
 # helpers ---------------------------------------------------------------------------------
+
+def _words(f: Found, toks: list[Token]) -> tuple[str, ...]:
+    return tuple(t.low for t in toks[f.cue_first : f.cue_last + 1])
 
 def _anonymity_markers() -> tuple[str, ...]:
     from analysis.attribution.sources import SENTENCE_MARKERS
@@ -320,15 +373,22 @@ def _find_that(toks: list[Token], start: int) -> int | None:
 
 def _has_content_marker(toks: list[Token], i: int, lemma: str) -> bool:
     j = i + 1
-    if j < len(toks) and toks[j].low in ("out", "up", "back"):
+    if j < len(toks) and toks[j].low in ("out", "back"):
         j += 1
+    elif j < len(toks) and toks[j].low == "up":
+        return False  # "add up", "sum up": not reporting
     if j >= len(toks):
         return False
     if toks[j].low in CONTENT_MARKERS or toks[j].text == "—":
         return True
+    if toks[j].low == "to" and lemma in TO_VERBS:
+        return True
+    that = _find_that(toks, j)
+    if that is not None and that - j <= 8 and all(t.is_word for t in toks[j:that]):
+        return True  # "wrote in an email to passengers that …"
     if lemma in RECIPIENT_VERBS:  # "told reporters that", "warned the public of"
         for k in range(j, min(len(toks), j + 6)):
-            if toks[k].low in CONTENT_MARKERS:
+            if toks[k].low in CONTENT_MARKERS or toks[k].low == "to":
                 return True
     return False
 

@@ -87,12 +87,12 @@ def vocabulary() -> Vocabulary:
             adverbs[cue] = row["category"]
     words: dict[str, set[str]] = {}
     multi: dict[str, list[tuple[str, ...]]] = {}
-    outlets, organizations = [], []
+    outlets, organizations = [], []  # countries count as organizations: "Iran admits"
     for row in lexicons.load("sources"):
         entry, category = row["entry"], row["category"]
         if category == "outlet":
             outlets.append(entry)
-        elif category == "organization":
+        elif category in ("organization", "country"):
             organizations.append(entry)
         elif " " in entry:
             multi.setdefault(category, []).append(tuple(entry.lower().split()))

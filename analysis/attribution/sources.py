@@ -51,6 +51,11 @@ _STOP_RIGHT = frozenset(
     "could should may might did does do can".split()
 )
 MAX_TOKENS = 12
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday recent last early late "
+    "this".split()
+)
 
 SOURCE_TYPES = (
     "named_person", "named_organization", "media_outlet", "anonymous", "vague", "pronoun",
@@ -87,9 +92,9 @@ def source_left(toks: list[Token], cue: int, *, skip_verbs: frozenset[str] = fro
         j = i - 1
         while j >= 0 and toks[j].text not in ",;:()\"":
             j -= 1
-        opener = toks[j + 1].low if j + 1 < len(toks) else ""
-        if j >= 0 and toks[j].text == "," and (opener in RELATIVES | DETERMINERS
-                                               or opener.endswith("ing")):
+        if j >= 0 and toks[j].text == "," and i - j <= MAX_TOKENS:
+            # "Unions, however, fear", "One of them, baker Tom Lind, said": a parenthetical
+            # or an apposition sits between the subject and its verb
             i = j - 1
         else:
             return None
@@ -169,6 +174,8 @@ def source_right(toks: list[Token], start: int) -> Source | None:
             break
         if tok.low in NP_PREPOSITIONS or tok.low in ("close", "familiar", "who"):
             nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+            if nxt in _DATE_WORDS or nxt[:1].isdigit():
+                break  # "according to Gazeta Wyborcza in March", "… on 12 May"
             if tok.low in TIME_WORDS and nxt in DETERMINERS and _is_modifier(toks, j):
                 break
             if tok.low == "who":  # keep a relative clause: it may say "asked not to be named"
@@ -204,9 +211,22 @@ def _make(toks: list[Token], first: int, last: int) -> Source | None:
 def _head(toks: list[Token], first: int, last: int) -> int:
     """The head word: the last word before the first noun-internal preposition."""
     for k in range(first + 1, last + 1):
+        if toks[k].low == "of" and all(t.text[:1].isupper() for t in toks[k + 1 : last + 1]
+                                       if t.is_word):
+            continue  # part of a name: "Secretary of State Mike Pompeo", "Bank of England"
         if toks[k].low in NP_PREPOSITIONS or toks[k].low in ("who", "close", "familiar"):
             return k - 1
+    known = _known_words()
+    if toks[last].low not in known and not toks[last].text[:1].isupper():
+        for k in range(last - 1, first - 1, -1):  # "A video posted online": the head is video
+            if toks[k].low in known and toks[k].low not in DETERMINERS:
+                return k
     return last
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    return frozenset().union(*vocabulary().sources.values())
 
 
 def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_start: int
@@ -233,6 +253,14 @@ def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_star
     if _has_phrase(lows, vocab.source_phrases.get("vague", ())):
         return "vague", True
     names = _proper_names(toks, src, sentence_start)
+    titles = vocab.sources.get("person_title", ())
+    head_tok = toks[src.head]
+    if names and head_tok in names and any(t.low in titles for t in words):
+        return "named_person", True  # "US Secretary of State Mike Pompeo"
+    common_head = not head_tok.text[:1].isupper() or src.head == sentence_start
+    if common_head and head in vocab.sources.get("vague", ()) and head_is_plural \
+            and not anonymity:
+        return "vague", True  # "United States authorities", "Ukrainian officials"
     if head in vocab.sources.get("anonymous", ()) or (anonymity and not names):
         if head in ("spokesperson", "spokesman", "spokeswoman", "representative") \
                 and _org_in(toks, src):
@@ -251,8 +279,8 @@ def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_star
         return "named_organization", True
     if names:
         return "named_person", True
-    if head in vocab.sources.get("person_title", ()):
-        return ("named_person" if lows[0] == "the" else "anonymous"), True
+    if head in vocab.sources.get("person_title", ()):  # "the president": identified by role
+        return ("anonymous" if lows[0] in ("a", "an", "one") else "named_person"), True
     return ("vague" if head_is_plural else "anonymous"), False
 
 

@@ -27,7 +27,7 @@ KNOWN_CATEGORIES: dict[str, frozenset[str]] = {
     "attribution_cues": frozenset({"speech", "stance", "belief", "report", "hearsay"}),
     "sources": frozenset(
         ["pronoun", "anonymous", "anonymity_marker", "vague", "document", "outlet_word",
-         "outlet", "organization_word", "organization", "person_title"]
+         "outlet", "organization_word", "organization", "person_title", "country"]
     ),
 }
 
