@@ -34,6 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", default="reports", metavar="DIR")
     _article_options(report)
     report.set_defaults(run=_run_report)
+
+    evaluate = commands.add_parser("evaluate", help="score a layer against human annotations")
+    layers = evaluate.add_subparsers(dest="layer", required=True, parser_class=_Parser)
+    attribution = layers.add_parser("attribution", help="against brat standoff annotations")
+    attribution.add_argument("--brat", required=True, metavar="DIR",
+                             help="a folder of .ann files (texts beside them or in text/)")
+    attribution.add_argument("--has-title", action="store_true",
+                             help="the first paragraph of each text is a title")
+    attribution.set_defaults(run=_run_evaluate_attribution)
     return parser
 
 
@@ -68,6 +77,13 @@ def _run_sentences(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1))
         sys.stdout.write("\n")
+    return 0
+
+
+def _run_evaluate_attribution(args: argparse.Namespace) -> int:
+    from analysis.evaluate.attribution import evaluate_attribution
+
+    print(evaluate_attribution(args.brat, has_title=args.has_title).report())
     return 0
 
 

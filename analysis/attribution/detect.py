@@ -131,26 +131,11 @@ def _coordinated(toks: list[Token], i: int, found: list[Found], f: Found) -> Fou
 
 
 def _phrase_at(lows: list[str], i: int) -> tuple[int, str, str] | None:
-    vocab = vocabulary()
-    for words, (category, needs) in vocab.phrases.items():
+    for words, category, needs in vocabulary().phrase_index.get(lows[i], ()):
         k = len(words)
-        if tuple(lows[i : i + k]) == words:
-            return k, category, needs
-        if needs == "source_object" and lows[i + 1 : i + k] == list(words[1:]) \
-                and lows[i] in _inflections(words[0]):
+        if tuple(lows[i + 1 : i + k]) == words[1:]:
             return k, category, needs
     return None
-
-
-def _inflections(lemma: str) -> set[str]:
-    from analysis.attribution.lexicon import inflect
-
-    irregular = {"speak": {"spoke", "spoken"}, "make": {"made", "making"}, "put": {"putting"},
-                 "would": {"would", "could", "did", "does", "do", "will"}}
-    forms = set(inflect(lemma).values()) | irregular.get(lemma, set())
-    if lemma == "make":
-        forms -= {"maked"}
-    return forms
 
 
 def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | None:

@@ -28,6 +28,8 @@ class VerbForm:
 class Vocabulary:
     verbs: dict[str, VerbForm]
     phrases: dict[tuple[str, ...], tuple[str, str]]  # words -> (category, needs)
+    # first word (inflected, for verb phrases) -> [(words, category, needs)], longest first
+    phrase_index: dict[str, list[tuple[tuple[str, ...], str, str]]]
     nouns: dict[str, str]  # form -> category
     adverbs: dict[str, str]
     sources: dict[str, frozenset[str]]  # category -> lower-cased single words
@@ -52,6 +54,20 @@ def inflect(lemma: str) -> dict[str, str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return {"base": lemma, "s": lemma + "es", "ed": lemma + "ed", "ing": lemma + "ing"}
     return {"base": lemma, "s": lemma + "s", "ed": lemma + "ed", "ing": lemma + "ing"}
+
+
+_IRREGULAR_FIRST = {"speak": {"spoke", "spoken"}, "make": {"made", "making"},
+                    "put": {"putting"}, "would": {"could", "did", "does", "do", "will"}}
+
+
+def phrase_first_words(words: tuple[str, ...], needs: str) -> set[str]:
+    """The forms the first word of a phrase may take: any inflection for verb phrases
+    (``pointed out``, ``made clear``, ``declined to comment``), itself otherwise."""
+    first = words[0]
+    if needs != "source_object":
+        return {first}
+    forms = set(inflect(first).values()) | {first} | _IRREGULAR_FIRST.get(first, set())
+    return forms - {"maked"}
 
 
 def _tense_of(lemma: str, form: str) -> str:
@@ -98,9 +114,16 @@ def vocabulary() -> Vocabulary:
             multi.setdefault(category, []).append(tuple(entry.lower().split()))
         else:
             words.setdefault(category, set()).add(entry.lower())
+    index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for phrase, (category, needs) in phrases.items():
+        for form in phrase_first_words(phrase, needs):
+            index.setdefault(form, []).append((phrase, category, needs))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
     return Vocabulary(
         verbs=verbs,
         phrases=phrases,
+        phrase_index=index,
         nouns=nouns,
         adverbs=adverbs,
         sources={k: frozenset(v) for k, v in words.items()},

@@ -12,6 +12,7 @@ then from capitalization (a name → a person).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from analysis.attribution.lexicon import vocabulary
@@ -243,7 +244,7 @@ def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_star
         return "pronoun", True
     anonymity = any(m in sentence_low for m in SENTENCE_MARKERS) or any(
         f" {m} " in f" {phrase_low} " for m in _phrase_markers())
-    if any(_contains_name(text, name) for name in vocab.outlets) or head in vocab.sources.get(
+    if _names_re("outlets").search(text) or head in vocab.sources.get(
             "outlet_word", ()) or _has_phrase(lows, vocab.source_phrases.get("outlet_word", ())):
         return "media_outlet", True
     head_is_plural = head.endswith("s") and not head.endswith("ss")
@@ -269,7 +270,7 @@ def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_star
             return "anonymous", True
     if head in vocab.sources.get("vague", ()) and not names:
         return "vague", True
-    if any(_contains_name(text, org) for org in vocab.organizations):
+    if _names_re("organizations").search(text):
         return "named_organization", True
     if head in vocab.sources.get("organization_word", ()) or any(
             t.low in vocab.sources.get("organization_word", ()) and _is_capitalized(t)
@@ -301,15 +302,11 @@ def _has_phrase(lows: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(lows[i : i + len(p)] == list(p) for p in phrases for i in range(n - len(p) + 1))
 
 
-def _contains_name(text: str, name: str) -> bool:
-    i = text.find(name)
-    while i >= 0:
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + len(name)] if i + len(name) < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
-            return True
-        i = text.find(name, i + 1)
-    return False
+@functools.cache
+def _names_re(kind: str) -> re.Pattern[str]:
+    """One regex for every outlet (or organization) name, matched as whole words."""
+    names = getattr(vocabulary(), kind)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def _proper_names(toks: list[Token], src: Source, sentence_start: int) -> list[Token]:

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis.errors import InputError
+from analysis.evaluate.brat import find_annotations, read_ann
+from tests.conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "brat"
+
+
+def test_reads_spans_events_and_discontinuous_fragments():
+    grouped = find_annotations(FIXTURES / "news")
+    heat = next(v[0] for k, v in grouped.items() if k.stem == "heatwave")
+    text = heat.text_path.read_text()
+    content = next(s for s in heat.of("Content") if len(s.fragments) == 2)
+    assert [text[s:e] for s, e in content.fragments] == [
+        "We are treating people in corridors", "It is not safe."]
+    assert {"cue", "source", "content"} <= set(heat.events[0])
+    assert [text[c.fragments[0][0] : c.fragments[0][1]] for c in heat.of("Cue")][:2] == [
+        "reported", "told"]
+
+
+def test_texts_in_a_sibling_folder_and_several_annotators():
+    grouped = find_annotations(FIXTURES / "two_annotators")
+    assert sorted(p.name for p in grouped) == ["heatwave.txt", "vague_sourcing.txt"]
+    assert all(p.parent.name == "text" for p in grouped)
+    assert sorted(a.annotator for a in next(iter(grouped.values()))) == [
+        "annotator_a", "annotator_b"]
+
+
+def write(folder, ann, text="Smith said it rained."):
+    (folder / "doc.txt").write_text(text)
+    (folder / "doc.ann").write_text(ann)
+    return folder / "doc.ann"
+
+
+@pytest.mark.parametrize(
+    "ann, message",
+    [
+        ("T1\tCue 6 10\n", None),  # the text column is optional
+        ("T1\tCue 6 100\tsaid\n", "span 6-100 lies outside the text"),
+        ("T1\tCue six ten\tsaid\n", "offsets must be 'start end' pairs"),
+        ("T1 Cue 6 10\n", "a T line needs an id, a tab"),
+        ("E1\n", "an E line needs an id, a tab"),
+    ],
+)
+def test_bad_lines_name_file_and_line(tmp_path, ann, message):
+    path = write(tmp_path, ann)
+    if message is None:
+        assert read_ann(path, tmp_path / "doc.txt", "a").of("Cue")[0].fragments == ((6, 10),)
+        return
+    with pytest.raises(InputError, match=message) as err:
+        read_ann(path, tmp_path / "doc.txt", "a")
+    assert str(err.value).startswith(f"{path}:1: ")
+
+
+def test_other_labels_are_read_past(tmp_path):
+    path = write(tmp_path, "T1\tPerson 0 5\tSmith\nT2\tCue 6 10\tsaid\nR1\tRel Arg1:T1 Arg2:T2\n")
+    ann = read_ann(path, tmp_path / "doc.txt", "a")
+    assert list(ann.spans) == ["T2"]
+
+
+def test_missing_text_and_empty_folder(tmp_path):
+    (tmp_path / "lonely.ann").write_text("T1\tCue 0 1\tx\n")
+    with pytest.raises(InputError, match="no text for it"):
+        find_annotations(tmp_path)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match=r"holds no \.ann files"):
+        find_annotations(empty)
