@@ -9,10 +9,11 @@ from analysis import lexicons
 from analysis.analyze import ArticleAnalysis, analyze
 from analysis.article import Article, Paragraph, split_paragraphs
 from analysis.attribution import ATTRIBUTION_COLUMNS, SOURCE_TYPES, find_attributions
+from analysis.attribution.view import attribution_view
 from analysis.decoding import MAX_ARTICLE_BYTES
 from analysis.errors import InputError
 from analysis.normalize import normalize
-from analysis.profile import paragraph_profile
+from analysis.profile import paragraph_profile, unattributed_runs
 from analysis.reading import BadInputWarning, read_article, read_corpus
 from analysis.sentences import (
     SENTENCE_COLUMNS,
@@ -32,6 +33,7 @@ __all__ = [
     "InputError",
     "Paragraph",
     "analyze",
+    "attribution_view",
     "find_attributions",
     "lexicons",
     "normalize",
@@ -42,4 +44,5 @@ __all__ = [
     "sentence_table",
     "split_paragraphs",
     "split_sentences",
+    "unattributed_runs",
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 #: Okabe & Ito (2008), "Color Universal Design".
@@ -27,6 +28,27 @@ OKABE_ITO = {
     "grey": "#999999",
     "black": "#000000",
 }
+
+
+#: One colour per source type (Okabe–Ito), and a hatched light grey for sentences that assert
+#: with no source at all.
+SOURCE_COLORS = {
+    "named_person": OKABE_ITO["blue"],
+    "named_organization": OKABE_ITO["bluish_green"],
+    "media_outlet": OKABE_ITO["sky_blue"],
+    "document": OKABE_ITO["orange"],
+    "anonymous": OKABE_ITO["vermillion"],
+    "vague": OKABE_ITO["reddish_purple"],
+    "implicit": OKABE_ITO["grey"],
+    "pronoun": OKABE_ITO["black"],
+}
+SOURCE_LABELS = {
+    "named_person": "named person", "named_organization": "named organization",
+    "media_outlet": "media outlet", "document": "document or video",
+    "anonymous": "anonymous source", "vague": "vague source (critics, reports …)",
+    "implicit": "unnamed (reportedly, it was reported)", "pronoun": "unresolved pronoun",
+}
+NO_SOURCE = "#E8E8E8"
 
 
 def _range_phrase(low: int, high: int, unit: str) -> str:
@@ -65,5 +87,54 @@ def paragraph_lengths(sentences: pd.DataFrame, *, title: str | None = None) -> F
             else f"{_range_phrase(s_lo, s_hi, 'sentences')} each"
         )
         title = f"{len(per_para)} paragraphs, {shape}, of {_range_phrase(t_lo, t_hi, 'words')}"
+    fig.suptitle(title)
+    return fig
+
+
+def sourcing_by_paragraph(analysis, *, title: str | None = None) -> Figure:
+    """Who each paragraph rests on: one bar per body paragraph, split among its sentences,
+    each coloured by the source type it rests on (its own attribution or the one that carries
+    it); hatched grey for sentences that assert with no source; blank for the rest (questions,
+    fragments). The default title states how many paragraphs cite no one."""
+    from analysis.attribution.view import TYPE_PRIORITY, primary_type
+
+    sentences = analysis.sentences[~analysis.sentences.is_title]
+    n_para = sentences.paragraph_id.nunique()
+    sizes = sentences.groupby("paragraph_id").size()
+    fig = Figure(figsize=(10, 4.2), layout="constrained")
+    ax = fig.subplots()
+    bottoms = dict.fromkeys(sizes.index, 0.0)
+    used: list[str] = []
+    for row in sentences.itertuples():
+        share = 1 / sizes[row.paragraph_id]
+        kind = primary_type(row.source_types) if row.attributed else ""
+        if kind:
+            ax.bar(row.paragraph_id, share, bottom=bottoms[row.paragraph_id], width=0.75,
+                   color=SOURCE_COLORS[kind], edgecolor="white", linewidth=0.5)
+            used.append(kind)
+        elif row.unattributed_assertion:
+            ax.bar(row.paragraph_id, share, bottom=bottoms[row.paragraph_id], width=0.75,
+                   color=NO_SOURCE, edgecolor="#888888", hatch="///", linewidth=0.5)
+            used.append("none")
+        bottoms[row.paragraph_id] += share
+    handles = [Patch(color=SOURCE_COLORS[k], label=SOURCE_LABELS[k]) for k in TYPE_PRIORITY
+               if k in used]
+    if "none" in used:
+        handles.append(Patch(facecolor=NO_SOURCE, edgecolor="#888888", hatch="///",
+                             label="no source: asserted by the article"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.set_xticks(sorted(sizes.index))
+    ax.set_xlabel("paragraph")
+    ax.set_ylabel("share of the paragraph's sentences")
+    ax.set_ylim(0, 1.05)
+    ax.spines[["top", "right"]].set_visible(False)
+    if title is None:
+        profile = analysis.paragraphs[analysis.paragraphs.paragraph_id > 0]
+        silent = int((profile.n_attributed == 0).sum())
+        title = f"{silent} of {n_para} paragraphs cite no one"
+        kinds = [k for k in used if k != "none"]
+        if kinds:
+            top = max(set(kinds), key=kinds.count)
+            title += f"; most cited: {SOURCE_LABELS[top].split(' (')[0]}s"
     fig.suptitle(title)
     return fig

@@ -58,3 +58,23 @@ def paragraph_table(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.D
 def _first_words(text: str, n: int = 5) -> str:
     words = text.split()
     return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def unattributed_runs(profile: pd.DataFrame) -> pd.DataFrame:
+    """Runs of consecutive body paragraphs in which no sentence is attributed, longest first:
+    ``first``, ``last`` (paragraph numbers), ``length``, ``n_assertions``."""
+    body = profile[profile["paragraph_id"] > 0]
+    runs, start, count = [], None, 0
+    for row in body.itertuples():
+        if row.n_attributed == 0:
+            if start is None:
+                start, count = row.paragraph_id, 0
+            count += row.n_unattributed
+            last = row.paragraph_id
+        elif start is not None:
+            runs.append((start, last, last - start + 1, count))
+            start = None
+    if start is not None:
+        runs.append((start, last, last - start + 1, count))
+    frame = pd.DataFrame(runs, columns=["first", "last", "length", "n_assertions"])
+    return frame.sort_values(["length", "first"], ascending=[False, True], ignore_index=True)

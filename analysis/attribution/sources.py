@@ -52,6 +52,7 @@ _STOP_RIGHT = frozenset(
     "could should may might did does do can".split()
 )
 MAX_TOKENS = 12
+MAX_PARENTHETICAL = 24  # ", speaking on condition of anonymity because the report is …,"
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday recent last early late "
@@ -93,7 +94,7 @@ def source_left(toks: list[Token], cue: int, *, skip_verbs: frozenset[str] = fro
         j = i - 1
         while j >= 0 and toks[j].text not in ",;:()\"":
             j -= 1
-        if j >= 0 and toks[j].text == "," and i - j <= MAX_TOKENS:
+        if j >= 0 and toks[j].text == "," and i - j <= MAX_PARENTHETICAL:
             # "Unions, however, fear", "One of them, baker Tom Lind, said": a parenthetical
             # or an apposition sits between the subject and its verb
             i = j - 1

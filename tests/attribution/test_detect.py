@@ -30,6 +30,9 @@ def attributions(text: str) -> list[tuple]:
          [("told", "John Smith", "named_person", "the talks had failed")]),
         ("She added that the plan was sound.",
          [("added", "She", "pronoun", "the plan was sound")]),
+        ("An engineer who inspected it, speaking on condition of anonymity because the report "
+         "is not yet public, said cracks were found.",
+         [("said", "An engineer", "anonymous", "cracks were found")]),
         ("Officials who asked not to be named said the deal was close.",
          [("said", "Officials", "anonymous", "the deal was close")]),
         ("A senior official, speaking on condition of anonymity, said the army would withdraw.",
