@@ -12,6 +12,7 @@ from analysis.attribution import ATTRIBUTION_COLUMNS, SOURCE_TYPES, find_attribu
 from analysis.attribution.view import attribution_view
 from analysis.decoding import MAX_ARTICLE_BYTES
 from analysis.errors import InputError
+from analysis.hedges import HEDGE_COLUMNS, concordance, find_hedges
 from analysis.normalize import normalize
 from analysis.profile import paragraph_profile, unattributed_runs
 from analysis.reading import BadInputWarning, read_article, read_corpus
@@ -24,6 +25,7 @@ from analysis.sentences import (
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
+    "HEDGE_COLUMNS",
     "MAX_ARTICLE_BYTES",
     "SENTENCE_COLUMNS",
     "SOURCE_TYPES",
@@ -34,7 +36,9 @@ __all__ = [
     "Paragraph",
     "analyze",
     "attribution_view",
+    "concordance",
     "find_attributions",
+    "find_hedges",
     "lexicons",
     "normalize",
     "paragraph_profile",

@@ -9,6 +9,8 @@ import pandas as pd
 from analysis.article import Article
 from analysis.attribution import find_attributions
 from analysis.attribution.context import sentence_attribution
+from analysis.hedges import find_hedges
+from analysis.hedges.summary import counts_by_sentence
 from analysis.sentences import sentence_table
 
 
@@ -23,11 +25,17 @@ class ArticleAnalysis:
     article: Article
     sentences: pd.DataFrame
     attributions: pd.DataFrame
+    hedges: pd.DataFrame
     paragraphs: pd.DataFrame
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """``article_id`` → text: what spans index (the same shape as a corpus analysis)."""
+        return {self.article.article_id: self.article.text}
 
     def __repr__(self) -> str:
         return (f"ArticleAnalysis({self.article.article_id!r}: {len(self.sentences)} sentences, "
-                f"{len(self.attributions)} attributions)")
+                f"{len(self.attributions)} attributions, {len(self.hedges)} hedges and boosters)")
 
 
 def analyze(article: Article) -> ArticleAnalysis:
@@ -36,6 +44,8 @@ def analyze(article: Article) -> ArticleAnalysis:
 
     sentences = sentence_table(article)
     attributions = find_attributions(article)
-    sentences = pd.concat([sentences, sentence_attribution(sentences, attributions)], axis=1)
+    hedges = find_hedges(article, attributions=attributions)
+    sentences = pd.concat([sentences, sentence_attribution(sentences, attributions),
+                           counts_by_sentence(sentences, hedges)], axis=1)
     paragraphs = paragraph_table(sentences, attributions)
-    return ArticleAnalysis(article, sentences, attributions, paragraphs)
+    return ArticleAnalysis(article, sentences, attributions, hedges, paragraphs)

@@ -43,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     attribution.add_argument("--has-title", action="store_true",
                              help="the first paragraph of each text is a title")
     attribution.set_defaults(run=_run_evaluate_attribution)
+    hedging = layers.add_parser("hedging", help="against sentences labelled uncertain or not")
+    hedging.add_argument("--sentences", required=True, metavar="FILE",
+                         help="a CSV with text,label columns (1 = uncertain), or CoNLL-2010 XML")
+    hedging.add_argument("--format", choices=("csv", "conll"), default="csv")
+    hedging.add_argument("--count-approximators", action="store_true",
+                         help="let 'about 300' make a sentence uncertain (CoNLL-2010 does not)")
+    hedging.set_defaults(run=_run_evaluate_hedging)
     return parser
 
 
@@ -84,6 +91,15 @@ def _run_evaluate_attribution(args: argparse.Namespace) -> int:
     from analysis.evaluate.attribution import evaluate_attribution
 
     print(evaluate_attribution(args.brat, has_title=args.has_title).report())
+    return 0
+
+
+def _run_evaluate_hedging(args: argparse.Namespace) -> int:
+    from analysis.evaluate.hedging import evaluate_hedging
+
+    scores = evaluate_hedging(args.sentences, fmt=args.format,
+                              count_approximators=args.count_approximators)
+    print(scores.report())
     return 0
 
 

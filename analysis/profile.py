@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from analysis.attribution.context import COUNTED_TYPES, effective_types
+from analysis.hedges.summary import add_densities
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.analyze import ArticleAnalysis
@@ -21,7 +22,9 @@ def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:
     sentences); ``n_unattributed`` and ``unattributed_share`` (unattributed assertions ÷
     sentences); and one count of attributions per source type: ``n_named_person``,
     ``n_named_organization``, ``n_media_outlet``, ``n_anonymous``, ``n_vague``,
-    ``n_document``, ``n_implicit`` (a resolved pronoun counts as what it refers to).
+    ``n_document``, ``n_implicit`` (a resolved pronoun counts as what it refers to);
+    ``n_hedges``, ``n_boosters``, ``hedge_density`` and ``booster_density`` (per 100 word
+    tokens) and ``commitment`` (see :mod:`analysis.hedges.summary`).
     """
     return analysis.paragraphs.copy()
 
@@ -35,7 +38,10 @@ def paragraph_table(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.D
         "n_attributions": groups["n_attributions"].sum(),
         "n_attributed": groups["attributed"].sum(),
         "n_unattributed": groups["unattributed_assertion"].sum(),
+        "n_hedges": groups["n_hedges"].sum(),
+        "n_boosters": groups["n_boosters"].sum(),
     })
+    add_densities(frame, frame["n_tokens"].to_numpy())
     frame["attribution_density"] = frame["n_attributed"] / frame["n_sentences"]
     frame["unattributed_share"] = frame["n_unattributed"] / frame["n_sentences"]
     para_of = sentences.set_index("sentence_id")["paragraph_id"]

@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from analysis import lexicons
+from analysis.morphology import inflect
 
 
 @dataclass(frozen=True)
@@ -36,24 +37,6 @@ class Vocabulary:
     source_phrases: dict[str, tuple[tuple[str, ...], ...]]  # category -> multi-word entries
     outlets: tuple[str, ...]  # case-sensitive names, longest first
     organizations: tuple[str, ...]
-
-
-def inflect(lemma: str) -> dict[str, str]:
-    """The regular inflections of an English verb: ``{"base", "s", "ed", "ing"}`` forms.
-
-    >>> inflect("deny")
-    {'base': 'deny', 's': 'denies', 'ed': 'denied', 'ing': 'denying'}
-    """
-    if lemma.endswith("ee"):
-        return {"base": lemma, "s": lemma + "s", "ed": lemma + "d", "ing": lemma + "ing"}
-    if lemma.endswith("e"):
-        return {"base": lemma, "s": lemma + "s", "ed": lemma + "d", "ing": lemma[:-1] + "ing"}
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return {"base": lemma, "s": lemma[:-1] + "ies", "ed": lemma[:-1] + "ied",
-                "ing": lemma + "ing"}
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return {"base": lemma, "s": lemma + "es", "ed": lemma + "ed", "ing": lemma + "ing"}
-    return {"base": lemma, "s": lemma + "s", "ed": lemma + "ed", "ing": lemma + "ing"}
 
 
 _IRREGULAR_FIRST = {"speak": {"spoke", "spoken"}, "make": {"made", "making"},

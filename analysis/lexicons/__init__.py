@@ -29,6 +29,9 @@ KNOWN_CATEGORIES: dict[str, frozenset[str]] = {
         ["pronoun", "anonymous", "anonymity_marker", "vague", "document", "outlet_word",
          "outlet", "organization_word", "organization", "person_title", "country"]
     ),
+    "hedges": frozenset(["epistemic_modal", "epistemic_verb", "epistemic_adverb", "evidential",
+                         "approximator", "generalizer", "weasel"]),
+    "boosters": frozenset(["certainty", "intensifier", "universal"]),
 }
 
 

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.attribution.lexicon import inflect, vocabulary
+from analysis.attribution.lexicon import vocabulary
 from analysis.attribution.sources import source_left, source_right, type_source
+from analysis.morphology import inflect
 from analysis.tokens import tokens
 
 

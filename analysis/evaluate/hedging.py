@@ -1,0 +1,82 @@
+"""``python -m analysis evaluate hedging --sentences FILE``: is this sentence hedged?
+
+A sentence is predicted *uncertain* when :func:`analysis.find_hedges` finds in it a hedge of
+any category but ``approximator`` (as in CoNLL-2010, *about 300 km* does not make a sentence
+uncertain; ``--count-approximators`` changes that) — which includes weasel attributions such
+as *critics say* or *some historians believe*. Labels come from a CSV with ``text,label``
+columns (1 = uncertain) or, with ``--format conll``, from CoNLL-2010 XML
+(``<sentence certainty="uncertain">``).
+"""
+
+from __future__ import annotations
+
+import csv
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.article import Article
+from analysis.errors import InputError
+from analysis.evaluate.metrics import PRF, prf
+from analysis.hedges import find_hedges
+
+
+@dataclass(frozen=True)
+class HedgingScores:
+    scores: PRF
+    n: int
+    n_uncertain: int
+
+    def report(self) -> str:
+        return (f"{self.n} sentences, {self.n_uncertain} labelled uncertain "
+                f"({self.n_uncertain / self.n:.0%})\n" + self.scores.line("sentence is hedged"))
+
+
+def read_labelled(path: str | Path, *, fmt: str = "csv") -> list[tuple[str, int]]:
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "no such file")
+    if fmt == "conll":
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError as err:
+            raise InputError(path, f"not valid XML: {err}") from None
+        out = []
+        for node in root.iter():
+            if node.tag.lower() == "sentence":
+                text = " ".join("".join(node.itertext()).split())
+                out.append((text, int(node.get("certainty", "certain") == "uncertain")))
+        if not out:
+            raise InputError(path, "no <sentence> elements: is it CoNLL-2010 XML?")
+        return out
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        if not {"text", "label"} <= set(reader.fieldnames or []):
+            raise InputError(path, f"needs 'text' and 'label' columns; has {reader.fieldnames}")
+        out = []
+        for row in reader:
+            label = row["label"].strip().lower()
+            if label not in ("0", "1", "certain", "uncertain"):
+                raise InputError(f"{path}:row {reader.line_num}",
+                                 f"label must be 0/1 or certain/uncertain, got {row['label']!r}")
+            out.append((row["text"], int(label in ("1", "uncertain"))))
+        return out
+
+
+def is_hedged(text: str, *, count_approximators: bool = False) -> bool:
+    if not text.strip():
+        return False
+    hedges = find_hedges(Article.from_text(text, has_title=False))
+    hedges = hedges[hedges["kind"] == "hedge"]
+    if not count_approximators:
+        hedges = hedges[hedges["category"] != "approximator"]
+    return not hedges.empty
+
+
+def evaluate_hedging(path: str | Path, *, fmt: str = "csv",
+                     count_approximators: bool = False) -> HedgingScores:
+    items = read_labelled(path, fmt=fmt)
+    predicted = {k for k, (text, _) in enumerate(items)
+                 if is_hedged(text, count_approximators=count_approximators)}
+    gold = {k for k, (_, label) in enumerate(items) if label}
+    return HedgingScores(prf(predicted, gold), len(items), len(gold))

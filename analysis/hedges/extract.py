@@ -1,0 +1,109 @@
+"""``find_hedges``: every hedge and booster of an article, with its span and context."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.attribution.quotes import find_quotes
+from analysis.hedges.lexicon import Entry, index
+from analysis.hedges.rules import keep
+from analysis.normalize import normalize
+from analysis.tokens import Token, tokens
+
+HEDGE_COLUMNS = [
+    "article_id", "sentence_id", "term", "entry", "kind", "category", "start_char", "end_char",
+    "negated", "in_quote", "origin",
+]
+NEGATORS = frozenset({"not", "n't", "never", "no", "without", "hardly", "barely", "nor"})
+PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several", "most", "various", "numerous"})
+
+
+def find_hedges(article: Article, *, attributions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every hedge (language that lowers commitment) and booster (that raises it).
+
+    Columns: ``term`` (the words as written) and ``entry`` (the lexicon entry they match);
+    ``kind`` — hedge or booster; ``category`` — epistemic_modal, epistemic_verb,
+    epistemic_adverb, evidential, approximator, generalizer, weasel; certainty, intensifier,
+    universal; ``start_char``, ``end_char``; ``negated`` — a negation right before it (*not
+    likely*, *no significant*); ``in_quote`` — inside a direct quotation, so the source's
+    words, not the outlet's; ``origin`` — ``lexicon``, or ``attribution`` for a weasel taken
+    from a vague attribution (*critics*, *human rights organizations*, *widespread reports*).
+
+    ``attributions`` (from :func:`analysis.find_attributions`) is computed if not given.
+    """
+    if attributions is None:
+        from analysis.attribution import find_attributions
+
+        attributions = find_attributions(article)
+    norm = normalize(article.text)
+    quotes = [(q.start, q.end) for q in find_quotes(article)]
+    vague = _vague_sources(attributions)
+    rows: list[dict] = []
+    for sent in article.sentences:
+        toks = tokens(norm[sent.start_char : sent.end_char], offset=sent.start_char)
+        matches = list(_matches(toks))
+        for s, e in vague.get(sent.sentence_id, ()):
+            if not any(m[0] < e and s < m[1] and m[2].kind == "hedge" for m in matches):
+                matches.append((s, e, Entry("vague attribution", "hedge", "weasel", "source"),
+                                False, "attribution"))
+        for start, end, entry, negated, origin in sorted(matches, key=lambda m: m[0]):
+            rows.append({
+                "article_id": article.article_id, "sentence_id": sent.sentence_id,
+                "term": article.text[start:end], "entry": entry.term, "kind": entry.kind,
+                "category": entry.category, "start_char": start, "end_char": end,
+                "negated": negated,
+                "in_quote": any(qs <= start and end <= qe for qs, qe in quotes),
+                "origin": origin,
+            })
+    frame = pd.DataFrame(rows, columns=HEDGE_COLUMNS)
+    return frame.astype({"sentence_id": "int64", "start_char": "int64", "end_char": "int64",
+                         "negated": bool, "in_quote": bool})
+
+
+def _matches(toks: list[Token]):
+    """Longest lexicon matches, left to right, kept by the context rules."""
+    idx = index()
+    lows = [t.low for t in toks]
+    i = 0
+    while i < len(toks):
+        found = None
+        for words, entry in idx.get(lows[i], ()):
+            j = i + len(words)
+            if tuple(lows[i:j]) == words and keep(toks, i, j, entry):
+                found = (j, entry)
+                break
+        if found is None and lows[i] in PEOPLE_QUANTIFIERS and i + 1 < len(toks) \
+                and lows[i + 1] in _people_nouns():
+            found = (i + 2, Entry(f"{lows[i]} + people", "hedge", "weasel", "phrase"))
+        if found is None:
+            i += 1
+            continue
+        j, entry = found
+        negated = entry.kind in ("hedge", "booster") and _negated(lows, i, entry)
+        yield toks[i].start, toks[j - 1].end, entry, negated, "lexicon"
+        i = j
+
+
+def _negated(lows: list[str], i: int, entry: Entry) -> bool:
+    if entry.term in NEGATORS or entry.term in ("none", "nobody", "nothing", "no one"):
+        return False
+    window = lows[max(0, i - 2) : i]
+    return any(w in NEGATORS for w in window)
+
+
+def _people_nouns() -> frozenset[str]:
+    from analysis.attribution.lexicon import vocabulary
+
+    sources = vocabulary().sources
+    return sources.get("vague", frozenset()) | {"sources", "residents", "accounts"}
+
+
+def _vague_sources(attributions: pd.DataFrame) -> dict[int, list[tuple[int, int]]]:
+    out: dict[int, list[tuple[int, int]]] = {}
+    kinds = attributions["resolved_source_type"].fillna(attributions["source_type"])
+    for row, kind in zip(attributions.itertuples(), kinds, strict=True):
+        if kind == "vague" and pd.notna(row.source_start):
+            out.setdefault(int(row.sentence_id), []).append(
+                (int(row.source_start), int(row.source_end)))
+    return out

@@ -1,0 +1,47 @@
+"""The hedge and booster lexicons, compiled once into a first-word index.
+
+Each row of ``hedges.csv`` / ``boosters.csv`` has a ``term``, its part of speech ``pos`` and
+its ``category``. Verbs are matched in every inflection; in phrases the word ``be`` stands for
+any form of *to be* (``it be said`` matches *it is said*, *it was said*, *it's said*).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from dataclasses import dataclass
+
+from analysis import lexicons
+from analysis.morphology import inflect
+
+BE_FORMS = ("is", "are", "was", "were", "be", "been", "being", "'s", "am")
+
+
+@dataclass(frozen=True)
+class Entry:
+    term: str  # as in the lexicon
+    kind: str  # hedge or booster
+    category: str
+    pos: str
+
+
+def _forms(term: str, pos: str) -> list[tuple[str, ...]]:
+    words = term.lower().split()
+    if pos == "verb" and len(words) == 1:
+        return [(form,) for form in inflect(words[0]).values()]
+    slots = [BE_FORMS if w == "be" else (w,) for w in words]
+    return list(itertools.product(*slots))
+
+
+@functools.cache
+def index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
+    """First word → ``[(words, entry)]``, longest phrases first."""
+    out: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    for name, kind in (("hedges", "hedge"), ("boosters", "booster")):
+        for row in lexicons.load(name):
+            entry = Entry(row["term"], kind, row["category"], row["pos"])
+            for words in _forms(row["term"], row["pos"]):
+                out.setdefault(words[0], []).append((words, entry))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out

@@ -1,0 +1,113 @@
+"""Context rules: where a bare word list is wrong. Each returns False to drop a match.
+
+- **May** the month (``on May 3``, ``May Day``, ``in May``) is not the modal *may*.
+- **Approximators** (*about, around, some, nearly, up to, close to* …) count only before a
+  quantity: *about 300 people*, not *talk about the war*.
+- **appear** in *appeared in court / on television / before the judge* is not a hedge.
+- **could** with *not* (*could not find*) is (in)ability, not possibility; a sentence-level
+  rule cannot tell other past-ability uses (*as a child he could swim*) and counts them.
+- **would** after a reporting verb (*said he would resign*) is reported future, not a hedge;
+  *would not* (*would not say*) is refusal.
+- **be said / reported / believed to** is hearsay only before a verb (*is said to be*), not
+  before a recipient (*was reported to RIA Novosti*).
+- **assume** office/power/command, **believe in**, **tend** without *to*, *a certain number*,
+  *as soon as possible*, *a kind of fish* are not epistemic uses.
+"""
+
+from __future__ import annotations
+
+from analysis.hedges.lexicon import BE_FORMS, Entry
+from analysis.tokens import Token
+
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million "
+    "millions billion billions dozen dozens half third quarter a an".split()
+)
+CURRENCY = frozenset("$ € £ ¥ us$".split())
+MONTH_CONTEXT = frozenset(
+    "in on since until till by of from during early late mid last next this through "
+    "before after".split()
+)
+REPORTED_FUTURE_CUES = frozenset(
+    "said told warned announced promised claimed stated insisted added predicted vowed "
+    "pledged threatened indicated suggested believed thought expected feared hoped "
+    "reported agreed decided".split()
+)
+APPROXIMATORS = frozenset(
+    "about around roughly nearly approximately almost some circa up close an".split()
+)
+OFFICE_WORDS = frozenset(
+    "office power command control responsibility duties role leadership presidency "
+    "throne post charge".split()
+)
+DETERMINERS = frozenset("a an the this that these those some any every what which no".split())
+
+
+def keep(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
+    """Whether the match ``toks[i:j]`` of ``entry`` is a real hedge or booster here."""
+    first = toks[i].low
+    nxt = toks[j].low if j < len(toks) else ""
+    prev = toks[i - 1].low if i > 0 else ""
+    if first == "may" and len(entry.term.split()) == 1:
+        return not _is_month(toks, i)
+    if entry.category == "approximator" and first in APPROXIMATORS:
+        return _quantity_follows(toks, j) or (first == "almost" and nxt in (
+            "all", "every", "everyone", "entirely", "completely", "always", "never"))
+    if entry.category == "evidential" and entry.term.endswith(" to"):
+        # "is said to be", "is reported to have" — not "was reported to RIA Novosti"
+        return bool(nxt) and toks[j].is_word and nxt not in DETERMINERS \
+            and not toks[j].text[:1].isupper()
+    if entry.term == "or so":
+        return any(t.low[:1].isdigit() or t.low in NUMBER_WORDS or t.low.endswith(("s",))
+                   for t in toks[max(0, i - 3) : i])
+    if entry.term == "appear":
+        return nxt not in ("in", "before", "on", "at", "for", "with", "as", "alongside",
+                           "onstage", "together", "live", "opposite")
+    if first == "could" and j == i + 1:
+        return nxt not in ("not", "n't")
+    if first == "would" and j == i + 1:
+        if nxt in ("not", "n't"):
+            return False
+        return not any(t.low in REPORTED_FUTURE_CUES for t in toks[:i])
+    if entry.term == "assume":
+        after = toks[j + 1].low if nxt in DETERMINERS and j + 1 < len(toks) else nxt
+        return after not in OFFICE_WORDS
+    if entry.term == "believe":
+        return nxt != "in"
+    if entry.term == "tend":
+        return nxt == "to"
+    if entry.term == "certain":
+        return prev in BE_FORMS or prev in ("not", "n't", "almost") or nxt in ("that", "to", "of")
+    if entry.term == "possible":
+        return prev not in ("as", "if", "where", "whenever", "wherever")
+    if entry.term in ("kind of", "sort of"):
+        return prev not in DETERMINERS and not prev.endswith("'s")
+    return True
+
+
+def _is_month(toks: list[Token], i: int) -> bool:
+    tok = toks[i]
+    if tok.text != "May":
+        return False  # lower-case "may" is always the modal
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1].low if i > 0 else ""
+    if nxt is not None and (nxt.low[:1].isdigit() or nxt.text[:1].isupper() or nxt.text == ","):
+        return True  # May 3, May Day, May 2024, "in May, …"
+    if prev in MONTH_CONTEXT or prev[:1].isdigit():
+        return True  # in May, 3 May
+    return i > 0 or nxt is None or not nxt.is_word  # mid-sentence capital: the month
+
+
+def _quantity_follows(toks: list[Token], j: int) -> bool:
+    k = j
+    if k < len(toks) and toks[k].low in CURRENCY:
+        k += 1
+    if k >= len(toks):
+        return False
+    word = toks[k].low
+    if word[:1].isdigit():
+        return True
+    if word in ("a", "an"):  # "about a third", "nearly a hundred"
+        return k + 1 < len(toks) and toks[k + 1].low in NUMBER_WORDS
+    return word in NUMBER_WORDS
