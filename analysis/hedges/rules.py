@@ -10,6 +10,7 @@
   *would not* (*would not say*) is refusal.
 - **be said / reported / believed to** is hearsay only before a verb (*is said to be*), not
   before a recipient (*was reported to RIA Novosti*).
+- **every / all** before a unit of time (*every year*, *all day*) is frequency, not a booster.
 - **assume** office/power/command, **believe in**, **tend** without *to*, *a certain number*,
   *as soon as possible*, *a kind of fish* are not epistemic uses.
 """
@@ -41,6 +42,10 @@ OFFICE_WORDS = frozenset(
     "office power command control responsibility duties role leadership presidency "
     "throne post charge".split()
 )
+TIME_UNITS = frozenset(
+    "year years day days week weeks month months time times morning evening night hour "
+    "hours minute summer winter spring autumn season".split()
+)
 DETERMINERS = frozenset("a an the this that these those some any every what which no".split())
 
 
@@ -58,6 +63,8 @@ def keep(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
         # "is said to be", "is reported to have" — not "was reported to RIA Novosti"
         return bool(nxt) and toks[j].is_word and nxt not in DETERMINERS \
             and not toks[j].text[:1].isupper()
+    if entry.term in ("every", "all") and nxt in TIME_UNITS:
+        return False  # "every year", "all day": frequency, not emphasis
     if entry.term == "or so":
         return any(t.low[:1].isdigit() or t.low in NUMBER_WORDS or t.low.endswith(("s",))
                    for t in toks[max(0, i - 3) : i])

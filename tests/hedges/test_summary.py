@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article, analyze, concordance, paragraph_profile
+
+
+def test_sentence_counts_densities_and_commitment():
+    result = analyze(Article.from_text(
+        "T\n\nThe effect was clearly immense. It may possibly help. Nothing is certain.",
+        has_title=True))
+    s = result.sentences.set_index("sentence_id")
+    assert s.loc[1, ["n_hedges", "n_boosters"]].tolist() == [0, 2]
+    assert s.loc[1, "booster_density"] == pytest.approx(200 / 5)  # 2 per 5 words
+    assert s.loc[1, "commitment"] == 1.0
+    assert s.loc[2, ["n_hedges", "n_boosters", "commitment"]].tolist() == [2, 0, -1.0]
+
+
+def test_a_negated_booster_boosts_nothing():
+    s = analyze(Article.from_text("There were no significant changes.", has_title=False))
+    assert s.sentences[["n_hedges", "n_boosters", "commitment"]].iloc[0].tolist() == [0, 0, 0]
+
+
+def test_paragraph_profile_has_hedging(seed):
+    profile = paragraph_profile(analyze(seed)).set_index("paragraph_id")
+    assert profile.loc[19, ["n_hedges", "n_boosters"]].tolist() == [1, 2]
+    assert profile.loc[19, "n_tokens"] == 32
+    assert profile.loc[19, "booster_density"] == pytest.approx(2 / 32 * 100)
+    assert profile.loc[6, "commitment"] == -1.0  # "suggested", "reportedly"
+
+
+def test_concordance(seed):
+    result = analyze(seed)
+    kwic = concordance(result, "intensifier", width=20)
+    assert list(kwic.columns) == ["sentence_id", "left", "match", "right"]
+    assert kwic.match.tolist()[:3] == ["significantly", "greatly", "significant"]
+    assert all(len(left) == 20 for left in kwic.left)
+    assert kwic.iloc[0].left == "ion in Ukraine have "
+    assert concordance(result, "REPORTEDLY").match.tolist() == ["reportedly"]
+    assert concordance(result, "no-such-term").empty
