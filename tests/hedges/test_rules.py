@@ -68,7 +68,8 @@ def cues(text: str) -> list[tuple[str, str]]:
         ("In fact, the plan worked.", [("In fact", "certainty")]),
         ("There is no doubt that it worked.", [("There is no doubt", "certainty")]),
         ("The results suggested a link.", [("suggested", "epistemic_verb")]),
-        ("Some historians believe it.", [("Some historians", "weasel"), ("believe", "epistemic_verb")]),
+        ("Some historians believe it.",
+         [("Some historians", "weasel"), ("believe", "epistemic_verb")]),
     ],
 )
 def test_context_rules(text, expected):
