@@ -138,3 +138,64 @@ def sourcing_by_paragraph(analysis, *, title: str | None = None) -> Figure:
             title += f"; most cited: {SOURCE_LABELS[top].split(' (')[0]}s"
     fig.suptitle(title)
     return fig
+
+
+HEDGE_COLOR = OKABE_ITO["blue"]
+BOOSTER_COLOR = OKABE_ITO["vermillion"]
+
+
+def hedging_by_paragraph(analysis, *, title: str | None = None) -> Figure:
+    """Booster density (up) and hedge density (down) per body paragraph, per 100 words, with
+    a grey band behind the paragraphs that cite no one. The default title counts the
+    boosters and hedges and how many boosted paragraphs rest on no source."""
+    profile = analysis.paragraphs[analysis.paragraphs.paragraph_id > 0]
+    x = profile.paragraph_id.to_numpy()
+    fig = Figure(figsize=(10, 4.2), layout="constrained")
+    ax = fig.subplots()
+    silent = profile.n_attributed.to_numpy() == 0
+    top = max(1.0, float(profile.booster_density.max()), float(profile.hedge_density.max()))
+    for p in x[silent]:
+        ax.axvspan(p - 0.5, p + 0.5, color=NO_SOURCE, zorder=0, linewidth=0)
+    ax.bar(x, profile.booster_density, width=0.7, color=BOOSTER_COLOR, label="boosters")
+    ax.bar(x, -profile.hedge_density, width=0.7, color=HEDGE_COLOR, label="hedges")
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_ylim(-top * 1.15, top * 1.15)
+    ax.set_xticks(x)
+    ax.set_xlabel("paragraph")
+    ax.set_ylabel("per 100 words  (hedges below zero)")
+    ax.spines[["top", "right"]].set_visible(False)
+    handles = [Patch(color=BOOSTER_COLOR, label="boosters (greatly, profound, immense …)"),
+               Patch(color=HEDGE_COLOR, label="hedges (could, reportedly, critics …)"),
+               Patch(color=NO_SOURCE, label="paragraph cites no one")]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    if title is None:
+        boosted = profile.n_boosters.to_numpy() > 0
+        n_b, n_h = int(profile.n_boosters.sum()), int(profile.n_hedges.sum())
+        title = f"{n_b} boosters, {n_h} hedges"
+        if boosted.any():
+            title += (f"; {int((boosted & silent).sum())} of {int(boosted.sum())} boosted "
+                      "paragraphs cite no one")
+    fig.suptitle(title)
+    return fig
+
+
+def category_counts(hedges: pd.DataFrame, *, title: str | None = None) -> Figure:
+    """Horizontal bars: how many hedges and boosters of each category (negated boosters
+    left out)."""
+    kept = hedges[~((hedges.kind == "booster") & hedges.negated)]
+    counts = kept.groupby(["kind", "category"]).size().sort_values()
+    fig = Figure(figsize=(7, 0.45 * max(3, len(counts)) + 1), layout="constrained")
+    ax = fig.subplots()
+    colors = [BOOSTER_COLOR if k == "booster" else HEDGE_COLOR for k, _ in counts.index]
+    ax.barh([c.replace("_", " ") for _, c in counts.index], counts.to_numpy(), color=colors)
+    ax.set_xlabel("number of cues")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(handles=[Patch(color=BOOSTER_COLOR, label="booster"),
+                       Patch(color=HEDGE_COLOR, label="hedge")], frameon=False,
+              loc="lower right")
+    if title is None and len(counts):
+        (kind, category), n = counts.index[-1], int(counts.iloc[-1])
+        title = f"The commonest: {n} {category.replace('_', ' ')} {kind}s"
+    fig.suptitle(title or "No hedges or boosters")
+    return fig

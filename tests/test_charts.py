@@ -49,3 +49,18 @@ def test_sourcing_by_paragraph_colours_and_title(seed):
     assert colours[4] == rgb(NO_SOURCE)  # paragraph 5 asserts with no source
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert labels[0] == "anonymous source" and labels[-1].startswith("no source")
+
+
+def test_hedging_by_paragraph_title_links_boosting_to_sourcing(seed):
+    from analysis import analyze
+    from analysis.charts import category_counts, hedging_by_paragraph
+
+    result = analyze(seed)
+    fig = hedging_by_paragraph(result)
+    assert fig._suptitle.get_text() == "8 boosters, 9 hedges; 3 of 6 boosted paragraphs cite no one"
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "paragraph"
+    heights = [round(p.get_height(), 2) for p in ax.patches if p.get_height() != 0]
+    assert 7.69 in heights and -6.9 in heights  # paragraph 3 boosters, paragraph 6 hedges
+    assert category_counts(result.hedges)._suptitle.get_text() == (
+        "The commonest: 7 intensifier boosters")
