@@ -22,12 +22,14 @@ from analysis.sentences import (
     sentence_table,
     split_sentences,
 )
+from analysis.sentiment import SENTIMENT_COLUMNS, explain_sentiment, score_sentiment
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
     "HEDGE_COLUMNS",
     "MAX_ARTICLE_BYTES",
     "SENTENCE_COLUMNS",
+    "SENTIMENT_COLUMNS",
     "SOURCE_TYPES",
     "Article",
     "ArticleAnalysis",
@@ -37,6 +39,7 @@ __all__ = [
     "analyze",
     "attribution_view",
     "concordance",
+    "explain_sentiment",
     "find_attributions",
     "find_hedges",
     "lexicons",
@@ -44,6 +47,7 @@ __all__ = [
     "paragraph_profile",
     "read_article",
     "read_corpus",
+    "score_sentiment",
     "sentence_frame",
     "sentence_table",
     "split_paragraphs",

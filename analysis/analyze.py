@@ -12,20 +12,23 @@ from analysis.attribution.context import sentence_attribution
 from analysis.hedges import find_hedges
 from analysis.hedges.summary import counts_by_sentence
 from analysis.sentences import sentence_table
+from analysis.sentiment import score_sentiment
 
 
 @dataclass(frozen=True)
 class ArticleAnalysis:
     """The analysis of one article.
 
-    ``sentences`` is the sentence table plus per-sentence summary columns; every other table
-    is keyed by ``sentence_id`` and its spans index ``article.text``.
+    ``sentences`` is the sentence table plus per-sentence summary columns (attribution,
+    hedging, and VADER's ``compound`` and ``label``); every other table is keyed by
+    ``sentence_id`` and its spans index ``article.text``.
     """
 
     article: Article
     sentences: pd.DataFrame
     attributions: pd.DataFrame
     hedges: pd.DataFrame
+    sentiment: pd.DataFrame
     paragraphs: pd.DataFrame
 
     @property
@@ -35,7 +38,8 @@ class ArticleAnalysis:
 
     def __repr__(self) -> str:
         return (f"ArticleAnalysis({self.article.article_id!r}: {len(self.sentences)} sentences, "
-                f"{len(self.attributions)} attributions, {len(self.hedges)} hedges and boosters)")
+                f"{len(self.attributions)} attributions, {len(self.hedges)} hedges and boosters, "
+                f"mean sentiment {self.sentiment['compound'].mean():+.2f})")
 
 
 def analyze(article: Article) -> ArticleAnalysis:
@@ -45,7 +49,9 @@ def analyze(article: Article) -> ArticleAnalysis:
     sentences = sentence_table(article)
     attributions = find_attributions(article)
     hedges = find_hedges(article, attributions=attributions)
+    sentiment = score_sentiment(article)
     sentences = pd.concat([sentences, sentence_attribution(sentences, attributions),
-                           counts_by_sentence(sentences, hedges)], axis=1)
+                           counts_by_sentence(sentences, hedges),
+                           sentiment[["compound", "label"]].set_axis(sentences.index)], axis=1)
     paragraphs = paragraph_table(sentences, attributions)
-    return ArticleAnalysis(article, sentences, attributions, hedges, paragraphs)
+    return ArticleAnalysis(article, sentences, attributions, hedges, sentiment, paragraphs)

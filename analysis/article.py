@@ -84,6 +84,14 @@ class Article:
         )
 
     @functools.cached_property
+    def normalized(self) -> str:
+        """The normalized copy of ``text`` (:func:`analysis.normalize.normalize`), computed
+        once: every layer matches and scores on it; its offsets are the text's."""
+        from analysis.normalize import normalize
+
+        return normalize(self.text)
+
+    @functools.cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         """The sentences, computed once (see :mod:`analysis.sentences`)."""
         from analysis.sentences import segment

@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     hedging.add_argument("--count-approximators", action="store_true",
                          help="let 'about 300' make a sentence uncertain (CoNLL-2010 does not)")
     hedging.set_defaults(run=_run_evaluate_hedging)
+    sentiment = layers.add_parser("sentiment", help="against human ratings (VADER's layout)")
+    sentiment.add_argument("--ratings", required=True, metavar="FILE",
+                           help="tab-separated id, mean rating (-4 … +4), text")
+    sentiment.add_argument("--neutral-band", type=float, default=0.5, metavar="R",
+                           help="ratings within ±R count as neutral (default 0.5)")
+    sentiment.set_defaults(run=_run_evaluate_sentiment)
     return parser
 
 
@@ -100,6 +106,13 @@ def _run_evaluate_hedging(args: argparse.Namespace) -> int:
     scores = evaluate_hedging(args.sentences, fmt=args.format,
                               count_approximators=args.count_approximators)
     print(scores.report())
+    return 0
+
+
+def _run_evaluate_sentiment(args: argparse.Namespace) -> int:
+    from analysis.evaluate.sentiment import evaluate_sentiment
+
+    print(evaluate_sentiment(args.ratings, neutral_band=args.neutral_band).report())
     return 0
 
 

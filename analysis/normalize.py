@@ -8,6 +8,8 @@ offset computed on the copy indexes the original text as well.
 
 from __future__ import annotations
 
+import re
+
 # One character in, one character out: the invariant is len(normalize(t)) == len(t).
 _MAP = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
@@ -18,8 +20,14 @@ _MAP = {
     "\u2003": " ", "\u3000": " ",
     "\u2026": ".",  # an ellipsis character ends a sentence like a period does
 }
-_TABLE = str.maketrans(_MAP)
 assert all(len(k) == 1 and len(v) == 1 for k, v in _MAP.items())
+# One regex pass: most news text has few such characters, and a scan in C with a replacement
+# per match is several times faster than str.translate's dictionary lookup per character.
+_PATTERN = re.compile("[" + "".join(_MAP) + "]")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _MAP[match.group()]
 
 
 def normalize(text: str) -> str:
@@ -28,4 +36,6 @@ def normalize(text: str) -> str:
     >>> normalize("He didn\u2019t say \u201cno\u201d.")
     'He didn\\'t say "no".'
     """
-    return text.translate(_TABLE)
+    if text.isascii():
+        return text
+    return _PATTERN.sub(_replace, text)

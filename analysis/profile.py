@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis.attribution.context import COUNTED_TYPES, effective_types
 from analysis.hedges.summary import add_densities
+from analysis.sentiment.scores import by_paragraph as sentiment_by_paragraph
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.analyze import ArticleAnalysis
@@ -24,7 +25,9 @@ def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:
     ``n_named_organization``, ``n_media_outlet``, ``n_anonymous``, ``n_vague``,
     ``n_document``, ``n_implicit`` (a resolved pronoun counts as what it refers to);
     ``n_hedges``, ``n_boosters``, ``hedge_density`` and ``booster_density`` (per 100 word
-    tokens) and ``commitment`` (see :mod:`analysis.hedges.summary`).
+    tokens) and ``commitment`` (see :mod:`analysis.hedges.summary`); ``sentiment_mean`` (the
+    mean of sentence compounds), ``share_positive``, ``share_negative``, ``share_neutral``,
+    ``sentiment_min`` and ``sentiment_max``.
     """
     return analysis.paragraphs.copy()
 
@@ -42,6 +45,7 @@ def paragraph_table(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.D
         "n_boosters": groups["n_boosters"].sum(),
     })
     add_densities(frame, frame["n_tokens"].to_numpy())
+    frame = frame.join(sentiment_by_paragraph(sentences))
     frame["attribution_density"] = frame["n_attributed"] / frame["n_sentences"]
     frame["unattributed_share"] = frame["n_unattributed"] / frame["n_sentences"]
     para_of = sentences.set_index("sentence_id")["paragraph_id"]

@@ -104,9 +104,10 @@ def _spans(normalized: str) -> list[tuple[int, int]]:
 def segment(article: Article) -> tuple[Sentence, ...]:
     """Split every paragraph of ``article`` into sentences with absolute offsets."""
     text = article.text
+    norm = article.normalized
     out: list[Sentence] = []
     for para in article.paragraphs:
-        normalized = normalize(para.text)
+        normalized = norm[para.start_char : para.end_char]
         for k, (s, e) in enumerate(_spans(normalized)):
             start, end = para.start_char + s, para.start_char + e
             out.append(

@@ -8,7 +8,6 @@ from analysis.article import Article
 from analysis.attribution.detect import Found, find_in_sentence
 from analysis.attribution.quotes import Quote, find_quotes
 from analysis.attribution.sources import SINGULAR_PRONOUNS, type_source
-from analysis.normalize import normalize
 from analysis.tokens import Token, tokens
 
 ATTRIBUTION_COLUMNS = [
@@ -35,7 +34,7 @@ def find_attributions(article: Article) -> pd.DataFrame:
     empty where there is none; ``is_quote`` — whether the content is a direct quotation.
     All offsets index ``article.text``.
     """
-    norm = normalize(article.text)
+    norm = article.normalized
     quotes = find_quotes(article)
     sentences = article.sentences
     rows: list[dict] = []

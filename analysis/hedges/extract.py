@@ -8,7 +8,6 @@ from analysis.article import Article
 from analysis.attribution.quotes import find_quotes
 from analysis.hedges.lexicon import Entry, index
 from analysis.hedges.rules import keep
-from analysis.normalize import normalize
 from analysis.tokens import Token, tokens
 
 HEDGE_COLUMNS = [
@@ -36,7 +35,7 @@ def find_hedges(article: Article, *, attributions: pd.DataFrame | None = None) -
         from analysis.attribution import find_attributions
 
         attributions = find_attributions(article)
-    norm = normalize(article.text)
+    norm = article.normalized
     quotes = [(q.start, q.end) for q in find_quotes(article)]
     vague = _vague_sources(attributions)
     rows: list[dict] = []

@@ -1,0 +1,46 @@
+"""Throughput of score_sentiment against vaderSentiment alone on the same sentences.
+
+Both run in this process on one core; the ratio is what matters (machines differ). Reads the
+Wikinews CSVs from ../shared/corpora, or the bundled articles with a message.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench_sentences import load_articles  # noqa: E402
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
+
+import analysis  # noqa: E402
+
+
+def best_of(runs: int, fn) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    articles = [analysis.Article.from_text(a.text) for a in load_articles()]
+    sentences = [s.text for a in articles for s in a.sentences]
+    n = len(sentences)
+    vader = SentimentIntensityAnalyzer()
+    analysis.score_sentiment(articles[0])  # load the package's analyzer once, outside timing
+    t_ref = best_of(3, lambda: [vader.polarity_scores(s) for s in sentences])
+    t_ours = best_of(3, lambda: [analysis.score_sentiment(a) for a in articles])
+    print(f"{n} sentences in {len(articles)} articles")
+    print(f"vaderSentiment alone:  {n / t_ref:9,.0f} sentences/s")
+    print(f"score_sentiment:       {n / t_ours:9,.0f} sentences/s  "
+          f"(ratio {t_ref / t_ours:.2f} of VADER alone)")
+
+
+if __name__ == "__main__":
+    main()
