@@ -23,7 +23,7 @@ test: $(STAMP) lint  ## lint, unit and property tests, strict nbval over every n
 	$(PY) -m pytest $(NBVAL) tests notebooks
 
 lint: $(STAMP)
-	$(PY) -m ruff check analysis tests
+	$(PY) -m ruff check analysis tests benchmarks
 
 lab: $(STAMP)  ## JupyterLab on the lessons
 	$(PY) -m jupyter lab notebooks

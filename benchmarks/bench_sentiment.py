@@ -13,10 +13,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench_sentences import load_articles  # noqa: E402
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
+from bench_sentences import load_articles
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-import analysis  # noqa: E402
+import analysis
 
 
 def best_of(runs: int, fn) -> float:

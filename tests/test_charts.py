@@ -64,3 +64,21 @@ def test_hedging_by_paragraph_title_links_boosting_to_sourcing(seed):
     assert 7.69 in heights and -6.9 in heights  # paragraph 3 boosters, paragraph 6 hedges
     assert category_counts(result.hedges)._suptitle.get_text() == (
         "The commonest: 7 intensifier boosters")
+
+
+def test_sentiment_charts(seed):
+    from analysis import analyze
+    from analysis.charts import NEGATIVE_COLOR, sentiment_arc, sentiment_by_paragraph
+
+    result = analyze(seed)
+    arc = sentiment_arc(result)
+    assert arc._suptitle.get_text() == (
+        "67% of sentences are negative (mean -0.38); most negative: paragraph 6")
+    ax = arc.axes[0]
+    assert ax.get_xlabel() == "paragraph" and ax.get_ylim() == (-1.05, 1.05)
+    points = ax.collections[0].get_offsets()
+    assert len(points) == 24
+    bars = sentiment_by_paragraph(result).axes[0].patches
+    from matplotlib.colors import to_rgba
+
+    assert bars[5].get_facecolor() == to_rgba(NEGATIVE_COLOR)  # paragraph 6

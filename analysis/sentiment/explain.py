@@ -61,7 +61,7 @@ def explain_sentiment(text: str, *, all_tokens: bool = False) -> pd.DataFrame:
             "negated": lexical != 0 and (any(negated([w]) for w in window)
                                          or "no" in window[-3:]),
             "booster": next((w for w in reversed(window) if w in BOOSTER_DICT), ""),
-            "but_factor": final[i] / before_but[i] if before_but[i] else 1.0,
+            "but_factor": round(final[i] / before_but[i], 4) if before_but[i] else 1.0,
             "capitals": item.isupper() and sentitext.is_cap_diff and lexical != 0,
         })
     frame = pd.DataFrame(rows, columns=EXPLAIN_COLUMNS)
