@@ -268,3 +268,27 @@ def sentiment_by_paragraph(analysis, *, title: str | None = None) -> Figure:
     ax.spines[["top", "right"]].set_visible(False)
     fig.suptitle(title or _sentiment_title(analysis))
     return fig
+
+
+def saturation_chart(curve: pd.DataFrame, *, title: str | None = None) -> Figure:
+    """The whole text's compound against the mean of its sentences as paragraphs are added
+    (a frame from :func:`analysis.sentiment.saturation`)."""
+    fig = Figure(figsize=(8, 3.6), layout="constrained")
+    ax = fig.subplots()
+    ax.plot(curve.paragraphs, curve.whole_text, color=NEGATIVE_COLOR, marker="o",
+            label="whole text scored as one")
+    ax.plot(curve.paragraphs, curve.sentence_mean, color=OKABE_ITO["black"], marker="s",
+            label="mean of sentence scores")
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlabel("paragraphs read (from the first)")
+    ax.set_ylabel("VADER compound")
+    ax.set_xticks(curve.paragraphs)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(frameon=False, loc="lower left")
+    if title is None and len(curve):
+        last = curve.iloc[-1]
+        title = (f"Scored as one text the article reads {last.whole_text:+.2f}; "
+                 f"its sentences average {last.sentence_mean:+.2f}")
+    fig.suptitle(title or "")
+    return fig

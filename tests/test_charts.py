@@ -82,3 +82,13 @@ def test_sentiment_charts(seed):
     from matplotlib.colors import to_rgba
 
     assert bars[5].get_facecolor() == to_rgba(NEGATIVE_COLOR)  # paragraph 6
+
+
+def test_saturation_chart(seed):
+    from analysis.charts import saturation_chart
+    from analysis.sentiment import saturation
+
+    fig = saturation_chart(saturation(seed))
+    assert fig._suptitle.get_text() == (
+        "Scored as one text the article reads -1.00; its sentences average -0.38")
+    assert fig.axes[0].get_xlabel() == "paragraphs read (from the first)"

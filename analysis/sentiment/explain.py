@@ -87,3 +87,27 @@ def _emoji_to_text(text: str) -> str:
             out.append(ch)
             prev_space = ch == " "
     return "".join(out).strip()
+
+
+def word_contributions(article) -> pd.DataFrame:
+    """Which words carry an article's sentiment: every valenced word of every sentence, summed
+    by word (``word``, ``count``, ``lexicon_valence``, ``total_valence``), most negative
+    total first."""
+    totals: dict[str, list[float]] = {}
+    for sentence in article.sentences:
+        for row in explain_sentiment(sentence.text).itertuples():
+            entry = totals.setdefault(row.token.lower(), [0, row.lexicon_valence, 0.0])
+            entry[0] += 1
+            entry[2] += row.valence
+    frame = pd.DataFrame(
+        [(w, c, lex, round(total, 4)) for w, (c, lex, total) in totals.items()],
+        columns=["word", "count", "lexicon_valence", "total_valence"])
+    return frame.sort_values(["total_valence", "word"], ignore_index=True)
+
+
+def lexicon_valence(words: list[str]) -> pd.DataFrame:
+    """Whether VADER's lexicon knows each word, and its valence there (``word``,
+    ``in_lexicon``, ``valence``)."""
+    lexicon = analyzer().lexicon
+    return pd.DataFrame([(w, w.lower() in lexicon, lexicon.get(w.lower(), 0.0)) for w in words],
+                        columns=["word", "in_lexicon", "valence"])

@@ -85,3 +85,22 @@ def by_paragraph(sentences: pd.DataFrame) -> pd.DataFrame:
     ``compound`` column."""
     groups = sentences.groupby("paragraph_id", sort=True)["compound"]
     return pd.DataFrame([aggregate(g) for _, g in groups], index=groups.size().index)
+
+
+def saturation(article: Article) -> pd.DataFrame:
+    """Why long texts are scored by their sentences: for the first 1, 2, … body paragraphs,
+    VADER's compound of the text as one string next to the mean of its sentence compounds
+    (``paragraphs``, ``whole_text``, ``sentence_mean``)."""
+    score = analyzer().polarity_scores
+    text = article.normalized
+    body = [p for p in article.paragraphs if not p.is_title]
+    compounds: dict[int, list[float]] = {}
+    for s in article.sentences:
+        compounds.setdefault(s.paragraph_id, []).append(
+            score(text[s.start_char : s.end_char])["compound"])
+    rows, so_far = [], []
+    for k, para in enumerate(body, start=1):
+        so_far.extend(compounds.get(para.paragraph_id, []))
+        whole = score(text[body[0].start_char : para.end_char])["compound"]
+        rows.append((k, whole, float(np.mean(so_far)) if so_far else 0.0))
+    return pd.DataFrame(rows, columns=["paragraphs", "whole_text", "sentence_mean"])
