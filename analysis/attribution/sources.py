@@ -52,6 +52,8 @@ _STOP_RIGHT = frozenset(
     "could should may might did does do can".split()
 )
 MAX_TOKENS = 12
+# Plural "documents" that are hearsay, not documents: "widespread reports of abuses"
+HEARSAY_PLURALS = frozenset({"reports", "rumours", "rumors", "accounts", "claims", "leaks"})
 MAX_PARENTHETICAL = 24  # ", speaking on condition of anonymity because the report is …,"
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december "
@@ -180,6 +182,9 @@ def source_right(toks: list[Token], start: int) -> Source | None:
                 break  # "according to Gazeta Wyborcza in March", "… on 12 May"
             if tok.low in TIME_WORDS and nxt in DETERMINERS and _is_modifier(toks, j):
                 break
+            if tok.low in ("close", "familiar") and nxt in ("to", "with"):
+                j += 2  # "officials familiar with the discussions", "a person close to"
+                continue
             if tok.low == "who":  # keep a relative clause: it may say "asked not to be named"
                 k = j
                 while k < len(toks) and toks[k].text not in ",.;:\"":
@@ -249,8 +254,7 @@ def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_star
             "outlet_word", ()) or _has_phrase(lows, vocab.source_phrases.get("outlet_word", ())):
         return "media_outlet", True
     head_is_plural = head.endswith("s") and not head.endswith("ss")
-    if head in vocab.sources.get("document", ()) and not (
-            head == "reports" or (head_is_plural and not _det(lows))):
+    if head in vocab.sources.get("document", ()) and head not in HEARSAY_PLURALS:
         return "document", True
     if _has_phrase(lows, vocab.source_phrases.get("vague", ())):
         return "vague", True
@@ -260,6 +264,8 @@ def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_star
     if names and head_tok in names and any(t.low in titles for t in words):
         return "named_person", True  # "US Secretary of State Mike Pompeo"
     common_head = not head_tok.text[:1].isupper() or src.head == sentence_start
+    if common_head and head in vocab.sources.get("vague", ()) and _named_in_pp(toks, src):
+        return "named_organization", True  # "analysts at Norbank" speak for Norbank
     if common_head and head in vocab.sources.get("vague", ()) and head_is_plural \
             and not anonymity:
         return "vague", True  # "United States authorities", "Ukrainian officials"
@@ -328,6 +334,14 @@ def _proper_names(toks: list[Token], src: Source, sentence_start: int) -> list[T
             continue  # nationality adjectives: "Ukrainian officials"
         out.append(t)
     return out
+
+
+def _named_in_pp(toks: list[Token], src: Source) -> bool:
+    """Whether the phrase after the head names where the source works: "analysts at
+    Norbank", "researchers from the Varn Institute" (not "critics of the Kremlin")."""
+    after = [t for t in toks[src.head + 1 : src.last + 1] if t.is_word]
+    return bool(after) and after[0].low in ("at", "from", "with", "for", "in") and any(
+        t.text[:1].isupper() for t in after[1:])
 
 
 def _org_in(toks: list[Token], src: Source) -> bool:

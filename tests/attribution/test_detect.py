@@ -90,6 +90,14 @@ def attributions(text: str) -> list[tuple]:
          [("Citing", "two officials", "vague", "the agency said the talks would resume"),
           ("said", "the agency", "named_organization", "the talks would resume")]),
         ("The ship reportedly sank.", [("reportedly", None, None, None)]),
+        # found while writing the contrast articles
+        ("According to three officials familiar with the talks, the age may fall.",
+         [("According to", "three officials familiar with the talks", "anonymous",
+           "the age may fall")]),
+        ("According to ministry figures, 12 percent did not report.",
+         [("According to", "ministry figures", "document", "12 percent did not report")]),
+        ("The minister opposed the plan and had warned that it could provoke protests.",
+         [("warned", "The minister", "named_person", "it could provoke protests")]),
     ],
 )
 def test_attributions(text, expected):

@@ -44,7 +44,9 @@ def typed(phrase: str) -> str:
         ("Moscow", "named_organization"),
         ("Ukrainian president", "named_person"),
         ("The Ministry of Defence", "named_organization"),
-        ("Analysts at Norbank", "vague"),
+        ("Analysts at Norbank", "named_organization"),  # they speak for Norbank
+        ("Critics of the Kremlin", "vague"),
+        ("Doctors at the central hospital", "vague"),
     ],
 )
 def test_type_source(phrase, kind):
