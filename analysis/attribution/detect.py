@@ -113,8 +113,6 @@ def _coordinated(toks: list[Token], i: int, found: list[Found], f: Found) -> Fou
     """``Berg slammed the vote and called for a recount``: a cue right after ``and``/``but``
     shares the source of the attribution before it in the sentence."""
     prev = _prev_word(toks, i)
-    while prev is not None and prev > 0 and toks[prev].low in AUXILIARIES:
-        prev = _prev_word(toks, prev)  # "… and had warned"
     if prev is None or not found:
         return None
     verb = vocabulary().verbs.get(toks[i].low)
