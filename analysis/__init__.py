@@ -5,7 +5,7 @@ character offsets into ``article.text``. Every layer returns a tidy DataFrame ke
 ``sentence_id`` whose spans index the same text.
 """
 
-from analysis import lexicons
+from analysis import guide, lexicons
 from analysis.analyze import ArticleAnalysis, analyze
 from analysis.article import Article, Paragraph, split_paragraphs
 from analysis.attribution import ATTRIBUTION_COLUMNS, SOURCE_TYPES, find_attributions
@@ -13,6 +13,7 @@ from analysis.attribution.view import attribution_view
 from analysis.decoding import MAX_ARTICLE_BYTES
 from analysis.errors import InputError
 from analysis.hedges import HEDGE_COLUMNS, concordance, find_hedges
+from analysis.highlight import highlight
 from analysis.normalize import normalize
 from analysis.profile import paragraph_profile, unattributed_runs
 from analysis.reading import BadInputWarning, read_article, read_corpus
@@ -23,6 +24,7 @@ from analysis.sentences import (
     split_sentences,
 )
 from analysis.sentiment import SENTIMENT_COLUMNS, explain_sentiment, score_sentiment
+from analysis.summary import article_summary, summary_table
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
@@ -37,11 +39,14 @@ __all__ = [
     "InputError",
     "Paragraph",
     "analyze",
+    "article_summary",
     "attribution_view",
     "concordance",
     "explain_sentiment",
     "find_attributions",
     "find_hedges",
+    "guide",
+    "highlight",
     "lexicons",
     "normalize",
     "paragraph_profile",
@@ -52,5 +57,6 @@ __all__ = [
     "sentence_table",
     "split_paragraphs",
     "split_sentences",
+    "summary_table",
     "unattributed_runs",
 ]

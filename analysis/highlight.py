@@ -57,6 +57,9 @@ class Highlight:
     def __str__(self) -> str:
         return self.html
 
+    def __repr__(self) -> str:
+        return f"Highlight({self.title[:60]!r}, {len(self.html):,} characters of HTML)"
+
     def page(self) -> str:
         """A complete HTML document (UTF-8, no scripts, a policy that forbids them)."""
         return (

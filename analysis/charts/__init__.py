@@ -9,6 +9,7 @@ wherever the story is "per paragraph", the x-axis is the paragraph number as a r
 it (1 = the first paragraph after the title).
 """
 
+from analysis.charts.compare import compare_chart
 from analysis.charts.hedging import category_counts, hedging_by_paragraph
 from analysis.charts.palette import (
     BOOSTER_COLOR,
@@ -37,6 +38,7 @@ __all__ = [
     "SOURCE_COLORS",
     "SOURCE_LABELS",
     "category_counts",
+    "compare_chart",
     "feature_heatmap",
     "hedging_by_paragraph",
     "paragraph_lengths",
