@@ -13,8 +13,9 @@ ARTICLES = sorted((ROOT / "data" / "articles").glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def table():
-    return summary_table([analyze(read_article(p)) for p in ARTICLES]).set_index(
-        [Path(p).stem for p in ARTICLES])
+    frame = summary_table([analyze(read_article(p)) for p in ARTICLES])
+    frame.index = [Path(p).stem for p in ARTICLES]
+    return frame
 
 
 def test_seed_summary(seed):
