@@ -10,6 +10,7 @@ from analysis.analyze import ArticleAnalysis, analyze
 from analysis.article import Article, Paragraph, split_paragraphs
 from analysis.attribution import ATTRIBUTION_COLUMNS, SOURCE_TYPES, find_attributions
 from analysis.attribution.view import attribution_view
+from analysis.corpus import CorpusAnalysis, analyze_corpus, iter_corpus
 from analysis.decoding import MAX_ARTICLE_BYTES
 from analysis.errors import InputError
 from analysis.hedges import HEDGE_COLUMNS, concordance, find_hedges
@@ -36,9 +37,11 @@ __all__ = [
     "Article",
     "ArticleAnalysis",
     "BadInputWarning",
+    "CorpusAnalysis",
     "InputError",
     "Paragraph",
     "analyze",
+    "analyze_corpus",
     "article_summary",
     "attribution_view",
     "concordance",
@@ -47,6 +50,7 @@ __all__ = [
     "find_hedges",
     "guide",
     "highlight",
+    "iter_corpus",
     "lexicons",
     "normalize",
     "paragraph_profile",

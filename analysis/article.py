@@ -12,6 +12,7 @@ from analysis.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.sentences import Sentence
+    from analysis.tokens import Token
 
 # Every line break str.splitlines() knows, CRLF first so it counts as one break.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -90,6 +91,16 @@ class Article:
         from analysis.normalize import normalize
 
         return normalize(self.text)
+
+    @functools.cached_property
+    def sentence_tokens(self) -> tuple[list[Token], ...]:
+        """The tokens of each sentence (on the normalized copy, absolute offsets), computed
+        once for every layer that needs them."""
+        from analysis.tokens import tokens
+
+        norm = self.normalized
+        return tuple(tokens(norm[s.start_char : s.end_char], offset=s.start_char)
+                     for s in self.sentences)
 
     @functools.cached_property
     def sentences(self) -> tuple[Sentence, ...]:

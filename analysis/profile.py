@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from analysis.attribution.context import COUNTED_TYPES, effective_types
-from analysis.hedges.summary import add_densities
-from analysis.sentiment.scores import by_paragraph as sentiment_by_paragraph
+from analysis.hedges.summary import densities
+from analysis.sentiment.scores import by_paragraph_arrays as sentiment_by_paragraph
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.analyze import ArticleAnalysis
@@ -33,36 +34,53 @@ def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:
 
 
 def paragraph_table(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
-    groups = sentences.groupby("paragraph_id", sort=True)
-    frame = pd.DataFrame({
-        "first_words": groups["text"].first().map(_first_words),
-        "n_sentences": groups.size(),
-        "n_tokens": groups["n_tokens"].sum(),
-        "n_attributions": groups["n_attributions"].sum(),
-        "n_attributed": groups["attributed"].sum(),
-        "n_unattributed": groups["unattributed_assertion"].sum(),
-        "n_hedges": groups["n_hedges"].sum(),
-        "n_boosters": groups["n_boosters"].sum(),
-    })
-    add_densities(frame, frame["n_tokens"].to_numpy())
-    frame = frame.join(sentiment_by_paragraph(sentences))
-    frame["attribution_density"] = frame["n_attributed"] / frame["n_sentences"]
-    frame["unattributed_share"] = frame["n_unattributed"] / frame["n_sentences"]
-    para_of = sentences.set_index("sentence_id")["paragraph_id"]
-    kinds = pd.DataFrame({
-        "paragraph_id": attributions["sentence_id"].map(para_of).astype("int64"),
-        "kind": effective_types(attributions),
-    })
-    counts = pd.crosstab(kinds["paragraph_id"], kinds["kind"]) if len(kinds) else pd.DataFrame()
-    for kind in COUNTED_TYPES:
-        column = counts[kind] if kind in counts else pd.Series(dtype="int64")
-        frame[f"n_{kind}"] = column.reindex(frame.index, fill_value=0).astype("int64")
-    frame["n_pronoun"] = (counts["pronoun"].reindex(frame.index, fill_value=0).astype("int64")
-                          if "pronoun" in counts else 0)
-    frame = frame.reset_index()
-    for column in ["n_attributed", "n_unattributed"]:
-        frame[column] = frame[column].astype("int64")
-    return frame
+    """Sum the sentence columns per paragraph. Sentences come in paragraph order, so every
+    measure is a ``reduceat`` over the paragraphs' first rows (small frames: no groupby)."""
+    para = sentences["paragraph_id"].to_numpy()
+    starts = np.flatnonzero(np.r_[True, para[1:] != para[:-1]]) if len(para) else np.zeros(
+        0, dtype=int)
+    ids = para[starts]
+    counts = np.diff(np.r_[starts, len(para)])
+    texts = sentences["text"].tolist()
+
+    def total(column: str) -> np.ndarray:
+        values = sentences[column].to_numpy().astype("int64")
+        return np.add.reduceat(values, starts) if len(starts) else values[:0]
+
+    columns: dict[str, object] = {
+        "paragraph_id": ids.astype("int64"),
+        "first_words": [_first_words(texts[k]) for k in starts.tolist()],
+        "n_sentences": counts.astype("int64"),
+        "n_tokens": total("n_tokens"),
+        "n_attributions": total("n_attributions"),
+        "n_attributed": total("attributed"),
+        "n_unattributed": total("unattributed_assertion"),
+        "n_hedges": total("n_hedges"),
+        "n_boosters": total("n_boosters"),
+    }
+    columns["attribution_density"] = columns["n_attributed"] / counts
+    columns["unattributed_share"] = columns["n_unattributed"] / counts
+    columns.update(densities(columns["n_hedges"], columns["n_boosters"], columns["n_tokens"]))
+    columns.update(sentiment_by_paragraph(sentences["compound"].to_numpy(), starts, counts))
+    position = dict(zip(ids.tolist(), range(len(ids)), strict=True))
+    kinds = effective_types(attributions).tolist()
+    rows = [position[p] for p in para[attributions["sentence_id"].to_numpy(dtype="int64")]]
+    for kind in (*COUNTED_TYPES, "pronoun"):
+        column = np.zeros(len(ids), dtype="int64")
+        for row, k in zip(rows, kinds, strict=True):
+            if k == kind:
+                column[row] += 1
+        columns[f"n_{kind}"] = column
+    return pd.DataFrame(columns)[PARAGRAPH_COLUMNS]
+
+
+PARAGRAPH_COLUMNS = [
+    "paragraph_id", "first_words", "n_sentences", "n_tokens", "n_attributions",
+    "n_attributed", "n_unattributed", "n_hedges", "n_boosters", "attribution_density",
+    "unattributed_share", "hedge_density", "booster_density", "commitment", "sentiment_mean",
+    "share_positive", "share_negative", "share_neutral", "sentiment_min", "sentiment_max",
+    *(f"n_{kind}" for kind in COUNTED_TYPES), "n_pronoun",
+]
 
 
 def _first_words(text: str, n: int = 5) -> str:

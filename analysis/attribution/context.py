@@ -37,66 +37,59 @@ def effective_types(attributions: pd.DataFrame) -> pd.Series:
 
 def sentence_attribution(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
     """Per sentence: ``n_attributions``, ``source_types`` (';'-joined effective types of its
-    own attributions and of those that carry it),
-    ``carried``, ``attributed`` and ``unattributed_assertion`` (see the module text)."""
-    out = pd.DataFrame(index=sentences.index)
-    ids = sentences["sentence_id"].to_numpy()
-    counts = attributions.groupby("sentence_id").size()
-    out["n_attributions"] = counts.reindex(ids, fill_value=0).to_numpy().astype("int64")
-    types = effective_types(attributions)
-    joined = types.groupby(attributions["sentence_id"]).agg(lambda s: ";".join(sorted(set(s))))
-    carried, carried_types = _carried(sentences, attributions, types)
-    _continued_quotes(sentences, attributions, types, carried, carried_types)
-    own = joined.reindex(ids, fill_value="").to_numpy()
-    out["source_types"] = [";".join(sorted(set(filter(None, a.split(";"))) | b))
-                           for a, b in zip(own, carried_types, strict=True)]
-    out["carried"] = carried
-    out["attributed"] = (out["n_attributions"] > 0) | out["carried"]
-    question = sentences["text"].str.rstrip("\"'” )").str.endswith("?").to_numpy()
-    out["unattributed_assertion"] = (
-        ~sentences["is_title"].to_numpy() & ~out["attributed"].to_numpy() & ~question
-        & (sentences["n_tokens"].to_numpy() >= 3)
-    )
-    return out
+    own attributions and of those that carry it), ``carried``, ``attributed`` and
+    ``unattributed_assertion`` (see the module text)."""
+    n = len(sentences)
+    sid = attributions["sentence_id"].to_numpy(dtype="int64")
+    types = effective_types(attributions).tolist()
+    own: list[set[str]] = [set() for _ in range(n)]
+    for k, kind in zip(sid.tolist(), types, strict=True):
+        own[k].add(kind)
+    carried = np.zeros(n, dtype=bool)
+    inherited: list[set[str]] = [set() for _ in range(n)]
+    starts = sentences["start_char"].to_numpy()
+    ends = sentences["end_char"].to_numpy()
+    c_start = attributions["content_start"].to_numpy(dtype="float64", na_value=np.nan)
+    c_end = attributions["content_end"].to_numpy(dtype="float64", na_value=np.nan)
+    for k in np.flatnonzero(~np.isnan(c_start)).tolist():
+        lo = np.searchsorted(ends, c_start[k], side="right")
+        hi = np.searchsorted(starts, c_end[k], side="left")
+        for j in range(lo, hi):
+            if j != sid[k]:
+                carried[j] = True
+                inherited[j].add(types[k])
+    texts = sentences["text"].tolist()
+    _continued_quotes(texts, sentences["paragraph_id"].tolist(), sid.tolist(),
+                      attributions["is_quote"].tolist(), types, carried, inherited)
+    counts = np.bincount(sid, minlength=n).astype("int64") if n else np.zeros(0, "int64")
+    attributed = (counts > 0) | carried
+    question = np.array([t.rstrip("\"'” )").endswith("?") for t in texts], dtype=bool)
+    assertion = (~sentences["is_title"].to_numpy(dtype=bool) & ~attributed & ~question
+                 & (sentences["n_tokens"].to_numpy() >= 3))
+    return pd.DataFrame({
+        "n_attributions": counts,
+        "source_types": [";".join(sorted(a | b)) for a, b in zip(own, inherited, strict=True)],
+        "carried": carried,
+        "attributed": attributed,
+        "unattributed_assertion": assertion,
+    }, index=sentences.index)
 
 
 _OPENING_QUOTES = ('"', "\u201c", "\u201e", "\u00ab")
 
 
-def _continued_quotes(sentences, attributions, types, carried, carried_types) -> None:
-    quoted = attributions[attributions["is_quote"]]
-    quote_type = dict(zip(quoted["sentence_id"], types.loc[quoted.index], strict=True))
-    own = set(attributions["sentence_id"])
-    rows = list(sentences[["sentence_id", "paragraph_id", "text"]].itertuples(index=False))
-    for k in range(1, len(rows)):
-        sid, para, text = rows[k]
-        prev_sid, prev_para, _ = rows[k - 1]
-        if sid in own or para != prev_para or not text.startswith(_OPENING_QUOTES):
+def _continued_quotes(texts, paragraph_ids, sid, is_quote, types, carried, inherited) -> None:
+    """A sentence that opens with a quotation mark and has no cue, right after a sentence in
+    the same paragraph whose attribution is a quotation, continues that quotation."""
+    own = set(sid)
+    quote_type = {k: kind for k, q, kind in zip(sid, is_quote, types, strict=True) if q}
+    for k in range(1, len(texts)):
+        if k in own or paragraph_ids[k] != paragraph_ids[k - 1] \
+                or not texts[k].startswith(_OPENING_QUOTES):
             continue
-        source = prev_sid if prev_sid in quote_type else None
-        if source is None and carried[k - 1] and carried_types[k - 1]:
-            carried[k] = True  # a quotation continued over several sentences
-            carried_types[k] |= carried_types[k - 1]
-        elif source is not None:
+        if k - 1 in quote_type:
             carried[k] = True
-            carried_types[k].add(quote_type[source])
-
-
-def _carried(sentences: pd.DataFrame, attributions: pd.DataFrame, types: pd.Series
-             ) -> tuple[np.ndarray, list[set[str]]]:
-    """Which sentences lie inside the content of another sentence's attribution, and the
-    effective source types they inherit."""
-    carried = np.zeros(len(sentences), dtype=bool)
-    inherited: list[set[str]] = [set() for _ in range(len(sentences))]
-    with_content = attributions.dropna(subset=["content_start", "content_end"])
-    starts = sentences["start_char"].to_numpy()
-    ends = sentences["end_char"].to_numpy()
-    ids = sentences["sentence_id"].to_numpy()
-    for index, row in zip(with_content.index, with_content.itertuples(), strict=True):
-        lo = np.searchsorted(ends, row.content_start, side="right")
-        hi = np.searchsorted(starts, row.content_end, side="left")
-        for k in range(lo, hi):
-            if ids[k] != row.sentence_id:
-                carried[k] = True
-                inherited[k].add(types.loc[index])
-    return carried, inherited
+            inherited[k].add(quote_type[k - 1])
+        elif carried[k - 1] and inherited[k - 1]:
+            carried[k] = True  # a quotation continued over several sentences
+            inherited[k] |= inherited[k - 1]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from analysis.article import Article
 from analysis.attribution.detect import Found, find_in_sentence
 from analysis.attribution.quotes import Quote, find_quotes
 from analysis.attribution.sources import SINGULAR_PRONOUNS, type_source
-from analysis.tokens import Token, tokens
+from analysis.tokens import Token
 
 ATTRIBUTION_COLUMNS = [
     "article_id", "sentence_id", "cue", "cue_start", "cue_end", "cue_kind", "cue_category",
@@ -39,8 +40,9 @@ def find_attributions(article: Article) -> pd.DataFrame:
     sentences = article.sentences
     rows: list[dict] = []
     history: list[tuple[str, str, bool]] = []  # (source, type, plural) of named sources so far
+    all_tokens = article.sentence_tokens
     for k, sent in enumerate(sentences):
-        toks = tokens(norm[sent.start_char : sent.end_char], offset=sent.start_char)
+        toks = all_tokens[k]
         low = norm[sent.start_char : sent.end_char].lower()
         for f in find_in_sentence(toks, low):
             _link_quotes(f, toks, sent, quotes, sentences, k)
@@ -179,11 +181,17 @@ def _gap_is_blank(low: str, sent, close_mark: int, dash: int) -> bool:
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
-    for column in _INT:
-        frame[column] = frame[column].astype("Int64")
-    frame["is_quote"] = frame["is_quote"].astype(bool)
-    for column in ["cue", "cue_kind", "cue_category", "source", "source_type",
-                   "resolved_source", "resolved_source_type", "article_id"]:
-        frame[column] = frame[column].astype(object)
-    return frame
+    """One frame from the rows, built column by column with its final dtypes (nullable
+    ``Int64`` for offsets that may be missing)."""
+    data = {}
+    for column in ATTRIBUTION_COLUMNS:
+        values = [row[column] for row in rows]
+        if column in _INT:
+            mask = np.array([v is None for v in values], dtype=bool)
+            ints = np.array([0 if v is None else v for v in values], dtype="int64")
+            data[column] = pd.arrays.IntegerArray(ints, mask)
+        elif column == "is_quote":
+            data[column] = np.array(values, dtype=bool)
+        else:
+            data[column] = np.array(values, dtype=object)
+    return pd.DataFrame(data)

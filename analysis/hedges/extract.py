@@ -8,7 +8,7 @@ from analysis.article import Article
 from analysis.attribution.quotes import find_quotes
 from analysis.hedges.lexicon import Entry, index
 from analysis.hedges.rules import keep
-from analysis.tokens import Token, tokens
+from analysis.tokens import Token
 
 HEDGE_COLUMNS = [
     "article_id", "sentence_id", "term", "entry", "kind", "category", "start_char", "end_char",
@@ -35,12 +35,10 @@ def find_hedges(article: Article, *, attributions: pd.DataFrame | None = None) -
         from analysis.attribution import find_attributions
 
         attributions = find_attributions(article)
-    norm = article.normalized
     quotes = [(q.start, q.end) for q in find_quotes(article)]
     vague = _vague_sources(attributions)
     rows: list[dict] = []
-    for sent in article.sentences:
-        toks = tokens(norm[sent.start_char : sent.end_char], offset=sent.start_char)
+    for sent, toks in zip(article.sentences, article.sentence_tokens, strict=True):
         matches = list(_matches(toks))
         for s, e in vague.get(sent.sentence_id, ()):
             if not any(m[0] < e and s < m[1] and m[2].kind == "hedge" for m in matches):
@@ -100,9 +98,9 @@ def _people_nouns() -> frozenset[str]:
 
 def _vague_sources(attributions: pd.DataFrame) -> dict[int, list[tuple[int, int]]]:
     out: dict[int, list[tuple[int, int]]] = {}
-    kinds = attributions["resolved_source_type"].fillna(attributions["source_type"])
-    for row, kind in zip(attributions.itertuples(), kinds, strict=True):
-        if kind == "vague" and pd.notna(row.source_start):
-            out.setdefault(int(row.sentence_id), []).append(
-                (int(row.source_start), int(row.source_end)))
+    kinds = attributions["resolved_source_type"].fillna(attributions["source_type"]).tolist()
+    columns = (attributions[c].tolist() for c in ("sentence_id", "source_start", "source_end"))
+    for kind, sid, start, end in zip(kinds, *columns, strict=True):
+        if kind == "vague" and start is not pd.NA:
+            out.setdefault(int(sid), []).append((int(start), int(end)))
     return out

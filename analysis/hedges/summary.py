@@ -14,23 +14,32 @@ import pandas as pd
 
 
 def counts_by_sentence(sentences: pd.DataFrame, hedges: pd.DataFrame) -> pd.DataFrame:
-    ids = sentences["sentence_id"].to_numpy()
-    hedge = hedges[hedges["kind"] == "hedge"].groupby("sentence_id").size()
-    boost = hedges[(hedges["kind"] == "booster") & ~hedges["negated"]].groupby(
-        "sentence_id").size()
-    out = pd.DataFrame(index=sentences.index)
-    out["n_hedges"] = hedge.reindex(ids, fill_value=0).to_numpy().astype("int64")
-    out["n_boosters"] = boost.reindex(ids, fill_value=0).to_numpy().astype("int64")
-    add_densities(out, sentences["n_tokens"].to_numpy())
-    return out
+    n = len(sentences)
+    sid = hedges["sentence_id"].to_numpy(dtype="int64")
+    kind = hedges["kind"].to_numpy()
+    hedge = kind == "hedge"
+    boost = (kind == "booster") & ~hedges["negated"].to_numpy(dtype=bool)
+    h = np.bincount(sid[hedge], minlength=n).astype("int64")
+    b = np.bincount(sid[boost], minlength=n).astype("int64")
+    columns = {"n_hedges": h, "n_boosters": b,
+               **densities(h, b, sentences["n_tokens"].to_numpy())}
+    return pd.DataFrame(columns, index=sentences.index)
+
+
+def densities(n_hedges: np.ndarray, n_boosters: np.ndarray, n_tokens: np.ndarray
+              ) -> dict[str, np.ndarray]:
+    """``hedge_density``, ``booster_density`` (per 100 word tokens) and ``commitment``."""
+    per = np.where(n_tokens > 0, 100.0 / np.maximum(n_tokens, 1), 0.0)
+    total = n_hedges + n_boosters
+    return {
+        "hedge_density": n_hedges * per,
+        "booster_density": n_boosters * per,
+        "commitment": np.where(total > 0, (n_boosters - n_hedges) / np.maximum(total, 1), 0.0),
+    }
 
 
 def add_densities(frame: pd.DataFrame, n_tokens: np.ndarray) -> None:
-    """Add ``hedge_density``, ``booster_density`` and ``commitment`` to a frame with
-    ``n_hedges`` and ``n_boosters`` columns."""
-    per = np.where(n_tokens > 0, 100.0 / np.maximum(n_tokens, 1), 0.0)
-    frame["hedge_density"] = frame["n_hedges"].to_numpy() * per
-    frame["booster_density"] = frame["n_boosters"].to_numpy() * per
-    h, b = frame["n_hedges"].to_numpy(), frame["n_boosters"].to_numpy()
-    total = h + b
-    frame["commitment"] = np.where(total > 0, (b - h) / np.maximum(total, 1), 0.0)
+    """Add the :func:`densities` of a frame's ``n_hedges`` and ``n_boosters`` columns."""
+    for column, values in densities(frame["n_hedges"].to_numpy(), frame["n_boosters"].to_numpy(),
+                                    n_tokens).items():
+        frame[column] = values

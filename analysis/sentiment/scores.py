@@ -80,6 +80,24 @@ def aggregate(compound: pd.Series) -> dict[str, float]:
     }
 
 
+def by_paragraph_arrays(compound: np.ndarray, starts: np.ndarray, counts: np.ndarray
+                        ) -> dict[str, np.ndarray]:
+    """The aggregates of :func:`aggregate` per paragraph, for sentences in paragraph order
+    (``starts``: each paragraph's first row, ``counts``: its number of sentences)."""
+    if len(starts) == 0:
+        return {k: np.zeros(0) for k in aggregate(pd.Series([], dtype=float))}
+    n = counts.astype(float)
+    return {
+        "sentiment_mean": np.add.reduceat(compound, starts) / n,
+        "share_positive": np.add.reduceat((compound >= POSITIVE).astype(float), starts) / n,
+        "share_negative": np.add.reduceat((compound <= NEGATIVE).astype(float), starts) / n,
+        "share_neutral": np.add.reduceat(((compound > NEGATIVE) & (compound < POSITIVE))
+                                         .astype(float), starts) / n,
+        "sentiment_min": np.minimum.reduceat(compound, starts),
+        "sentiment_max": np.maximum.reduceat(compound, starts),
+    }
+
+
 def by_paragraph(sentences: pd.DataFrame) -> pd.DataFrame:
     """The aggregates of :func:`aggregate` for each paragraph of a sentence table that has a
     ``compound`` column."""

@@ -1,0 +1,65 @@
+"""The unit of work: analyse a batch of articles in one process, return one frame per table.
+
+A batch is analysed article by article; an article that fails in any layer becomes a row of
+the ``errors`` table and the rest of the batch goes on. Frames are concatenated once per batch
+(not once per article), so a worker ships a handful of frames back, whatever the batch size.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis.analyze import analyze
+from analysis.article import Article
+from analysis.summary import SUMMARY_COLUMNS, article_summary
+
+TABLES = ("sentences", "attributions", "hedges", "sentiment", "paragraphs")
+ERROR_COLUMNS = ["article_id", "source", "stage", "error"]
+
+
+@dataclass
+class BatchResult:
+    index: int
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    summary: pd.DataFrame | None = None
+    errors: pd.DataFrame | None = None
+    n_articles: int = 0
+
+
+def analyze_batch(index: int, articles: list[Article]) -> BatchResult:
+    """Analyse ``articles`` (batch number ``index``); failures go to ``errors``."""
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    summaries, errors = [], []
+    for article in articles:
+        try:
+            result = analyze(article)
+        except Exception as err:  # one bad article must not stop the corpus
+            where = traceback.extract_tb(err.__traceback__)[-1]
+            errors.append((article.article_id, article.source or "",
+                           "analyze", f"{type(err).__name__}: {err} (at {where.name})"))
+            continue
+        for name in TABLES:
+            frame = getattr(result, name)
+            if name == "paragraphs":
+                frame = frame.assign(article_id=article.article_id)
+            parts[name].append(frame)
+        summaries.append(article_summary(result))
+    out = BatchResult(index, n_articles=len(articles))
+    for name, frames in parts.items():
+        out.tables[name] = _concat(frames)
+    out.summary = pd.DataFrame(summaries, columns=SUMMARY_COLUMNS)
+    out.errors = pd.DataFrame(errors, columns=ERROR_COLUMNS)
+    return out
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame()
+    frame = pd.concat(frames, ignore_index=True)
+    if "article_id" in frame.columns and frame.columns[0] != "article_id":
+        frame = frame[["article_id", *[c for c in frame.columns if c != "article_id"]]]
+    return frame

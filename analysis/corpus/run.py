@@ -1,0 +1,122 @@
+"""``analyze_corpus`` and the streaming loop under it."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis.article import Article
+from analysis.corpus.batch import ERROR_COLUMNS, TABLES, BatchResult
+from analysis.corpus.engines import default_workers, run
+from analysis.errors import InputError
+from analysis.summary import SUMMARY_COLUMNS
+
+DEFAULT_BATCH = 32
+
+
+@dataclass
+class CorpusAnalysis:
+    """Every table of every article, with ``article_id``; ``summary`` one row per article;
+    ``errors`` one row per article that could not be read or analysed; ``texts`` maps
+    ``article_id`` to text (for concordances and highlighting)."""
+
+    sentences: pd.DataFrame
+    attributions: pd.DataFrame
+    hedges: pd.DataFrame
+    sentiment: pd.DataFrame
+    paragraphs: pd.DataFrame
+    summary: pd.DataFrame
+    errors: pd.DataFrame
+    texts: dict[str, str] = field(repr=False, default_factory=dict)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        analysed = len(self.summary)
+        failed = len(self.errors)
+        return {"read": analysed + int((self.errors.stage == "analyze").sum()),
+                "analyzed": analysed, "failed": failed}
+
+    def __repr__(self) -> str:
+        c = self.counts
+        return (f"CorpusAnalysis({c['analyzed']} articles analysed, {c['failed']} failed; "
+                f"{len(self.sentences)} sentences, {len(self.attributions)} attributions)")
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[tuple[int, list[Article]]]:
+    iterator = iter(articles)
+    for index in itertools.count():
+        batch = list(itertools.islice(iterator, size))
+        if not batch:
+            return
+        yield index, batch
+
+
+def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
+                engine: str = "processes", scheduler: str | None = None,
+                batch_size: int = DEFAULT_BATCH, progress: bool | None = None
+                ) -> Iterator[BatchResult]:
+    """Analyse ``articles`` batch by batch, yielding each batch's result in input order (what
+    a caller writes to disk as it goes, keeping memory bounded by a batch)."""
+    workers = default_workers() if workers is None else max(1, int(workers))
+    if progress is None:
+        progress = sys.stderr.isatty()
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(unit=" articles", desc="analysing", file=sys.stderr)
+    try:
+        for result in run(_batches(articles, batch_size), engine=engine, workers=workers,
+                          scheduler=scheduler):
+            if bar is not None:
+                bar.update(result.n_articles)
+            yield result
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
+                   engine: str = "processes", scheduler: str | None = None,
+                   batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
+                   read_errors: list[InputError] | None = None) -> CorpusAnalysis:
+    """Analyse every article and gather the tables in memory (for a corpus too large for that,
+    use :func:`iter_corpus` or the ``corpus`` command, which write each batch to disk).
+
+    ``engine`` is ``"processes"`` (local processes, all cores by default) or ``"dask"``
+    (``scheduler`` — ``"tcp://host:port"`` of an existing cluster — or a LocalCluster).
+    ``read_errors`` collects what the reader reported (pass ``on_error=errors.append`` to
+    :func:`analysis.read_corpus` and the same list here): they join the ``errors`` table.
+    """
+    texts: dict[str, str] = {}
+
+    def remember(stream):
+        for article in stream:
+            texts[article.article_id] = article.text
+            yield article
+
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in (*TABLES, "summary", "errors")}
+    for result in iter_corpus(remember(articles), workers=workers, engine=engine,
+                              scheduler=scheduler, batch_size=batch_size, progress=progress):
+        for name in TABLES:
+            parts[name].append(result.tables[name])
+        parts["summary"].append(result.summary)
+        parts["errors"].append(result.errors)
+    if read_errors:
+        parts["errors"].insert(0, pd.DataFrame(
+            [("", e.where, "read", e.problem) for e in read_errors], columns=ERROR_COLUMNS))
+    frames = {name: _concat(p) for name, p in parts.items()}
+    if frames["summary"].empty:
+        frames["summary"] = pd.DataFrame(columns=SUMMARY_COLUMNS)
+    if frames["errors"].empty:
+        frames["errors"] = pd.DataFrame(columns=ERROR_COLUMNS)
+    return CorpusAnalysis(**frames, texts=texts)
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
