@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SEED   := data/articles/ria-novosti-ukraine-mobilization-underground-source.txt
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: report test lint lab notebooks clean
+.PHONY: report test lint lab notebooks bench clean
 
 # Rebuilt only when requirements.txt or pyproject.toml is newer than the last install.
 $(STAMP): requirements.txt pyproject.toml
@@ -31,6 +31,11 @@ lab: $(STAMP)  ## JupyterLab on the lessons
 notebooks: $(STAMP)  ## re-execute every notebook in place (after a code change)
 	$(PY) -m jupyter nbconvert --to notebook --execute --inplace \
 	  --ExecutePreprocessor.kernel_name=python3 notebooks/*.ipynb
+
+bench: $(STAMP)  ## speed of every stage on the Wikinews corpora (not a test; see benchmarks/)
+	$(PY) benchmarks/bench_sentences.py
+	$(PY) benchmarks/bench_sentiment.py
+	$(PY) benchmarks/bench_corpus.py
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache .hypothesis

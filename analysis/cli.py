@@ -35,6 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
     _article_options(report)
     report.set_defaults(run=_run_report)
 
+    corpus = commands.add_parser("corpus", help="analyse many articles; tables and a summary")
+    corpus.add_argument("path", help="a folder, a glob, a CSV (title,text) or a .jsonl[.gz]")
+    corpus.add_argument("--out", required=True, metavar="DIR")
+    corpus.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="processes to use (default: all cores)")
+    corpus.add_argument("--engine", choices=("processes", "dask"), default="processes")
+    corpus.add_argument("--scheduler", metavar="ADDRESS",
+                        help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786")
+    corpus.add_argument("--batch-size", type=int, default=32, metavar="N")
+    corpus.add_argument("--quiet", action="store_true", help="no progress bar")
+    _article_options(corpus)
+    corpus.set_defaults(run=_run_corpus)
+
     evaluate = commands.add_parser("evaluate", help="score a layer against human annotations")
     layers = evaluate.add_subparsers(dest="layer", required=True, parser_class=_Parser)
     attribution = layers.add_parser("attribution", help="against brat standoff annotations")
@@ -90,6 +103,37 @@ def _run_sentences(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1))
         sys.stdout.write("\n")
+    return 0
+
+
+def _run_corpus(args: argparse.Namespace) -> int:
+    from analysis.corpus import iter_corpus
+    from analysis.corpus.output import CorpusWriter
+    from analysis.corpus.page import render_corpus_page
+    from analysis.reading import read_corpus
+
+    if args.engine != "dask" and args.scheduler:
+        raise InputError("--scheduler", "goes with --engine dask")
+    read_errors: list[InputError] = []
+    writer = CorpusWriter(args.out)
+    articles = read_corpus(args.path, has_title=args.has_title, encoding=args.encoding,
+                           on_error=read_errors.append)
+    for result in iter_corpus(articles, workers=args.workers, engine=args.engine,
+                              scheduler=args.scheduler, batch_size=args.batch_size,
+                              progress=False if args.quiet else None):
+        writer.add(result)
+    writer.add_read_errors(read_errors)
+    summary, errors = writer.summary(), writer.error_table()
+    n_read = len(summary) + int((errors.stage == "analyze").sum())
+    page = writer.out / "corpus.html"
+    page.write_text(render_corpus_page(summary, errors, n_read=n_read,
+                                       n_sentences=writer.n_sentences), encoding="utf-8")
+    print(f"read {n_read} articles, analysed {len(summary)}, failed {len(errors)} "
+          f"({len(read_errors)} unreadable records); {writer.n_sentences} sentences\n"
+          f"  tables: {writer.out}/*.csv and {writer.out}/parquet/\n  summary: {page}")
+    if errors.shape[0]:
+        print(f"warning: {len(errors)} records or articles failed; see {writer.out}/errors.csv",
+              file=sys.stderr)
     return 0
 
 

@@ -67,8 +67,11 @@ def _decode_guess(data: bytes, where: object) -> str:
                 problem = f"not valid {codec}: {describe_decode_error(err)}"
                 raise InputError(where, problem) from None
     if b"\x00" in data[:4096]:
-        for codec in ("utf-16-le", "utf-16-be"):
-            if _looks_like_text(data[:4096].decode(codec, errors="replace")):
+        sample = data[:4096]
+        for codec, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+            # UTF-16 text with any ASCII in it has a zero byte on one side of each pair
+            if zeros.count(0) >= 0.3 * len(zeros) and _looks_like_text(
+                    sample.decode(codec, errors="replace")):
                 raise InputError(
                     where,
                     f"looks like UTF-16 without a byte-order mark; pass --encoding {codec}",

@@ -38,6 +38,7 @@ def test_decodes_to_the_same_text(data):
          "UTF-16 without a byte-order mark; pass --encoding utf-16-le"),
         (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00", "binary"),
         (bytes(range(1, 9)) * 20 + b"text", "binary content"),
+        (b"\x00\x01binary", "binary content"),  # short, and decodes "as UTF-16" to junk
     ],
 )
 def test_bad_bytes_are_clear_errors(data, message):

@@ -1,0 +1,135 @@
+"""The corpus benchmark (``make bench``): speed of the full analysis, stage by stage.
+
+Prints and writes to ``benchmarks/results/corpus.csv``:
+- sentences/s of the full analysis on one core, next to vaderSentiment alone on the same
+  sentences in the same process (the ratio is what travels between machines);
+- the time of each stage (sentences, attribution, hedges, sentiment, summaries);
+- the speed-up of 2 workers over 1, and the peak memory of this process and its workers;
+- the time of the whole 7,327-record Wikinews JSON-lines set with all cores.
+
+Reads ``../shared/corpora/wikinews/``; without it, a generated corpus (the bundled articles,
+repeated) with a message. ``--tiny`` runs a few articles only (what the test suite checks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import analysis  # noqa: E402
+from analysis.attribution import find_attributions  # noqa: E402
+from analysis.corpus.engines import default_workers  # noqa: E402
+from analysis.hedges import find_hedges  # noqa: E402
+from analysis.sentiment import score_sentiment  # noqa: E402
+from analysis.sentiment.scores import analyzer  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora" / "wikinews"
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def generated(n: int) -> list[analysis.Article]:
+    paths = sorted((ROOT / "data" / "articles").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    return [analysis.Article.from_text(f"{texts[k % len(texts)]}\n\nCopy {k}.") for k in range(n)]
+
+
+def load(tiny: bool) -> tuple[list[analysis.Article], Path | None]:
+    csvs = [CORPORA / "wikinews_2019.csv", CORPORA / "wikinews_2020.csv"]
+    if all(p.exists() for p in csvs):
+        articles = [a for p in csvs for a in analysis.read_corpus(p)]
+        big = CORPORA / "wikinews_2004_2018.jsonl.gz"
+        return (articles[:6] if tiny else articles), (None if tiny else big)
+    print(f"(no corpora at {CORPORA}: using a generated corpus of the bundled articles)")
+    return generated(6 if tiny else 300), None
+
+
+def fresh(articles):
+    return [analysis.Article.from_text(a.text, article_id=a.article_id) for a in articles]
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tiny", action="store_true", help="a few articles: a smoke test")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    articles, big = load(args.tiny)
+
+    # one core, stage by stage, on fresh articles (nothing cached)
+    stage = fresh(articles)
+    t_spine = timed(lambda: [a.sentences and a.sentence_tokens for a in stage])
+    n = sum(len(a.sentences) for a in stage)
+    sentences = [s.text for a in stage for s in a.sentences]
+    t_attr = timed(lambda: [find_attributions(a) for a in stage])
+    attributions = [find_attributions(a) for a in stage]
+    t_hedge = timed(lambda: [find_hedges(a, attributions=f)
+                             for a, f in zip(stage, attributions, strict=True)])
+    t_sent = timed(lambda: [score_sentiment(a) for a in stage])
+    full = fresh(articles)
+    t_full = timed(lambda: analysis.analyze_corpus(full, workers=1, progress=False))
+    vader = analyzer()
+    t_vader = timed(lambda: [vader.polarity_scores(s) for s in sentences])
+    both = fresh(articles)  # made outside the timing, as for one worker
+    t_two = timed(lambda: analysis.analyze_corpus(both, workers=2, progress=False))
+    t_big = big_n = None
+    if big is not None:
+        start = time.perf_counter()
+        result = analysis.analyze_corpus(analysis.read_corpus(big, on_error=lambda e: None),
+                                         workers=default_workers(), progress=False)
+        t_big, big_n = time.perf_counter() - start, len(result.summary)
+    own, children = peak_mb()
+
+    rows = [
+        ("articles", len(articles), "count"),
+        ("sentences", n, "count"),
+        ("vader_alone_sentences_per_s", round(n / t_vader), "sentences/s, one core"),
+        ("full_analysis_sentences_per_s", round(n / t_full), "sentences/s, one core"),
+        ("ratio_full_to_vader", round(t_vader / t_full, 3), "target >= 0.5"),
+        ("stage_sentences_and_tokens_s", round(t_spine, 3), "seconds"),
+        ("stage_attribution_s", round(t_attr, 3), "seconds"),
+        ("stage_hedges_s", round(t_hedge, 3), "seconds"),
+        ("stage_sentiment_s", round(t_sent, 3), "seconds"),
+        ("stage_summaries_and_frames_s", round(max(0.0, t_full - t_spine - t_attr - t_hedge
+                                                   - t_sent), 3), "seconds (the rest)"),
+        ("one_worker_s", round(t_full, 3), "seconds"),
+        ("two_workers_s", round(t_two, 3), "seconds"),
+        ("speedup_two_workers", round(t_full / t_two, 2), "target >= 1.8"),
+        ("peak_memory_main_mb", round(own), "MB"),
+        ("peak_memory_worker_mb", round(children), "MB (largest worker)"),
+    ]
+    if t_big is not None:
+        rows += [("wikinews_2004_2018_articles", big_n, "analysed (empty records reported)"),
+                 ("wikinews_2004_2018_s", round(t_big, 1), f"seconds, {default_workers()} cores, "
+                                                           "target <= 15")]
+    width = max(len(r[0]) for r in rows)
+    for name, value, unit in rows:
+        print(f"{name:<{width}}  {value:>10}  {unit}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    with open(args.out / ("corpus-tiny.csv" if args.tiny else "corpus.csv"), "w",
+              newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["measure", "value", "unit"])
+        writer.writerows(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The corpus runner: same tables whatever the engine and worker count; faults recorded."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import Article, analyze_corpus, read_corpus
+from analysis.corpus import batch as batch_module
+from tests.conftest import ROOT
+
+ARTICLES_DIR = ROOT / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return list(read_corpus(ARTICLES_DIR))
+
+
+def fresh(articles):
+    return [Article.from_text(a.text, article_id=a.article_id) for a in articles]
+
+
+@pytest.fixture(scope="module")
+def one_worker(articles):
+    return analyze_corpus(fresh(articles), workers=1, batch_size=2, progress=False)
+
+
+TABLES = ["sentences", "attributions", "hedges", "sentiment", "paragraphs", "summary"]
+
+
+def test_tables_concatenate_the_single_article_analyses(articles, one_worker):
+    assert one_worker.counts == {"read": 5, "analyzed": 5, "failed": 0}
+    single = analysis.analyze(articles[0])
+    mine = one_worker.attributions[one_worker.attributions.article_id == articles[0].article_id]
+    pd.testing.assert_frame_equal(mine.reset_index(drop=True), single.attributions)
+    assert list(one_worker.summary.article_id) == [a.article_id for a in articles]
+    assert one_worker.texts[articles[0].article_id] == articles[0].text
+
+
+def test_two_processes_give_the_same_tables_row_for_row(articles, one_worker):
+    two = analyze_corpus(fresh(articles), workers=2, batch_size=1, progress=False)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(two, name), getattr(one_worker, name))
+
+
+def test_dask_gives_the_same_tables_row_for_row(articles, one_worker):
+    pytest.importorskip("distributed")
+    on_dask = analyze_corpus(fresh(articles), workers=2, engine="dask", batch_size=2,
+                             progress=False)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(on_dask, name), getattr(one_worker, name))
+
+
+def test_a_crash_in_one_layer_is_recorded_and_the_rest_finish(articles, monkeypatch):
+    real = batch_module.analyze
+    bad = articles[1].article_id
+
+    def crash_on_one(article):
+        if article.article_id == bad:
+            raise ZeroDivisionError("boom")
+        return real(article)
+
+    monkeypatch.setattr(batch_module, "analyze", crash_on_one)
+    result = analyze_corpus(fresh(articles), workers=1, progress=False)
+    assert result.counts == {"read": 5, "analyzed": 4, "failed": 1}
+    row = result.errors.iloc[0]
+    assert (row.article_id, row.stage) == (bad, "analyze")
+    assert row.error.startswith("ZeroDivisionError: boom")
+    assert bad not in set(result.sentences.article_id)
+
+
+def test_read_errors_join_the_errors_table(tmp_path):
+    (tmp_path / "good.txt").write_text("Good\n\nSmith said it rained.")
+    (tmp_path / "empty.txt").write_text("")
+    read_errors = []
+    result = analyze_corpus(read_corpus(tmp_path, on_error=read_errors.append), workers=1,
+                            progress=False, read_errors=read_errors)
+    assert result.counts == {"read": 1, "analyzed": 1, "failed": 1}
+    assert result.errors.stage.tolist() == ["read"]
+    assert "no text" in result.errors.error.iloc[0]
+
+
+def test_concordance_works_on_a_corpus(one_worker):
+    kwic = analysis.concordance(one_worker, "reportedly")
+    assert list(kwic.columns) == ["article_id", "sentence_id", "left", "match", "right"]
+    assert len(kwic) >= 1
+
+
+def test_unknown_engine():
+    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+        analyze_corpus([], engine="spark", progress=False)
