@@ -11,6 +11,7 @@ from analysis.attribution import find_attributions
 from analysis.attribution.context import sentence_attribution
 from analysis.hedges import find_hedges
 from analysis.hedges.summary import counts_by_sentence
+from analysis.language import check_language
 from analysis.sentences import sentence_table
 from analysis.sentiment import score_sentiment
 
@@ -46,6 +47,7 @@ def analyze(article: Article) -> ArticleAnalysis:
     """Run every layer on ``article`` and join the results on its sentence table."""
     from analysis.profile import paragraph_table
 
+    check_language(article)  # a warning (not an error) for a text that is not English
     sentences = sentence_table(article)
     attributions = find_attributions(article)
     hedges = find_hedges(article, attributions=attributions)

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
 
 from analysis.errors import InputError
+from analysis.language import LanguageWarning
+from analysis.reading import BadInputWarning
 
 EXIT_BAD_INPUT = 2
 
@@ -82,14 +85,21 @@ def _article_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return args.run(args)
-    except InputError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except BrokenPipeError:  # `... | head` closed the pipe: not an error of ours
-        sys.stderr.close()
-        return 0
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", LanguageWarning)
+        warnings.simplefilter("always", BadInputWarning)
+        try:
+            code = args.run(args)
+        except InputError as err:
+            print(f"error: {err}", file=sys.stderr)
+            code = EXIT_BAD_INPUT
+        except BrokenPipeError:  # `... | head` closed the pipe: not an error of ours
+            sys.stderr.close()
+            return 0
+    for warning in caught:  # one line each, after the command's own output
+        if issubclass(warning.category, (LanguageWarning, BadInputWarning)):
+            print(f"warning: {warning.message}", file=sys.stderr)
+    return code
 
 
 def _run_sentences(args: argparse.Namespace) -> int:
@@ -110,6 +120,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
     from analysis.corpus import iter_corpus
     from analysis.corpus.output import CorpusWriter
     from analysis.corpus.page import render_corpus_page
+    from analysis.language import THRESHOLD
     from analysis.reading import read_corpus
 
     if args.engine != "dask" and args.scheduler:
@@ -134,7 +145,11 @@ def _run_corpus(args: argparse.Namespace) -> int:
     if errors.shape[0]:
         print(f"warning: {len(errors)} records or articles failed; see {writer.out}/errors.csv",
               file=sys.stderr)
-    return 0
+    foreign = int((summary.english_share < THRESHOLD).sum()) if len(summary) else 0
+    if foreign:
+        print(f"warning: {foreign} articles do not look like English (english_share below "
+              f"{THRESHOLD:.0%} in summary.csv); the lexicons are English", file=sys.stderr)
+    return 0 if len(summary) or not len(errors) else EXIT_BAD_INPUT  # nothing analysable: 2
 
 
 def _run_evaluate_attribution(args: argparse.Namespace) -> int:

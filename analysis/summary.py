@@ -7,12 +7,13 @@ import pandas as pd
 
 from analysis.attribution.context import COUNTED_TYPES, effective_types
 from analysis.attribution.view import primary_type
+from analysis.language import english_share
 
 SUMMARY_COLUMNS = [
     "article_id", "title", "n_paragraphs", "n_sentences", "n_tokens", "n_attributions",
     "attribution_density", "unattributed_share", "anonymous_share", "vague_share",
     "named_share", "n_named_sources", "hedge_density", "booster_density", "commitment",
-    "sentiment_mean", "share_negative", "share_positive",
+    "sentiment_mean", "share_negative", "share_positive", "english_share",
     *(f"n_{t}" for t in COUNTED_TYPES),
 ]
 
@@ -62,6 +63,7 @@ def article_summary(analysis) -> dict:
         "sentiment_mean": float(body.compound.mean()) if len(body) else 0.0,
         "share_negative": float((body.compound <= -0.05).sum() / n),
         "share_positive": float((body.compound >= 0.05).sum() / n),
+        "english_share": english_share(analysis.article.normalized),
     }
     counts = kinds.value_counts()
     for kind in COUNTED_TYPES:

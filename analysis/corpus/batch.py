@@ -8,12 +8,14 @@ the ``errors`` table and the rest of the batch goes on. Frames are concatenated 
 from __future__ import annotations
 
 import traceback
+import warnings
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from analysis.analyze import analyze
 from analysis.article import Article
+from analysis.language import LanguageWarning
 from analysis.summary import SUMMARY_COLUMNS, article_summary
 
 TABLES = ("sentences", "attributions", "hedges", "sentiment", "paragraphs")
@@ -35,7 +37,9 @@ def analyze_batch(index: int, articles: list[Article]) -> BatchResult:
     summaries, errors = [], []
     for article in articles:
         try:
-            result = analyze(article)
+            with warnings.catch_warnings():  # in a worker: the summary's english_share says it
+                warnings.simplefilter("ignore", LanguageWarning)
+                result = analyze(article)
         except Exception as err:  # one bad article must not stop the corpus
             where = traceback.extract_tb(err.__traceback__)[-1]
             errors.append((article.article_id, article.source or "",

@@ -1,0 +1,145 @@
+"""Every hostile or broken input: one clear line naming the file, exit code 2 (or a warning),
+and in a corpus the rest still finishes. One row per case."""
+
+from __future__ import annotations
+
+import gzip
+import warnings
+
+import pytest
+
+from analysis import BadInputWarning, InputError, read_article, read_corpus
+from analysis.cli import main
+
+GOOD = "Good news\n\nThe minister said the bridge would open in May."
+SPANISH = ("Gobierno amplía la movilización\n\nEl gobierno anunció el lunes que la movilización "
+           "se ampliará a los hombres de 25 años. Según el ministerio, se llamará a más soldados "
+           "en primavera, dijo un portavoz del ministerio de defensa en la capital.")
+
+# name: (file name, bytes or None for "do not create", message in the error line)
+ARTICLE_CASES = {
+    "missing": ("missing.txt", None, "no such file"),
+    "directory": ("adir", "DIR", "is a directory"),
+    "empty": ("empty.txt", b"", "no text: it is empty or white space only"),
+    "whitespace": ("blank.txt", b" \n\t\n  ", "no text: it is empty or white space only"),
+    "binary": ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like binary"),
+    "latin-1": ("latin.txt", "Caf\u00e9 news\n\nIt was open.".encode("latin-1"),
+                "pass --encoding cp1252"),
+    "utf-16 without BOM": ("u16.txt", GOOD.encode("utf-16-le"),
+                           "pass --encoding utf-16-le"),
+    "truncated utf-8": ("cut.txt", "Title\n\nThe caf\u00e9".encode()[:-1],
+                        "ends inside a character"),
+}
+
+
+def make(tmp_path, name, content):
+    path = tmp_path / name
+    if content == "DIR":
+        path.mkdir()
+    elif content is not None:
+        path.write_bytes(content)
+    return path
+
+
+@pytest.mark.parametrize("case", ARTICLE_CASES)
+def test_read_article(tmp_path, case):
+    name, content, message = ARTICLE_CASES[case]
+    path = make(tmp_path, name, content)
+    with pytest.raises(InputError, match=message) as err:
+        read_article(path)
+    assert str(err.value).startswith(str(path)) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("command", ["sentences", "report"])
+@pytest.mark.parametrize("case", ARTICLE_CASES)
+def test_cli_article_commands(tmp_path, capsys, command, case):
+    name, content, message = ARTICLE_CASES[case]
+    path = make(tmp_path, name, content)
+    args = [command, str(path)] + (["--out", str(tmp_path / "out")] if command == "report" else [])
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"error: {path}: ") and message in err
+
+
+@pytest.mark.parametrize(
+    "name, content, encoding",
+    [("latin.txt", "Caf\u00e9 news\n\nIt was open.".encode("latin-1"), "latin-1"),
+     ("u16.txt", GOOD.encode("utf-16-le"), "utf-16-le")],
+)
+def test_the_suggested_encoding_then_works(tmp_path, capsys, name, content, encoding):
+    path = make(tmp_path, name, content)
+    assert main(["sentences", str(path), "--encoding", encoding]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_a_non_english_article_is_a_warning_not_an_error(tmp_path, capsys):
+    path = make(tmp_path, "es.txt", SPANISH.encode())
+    assert main(["report", str(path), "--out", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"warning: {path}: does not look like English")
+
+
+CORPUS_CASES = {
+    "csv without text": ("c.csv", b"title,body\nA,B\n", "a corpus CSV needs a 'text' column"),
+    "jsonl with a broken line": ("c.jsonl", b'{"title":"A","text":"It rained."}\n{broken\n',
+                                 "not valid JSON"),
+    "gzip that is not gzip": ("c.jsonl.gz", b"plain text, not gzip", "not a valid gzip file"),
+    "binary file among texts": ("x.txt", b"\x00\x01\x02\x03binary", "looks like binary"),
+}
+
+
+@pytest.mark.parametrize("case", CORPUS_CASES)
+def test_read_corpus_reports_and_goes_on(tmp_path, case):
+    name, content, message = CORPUS_CASES[case]
+    make(tmp_path, name, content)
+    make(tmp_path, "good.txt", GOOD.encode())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        titles = [a.title for a in read_corpus(tmp_path)]
+    assert "Good news" in titles
+    bad = [str(w.message) for w in caught if w.category is BadInputWarning]
+    assert len(bad) == 1 and message in bad[0] and name in bad[0]
+
+
+@pytest.mark.parametrize("case", CORPUS_CASES)
+def test_cli_corpus_reports_and_goes_on(tmp_path, capsys, case):
+    name, content, message = CORPUS_CASES[case]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make(folder, name, content)
+    make(folder, "good.txt", GOOD.encode())
+    assert main(["corpus", str(folder), "--out", str(tmp_path / "out"), "--workers", "1",
+                 "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert "analysed" in out and "failed 1" in out
+    assert message in (tmp_path / "out" / "errors.csv").read_text()
+    assert err.startswith("warning: 1 records or articles failed")
+
+
+def test_cli_corpus_with_nothing_analysable_exits_2(tmp_path, capsys):
+    path = make(tmp_path, "c.jsonl.gz", b"not gzip")
+    assert main(["corpus", str(path), "--out", str(tmp_path / "out"), "--quiet"]) == 2
+
+
+def test_a_gzipped_jsonl_with_one_broken_line(tmp_path):
+    path = tmp_path / "c.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"title":"A","text":"One."}\n\xff\xfe\n'
+                                   b'{"title":"B","text":"Two."}\n'))
+    problems = []
+    assert [a.title for a in read_corpus(path, on_error=problems.append)] == ["A", "B"]
+    assert len(problems) == 1 and "line 2" in str(problems[0])
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["evaluate", "attribution", "--brat", "no-such-dir"], "no such folder"),
+        (["evaluate", "hedging", "--sentences", "no-such.csv"], "no such file"),
+        (["evaluate", "sentiment", "--ratings", "no-such.tsv"], "no such file"),
+        (["corpus", "no-such-folder", "--out", "o"], "no such file or folder"),
+    ],
+)
+def test_cli_evaluate_and_corpus_missing_inputs(args, message, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err

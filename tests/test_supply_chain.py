@@ -1,0 +1,46 @@
+"""Offline by construction: no downloads, no pickles, no network clients, exact pins."""
+
+from __future__ import annotations
+
+import re
+import socket
+
+import pytest
+
+from tests.conftest import ROOT
+
+SOURCES = sorted([*ROOT.glob("analysis/**/*.py"), *ROOT.glob("benchmarks/*.py"),
+                  *ROOT.glob("notebooks/*.ipynb")])
+FORBIDDEN = {
+    r"nltk\.download\s*\(": "downloads NLTK data at run time",
+    r"\bpickle\.loads?\s*\(|joblib\.load\s*\(|cloudpickle\.loads?\s*\(": "loads a pickle",
+    r"\burllib\.request\b|\brequests\.(get|post)\s*\(|\burlretrieve\b|\bhttpx\.": "fetches "
+    "from the network",
+    r"!pip install|%pip install": "installs packages from a notebook",
+}
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_forbidden_calls(path):
+    text = path.read_text(encoding="utf-8")
+    for pattern, what in FORBIDDEN.items():
+        assert not re.search(pattern, text), f"{path.name} {what}"
+
+
+def test_every_requirement_is_pinned_exactly():
+    for line in (ROOT / "requirements.txt").read_text().splitlines():
+        line = line.split("#")[0].strip()
+        if not line or line.startswith("-e"):
+            continue
+        pinned = r"^[A-Za-z0-9_.\[\]-]+==[0-9][^;\s]*(\s*;\s*python_version.*)?$"
+        assert re.match(pinned, line), line
+
+
+def test_the_suite_blocks_the_network():
+    with pytest.raises(ConnectionRefusedError, match="blocks network access"):
+        socket.create_connection(("192.0.2.1", 80), timeout=1)  # TEST-NET-1: never routable
+    with socket.socket() as s:  # loopback stays open (Dask's LocalCluster uses it)
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        with socket.create_connection(s.getsockname(), timeout=1):
+            pass
