@@ -36,6 +36,7 @@ bench: $(STAMP)  ## speed of every stage on the Wikinews corpora (not a test; se
 	$(PY) benchmarks/bench_sentences.py
 	$(PY) benchmarks/bench_sentiment.py
 	$(PY) benchmarks/bench_corpus.py
+	$(PY) benchmarks/bench_scaling.py
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache .hypothesis

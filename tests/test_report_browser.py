@@ -50,3 +50,19 @@ def test_the_seed_report_renders(tmp_path):
     assert dom.count('src="data:image/png;base64,') == 3
     assert "paragraphs 7–10 (4 in a row)" in dom
     assert "anti-fascist underground" in dom
+
+
+def test_the_corpus_page_escapes_hostile_titles(tmp_path):
+    from analysis.cli import main
+
+    source = tmp_path / "c.csv"
+    source.write_text(
+        'title,text\n"<script>document.body.setAttribute(\'data-pwned\',\'t\')</script>",'
+        '"Officials said it rained."\n"<img src=x onerror=alert(1)>","Critics say it was dry."\n',
+        encoding="utf-8")
+    assert main(["corpus", str(source), "--out", str(tmp_path / "out"), "--workers", "1",
+                 "--quiet"]) == 0
+    dom = dump_dom(tmp_path / "out" / "corpus.html")
+    assert "data-pwned" not in dom.split("<body", 1)[1].split(">", 1)[0]
+    assert "<script" not in dom.lower() and "<img src=\"x\"" not in dom
+    assert "&lt;script&gt;document.body.setAttribute" in dom
