@@ -52,8 +52,13 @@ def analyze(article: Article) -> ArticleAnalysis:
     attributions = find_attributions(article)
     hedges = find_hedges(article, attributions=attributions)
     sentiment = score_sentiment(article)
-    sentences = pd.concat([sentences, sentence_attribution(sentences, attributions),
-                           counts_by_sentence(sentences, hedges),
-                           sentiment[["compound", "label"]].set_axis(sentences.index)], axis=1)
+    # one frame, built once from the columns of every layer (a concat of small frames is slow)
+    columns = {name: sentences[name].to_numpy() for name in sentences.columns}
+    for part in (sentence_attribution(sentences, attributions),
+                 counts_by_sentence(sentences, hedges)):
+        columns.update({name: part[name].to_numpy() for name in part.columns})
+    columns["compound"] = sentiment["compound"].to_numpy()
+    columns["label"] = sentiment["label"].to_numpy()
+    sentences = pd.DataFrame(columns)
     paragraphs = paragraph_table(sentences, attributions)
     return ArticleAnalysis(article, sentences, attributions, hedges, sentiment, paragraphs)

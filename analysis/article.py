@@ -93,6 +93,14 @@ class Article:
         return normalize(self.text)
 
     @functools.cached_property
+    def english_share(self) -> float:
+        """The share of its words that are English function words (see
+        :mod:`analysis.language`), computed once."""
+        from analysis.language import english_share
+
+        return english_share(self.normalized)
+
+    @functools.cached_property
     def sentence_tokens(self) -> tuple[list[Token], ...]:
         """The tokens of each sentence (on the normalized copy, absolute offsets), computed
         once for every layer that needs them."""

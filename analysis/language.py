@@ -35,7 +35,7 @@ def english_share(text: str, *, limit: int = 3000) -> float:
 def check_language(article: Article) -> float:
     """Warn (:class:`LanguageWarning`, one line naming the article) when the article does not
     look English; return its share of English function words."""
-    share = english_share(article.normalized)
+    share = article.english_share
     if share < THRESHOLD and len(words(article.normalized[:4000])) >= MIN_WORDS:
         where = article.source or article.title or article.article_id
         warnings.warn(

@@ -147,12 +147,12 @@ def sentence_frame(articles: Iterable[Article]) -> pd.DataFrame:
         ids.extend([article.article_id] * len(sentences))
         rows.extend(sentences)
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(Sentence._fields)
-    data = {"article_id": pd.Series(ids, dtype=object)}
+    data = {"article_id": np.array(ids, dtype=object)}
     for name, values in zip(Sentence._fields, columns, strict=True):
         dtype = _DTYPES.get(name, object)
-        data[name] = pd.Series(np.fromiter(values, dtype=dtype, count=len(rows))
-                               if dtype is not object else list(values), dtype=dtype)
-    return pd.DataFrame(data, columns=SENTENCE_COLUMNS)
+        data[name] = np.fromiter(values, dtype=dtype, count=len(rows)) \
+            if dtype is not object else np.array(values, dtype=object)
+    return pd.DataFrame(data)
 
 
 _DTYPES = {

@@ -7,7 +7,6 @@ import pandas as pd
 
 from analysis.attribution.context import COUNTED_TYPES, effective_types
 from analysis.attribution.view import primary_type
-from analysis.language import english_share
 
 SUMMARY_COLUMNS = [
     "article_id", "title", "n_paragraphs", "n_sentences", "n_tokens", "n_attributions",
@@ -35,39 +34,47 @@ def article_summary(analysis) -> dict:
     """The measures of one :class:`~analysis.ArticleAnalysis` (body sentences only: the
     title is not counted). Shares are of body sentences; densities per 100 words."""
     s = analysis.sentences
-    body = s[~s.is_title]
-    n = max(1, len(body))
-    words = max(1, int(body.n_tokens.sum()))
-    in_body = analysis.attributions.sentence_id.isin(body.sentence_id)
-    attributions = analysis.attributions[in_body]
-    kinds = effective_types(attributions)
-    rests = body.source_types.map(primary_type)
-    h, b = int(body.n_hedges.sum()), int(body.n_boosters.sum())
-    named = attributions[kinds.isin(NAMED).to_numpy()]
+    body = ~s["is_title"].to_numpy(dtype=bool)
+    n_body = int(body.sum())
+    n = max(1, n_body)
+    tokens = s["n_tokens"].to_numpy()[body]
+    words = max(1, int(tokens.sum()))
+    rests = [primary_type(t) for t, b in zip(s["source_types"].tolist(), body, strict=True) if b]
+    h = int(s["n_hedges"].to_numpy()[body].sum())
+    b_ = int(s["n_boosters"].to_numpy()[body].sum())
+    compound = s["compound"].to_numpy()[body]
+    title_ids = set(s["sentence_id"].to_numpy()[~body].tolist())
+    att = analysis.attributions
+    keep = [sid not in title_ids for sid in att["sentence_id"].tolist()]
+    kinds = [k for k, ok in zip(effective_types(att).tolist(), keep, strict=True) if ok]
+    named_names = {str(r if r is not None and r is not pd.NA else src).lower()
+                   for r, src, k, ok in zip(att["resolved_source"].tolist(),
+                                            att["source"].tolist(),
+                                            effective_types(att).tolist(), keep, strict=True)
+                   if ok and k in NAMED}
     row = {
         "article_id": analysis.article.article_id,
         "title": analysis.article.title or "",
-        "n_paragraphs": int(body.paragraph_id.nunique()),
-        "n_sentences": len(body),
-        "n_tokens": int(body.n_tokens.sum()),
-        "n_attributions": len(attributions),
-        "attribution_density": float(body.attributed.sum() / n),
-        "unattributed_share": float(body.unattributed_assertion.sum() / n),
-        "anonymous_share": float((rests == "anonymous").sum() / n),
-        "vague_share": float((rests == "vague").sum() / n),
-        "named_share": float(rests.isin(NAMED).sum() / n),
-        "n_named_sources": int(named.resolved_source.fillna(named.source).str.lower().nunique()),
+        "n_paragraphs": len(set(s["paragraph_id"].to_numpy()[body].tolist())),
+        "n_sentences": n_body,
+        "n_tokens": int(tokens.sum()),
+        "n_attributions": len(kinds),
+        "attribution_density": float(s["attributed"].to_numpy()[body].sum() / n),
+        "unattributed_share": float(s["unattributed_assertion"].to_numpy()[body].sum() / n),
+        "anonymous_share": rests.count("anonymous") / n,
+        "vague_share": rests.count("vague") / n,
+        "named_share": sum(r in NAMED for r in rests) / n,
+        "n_named_sources": len(named_names),
         "hedge_density": 100 * h / words,
-        "booster_density": 100 * b / words,
-        "commitment": (b - h) / (b + h) if b + h else 0.0,
-        "sentiment_mean": float(body.compound.mean()) if len(body) else 0.0,
-        "share_negative": float((body.compound <= -0.05).sum() / n),
-        "share_positive": float((body.compound >= 0.05).sum() / n),
-        "english_share": english_share(analysis.article.normalized),
+        "booster_density": 100 * b_ / words,
+        "commitment": (b_ - h) / (b_ + h) if b_ + h else 0.0,
+        "sentiment_mean": float(compound.mean()) if n_body else 0.0,
+        "share_negative": float((compound <= -0.05).sum() / n),
+        "share_positive": float((compound >= 0.05).sum() / n),
+        "english_share": analysis.article.english_share,
     }
-    counts = kinds.value_counts()
     for kind in COUNTED_TYPES:
-        row[f"n_{kind}"] = int(counts.get(kind, 0))
+        row[f"n_{kind}"] = kinds.count(kind)
     return row
 
 

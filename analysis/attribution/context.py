@@ -66,13 +66,19 @@ def sentence_attribution(sentences: pd.DataFrame, attributions: pd.DataFrame) ->
     question = np.array([t.rstrip("\"'” )").endswith("?") for t in texts], dtype=bool)
     assertion = (~sentences["is_title"].to_numpy(dtype=bool) & ~attributed & ~question
                  & (sentences["n_tokens"].to_numpy() >= 3))
-    return pd.DataFrame({
+    return pd.DataFrame(attribution_columns(counts, own, inherited, carried, attributed,
+                                            assertion), index=sentences.index)
+
+
+def attribution_columns(counts, own, inherited, carried, attributed, assertion) -> dict:
+    return {
         "n_attributions": counts,
-        "source_types": [";".join(sorted(a | b)) for a, b in zip(own, inherited, strict=True)],
+        "source_types": np.array([";".join(sorted(a | b))
+                                  for a, b in zip(own, inherited, strict=True)], dtype=object),
         "carried": carried,
         "attributed": attributed,
         "unattributed_assertion": assertion,
-    }, index=sentences.index)
+    }
 
 
 _OPENING_QUOTES = ('"', "\u201c", "\u201e", "\u00ab")

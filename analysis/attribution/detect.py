@@ -15,6 +15,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analysis.attribution.clauses import (
+    BE,
+    RECIPIENT_VERBS,
+    be_index,
+    clause_start,
+    content_after,
+    ends_sentence,
+    ends_with_colon,
+    find_by,
+    find_that,
+    has_content_marker,
+    prev_word,
+    span,
+    starts_clause,
+    trailing,
+    verbal_subject,
+)
 from analysis.attribution.lexicon import vocabulary
 from analysis.attribution.sources import (
     AUXILIARIES,
@@ -29,19 +46,12 @@ from analysis.attribution.sources import (
 )
 from analysis.tokens import Token
 
-BE = frozenset("is are was were be been being am 's".split())
 NO_PASSIVE = frozenset("show find depict highlight document cite indicate".split())
 SURFACE_VERBS = frozenset(
     "surfaced emerged appeared circulated circulating posted published released aired "
     "broadcast went viral".split()
 )
-CONTENT_MARKERS = frozenset('that " : , whether if how why what when where who of about'.split())
-# "urged them to leave", "vowed to fight": an infinitive is reported content after these only
-# ("agreed to merge" is an action, not a report)
-TO_VERBS = frozenset("urge appeal ask warn advise call plead promise pledge vow threaten".split())
-RECIPIENT_VERBS = frozenset("tell inform assure warn urge advise remind ask".split())
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "which", "what"})
-_END = frozenset('. ! ? " ) ;'.split())
 # Words after which a form like "reports" or "claims" is a noun: "the claims", "his warning".
 # ("Some say", "Many believe": quantifiers stand alone as subjects, so they are not here.)
 NOUN_MAKERS = frozenset(
@@ -112,7 +122,7 @@ def find_in_sentence(toks: list[Token], sentence_low: str) -> list[Found]:
 def _coordinated(toks: list[Token], i: int, found: list[Found], f: Found) -> Found | None:
     """``Berg slammed the vote and called for a recount``: a cue right after ``and``/``but``
     shares the source of the attribution before it in the sentence."""
-    prev = _prev_word(toks, i)
+    prev = prev_word(toks, i)
     if prev is None or not found:
         return None
     verb = vocabulary().verbs.get(toks[i].low)
@@ -126,7 +136,7 @@ def _coordinated(toks: list[Token], i: int, found: list[Found], f: Found) -> Fou
             verb is not None and verb.tense == "ing" and not participle):
         return None  # only finite past forms after "and": "and claims" may be a noun
     f.source = earlier.source
-    f.content = _content_after(toks, f.cue_last + 1, recipient=False)
+    f.content = content_after(toks, f.cue_last + 1, recipient=False)
     return f
 
 
@@ -148,20 +158,20 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
             after = src.last + 1
             while after < len(toks) and toks[after].text in ",":
                 after += 1
-            f.content = _span(toks, after, len(toks) - 1)
+            f.content = span(toks, after, len(toks) - 1)
         else:
-            f.content = _span(toks, 0, first - 1)
+            f.content = span(toks, 0, first - 1)
         return f
     if needs == "source_object":  # "pointed out that", "called for": a verb phrase
         src = source_left(toks, first)
         if src is None:
             return None
         f = Found(first, last, "phrase", category, src)
-        f.content = _content_after(toks, last + 1, recipient=False)
+        f.content = content_after(toks, last + 1, recipient=False)
         return f
     if needs == "implicit":  # "It is understood that …": hearsay with no source
         f = Found(first, last, "phrase", category)
-        f.content = _content_after(toks, last + 1, recipient=False)
+        f.content = content_after(toks, last + 1, recipient=False)
         return f
     return Found(first, last, "phrase", category)  # a modifier: merged with a verb cue later
 
@@ -170,11 +180,11 @@ def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
     vocab = vocabulary()
     tok = toks[i]
     form = vocab.verbs[tok.low]
-    prev = _prev_word(toks, i)
+    prev = prev_word(toks, i)
     prev_low = toks[prev].low if prev is not None else ""
     if prev_low in NOUN_MAKERS or (prev_low in NP_PREPOSITIONS and form.tense != "ing"):
         return None  # "the reported attack", "his claims", "of warning": not a verb here
-    if form.also_noun and form.tense in ("base", "s") and not _verbal_subject(toks, prev):
+    if form.also_noun and form.tense in ("base", "s") and not verbal_subject(toks, prev):
         return None
     if tok.low in ANONYMITY_VERBS and any(m in " ".join(t.low for t in toks[i - 1 : i + 7])
                                           for m in _anonymity_markers()):
@@ -185,31 +195,31 @@ def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
         if form.lemma in NO_PASSIVE:
             return None
         if form.lemma == "quote":  # "Smith was quoted as saying"
-            f.source = source_left(toks, _be_index(toks, i))
+            f.source = source_left(toks, be_index(toks, i))
             if i + 2 < len(toks) and toks[i + 1].low == "as" and toks[i + 2].low == "saying":
                 f.cue_last = i + 2
-            f.content = _content_after(toks, f.cue_last + 1, recipient=False)
+            f.content = content_after(toks, f.cue_last + 1, recipient=False)
             return f
-        by = _find_by(toks, i + 1)
+        by = find_by(toks, i + 1)
         f.source = source_right(toks, by + 1) if by is not None else None
         after = (f.source.last + 1) if f.source is not None else i + 1
         if form.lemma == "tell" and by is None:
             after = i + 1
-        subject = _prev_word(toks, _be_index(toks, i))
-        that = _find_that(toks, i + 1)
+        subject = prev_word(toks, be_index(toks, i))
+        that = find_that(toks, i + 1)
         if that is not None:
-            f.content = _content_after(toks, that + 1, recipient=False)
+            f.content = content_after(toks, that + 1, recipient=False)
         elif subject is not None and toks[subject].low in DEMONSTRATIVES and subject == 0:
             f.backward = True
         else:
-            f.content = _content_after(toks, after, recipient=False)
+            f.content = content_after(toks, after, recipient=False)
         return f
     # active voice: a trailing or inverted cue takes its source from the right
     src = None
     if prev is None or toks[i - 1].text in (",", '"') or toks[prev].text in (",", '"'):
         src = source_right(toks, i + 1)  # "…," said Smith / Says the source / …, said X.
         if src is not None and not (prev is None or toks[i - 1].text == '"'
-                                    or _ends_sentence(toks, src.last)):
+                                    or ends_sentence(toks, src.last)):
             src = None
     if src is None:
         src = source_left(toks, i, skip_verbs=SURFACE_VERBS if form.tense == "ing" else
@@ -217,21 +227,21 @@ def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
     if src is not None and toks[src.head].low in DEMONSTRATIVES:
         return None  # "This suggests that …" is an inference, not an attribution
     f.source = src
-    trailing = _trailing(toks, i, src)
-    content_marker = _has_content_marker(toks, i, form.lemma)
+    is_trailing = trailing(toks, i, src)
+    content_marker = has_content_marker(toks, i, form.lemma)
     # a belief verb may drop its "that": "Experts believe the virus spread …"
     zero_that = (form.category == "belief" and src is not None and src.last < i
-                 and (_starts_clause(toks, i + 1)
+                 and (starts_clause(toks, i + 1)
                       or any(t.low == "to" for t in toks[i + 2 : i + 5])))
     closing = (form.category in ("stance", "belief") and src is not None and src.last < i
-               and (_ends_sentence(toks, i) or toks[i + 1].text == ","))  # "… disagreed."
+               and (ends_sentence(toks, i) or toks[i + 1].text == ","))  # "… disagreed."
     if form.needs == "as":  # "described the meeting as constructive"
         if src is None or not any(t.low == "as" for t in toks[i + 2 : i + 10]):
             return None
         f.source = src
-        f.content = _content_after(toks, i + 1, recipient=False)
+        f.content = content_after(toks, i + 1, recipient=False)
         return f
-    if form.needs == "content" and not (content_marker or trailing or zero_that or closing):
+    if form.needs == "content" and not (content_marker or is_trailing or zero_that or closing):
         return None
     if form.needs == "any" and src is None and not content_marker:
         return None
@@ -245,12 +255,12 @@ def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
             return None
     if form.tense == "ing" and src is None:
         return None
-    if trailing:
-        f.content = _span(toks, 0, _clause_start(toks, i, src) - 1)
+    if is_trailing:
+        f.content = span(toks, 0, clause_start(toks, i, src) - 1)
     else:
-        f.content = _content_after(toks, i + 1, recipient=form.lemma in RECIPIENT_VERBS,
+        f.content = content_after(toks, i + 1, recipient=form.lemma in RECIPIENT_VERBS,
                                    skip=src if src is not None and src.first > i else None)
-    if _ends_with_colon(toks, i):
+    if ends_with_colon(toks, i):
         f.colon = True
     return f
 
@@ -263,7 +273,7 @@ def _noun_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
         f.source = source_right(toks, i + 2)
         after = f.source.last + 1 if f.source else i + 2
         if after < len(toks) and toks[after].low == "that":  # "claims by X that …"
-            f.content = _content_after(toks, after, recipient=False)
+            f.content = content_after(toks, after, recipient=False)
         return f if f.source is not None else None
     if i >= 2 and toks[i - 1].low == "'s":
         f.source = source_left(toks, i - 1)
@@ -275,7 +285,7 @@ def _noun_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
                     not toks[first - 1].text[:1].isupper() or toks[first - 1].low in DETERMINERS):
                 first -= 1
             f.source = Source(first, i, i)
-        f.content = _content_after(toks, i + 2, recipient=False)
+        f.content = content_after(toks, i + 2, recipient=False)
         return f
     return f if f.source is not None else None
 
@@ -298,7 +308,7 @@ def _merge(found: list[Found], toks: list[Token]) -> list[Found]:
     return out
 
 
-# helpers ---------------------------------------------------------------------------------
+# cue-level helpers -------------------------------------------------------------------
 
 def _words(f: Found, toks: list[Token]) -> tuple[str, ...]:
     return tuple(t.low for t in toks[f.cue_first : f.cue_last + 1])
@@ -307,140 +317,3 @@ def _anonymity_markers() -> tuple[str, ...]:
     from analysis.attribution.sources import SENTENCE_MARKERS
 
     return SENTENCE_MARKERS
-
-def _prev_word(toks: list[Token], i: int) -> int | None:
-    j = i - 1
-    from analysis.attribution.sources import ADVERBS
-
-    while j >= 0 and toks[j].is_word and (toks[j].low in ADVERBS or (toks[j].low.endswith("ly")
-                                          and toks[j].low not in PRONOUNS)):
-        j -= 1
-    return j if j >= 0 else None
-
-
-def _verbal_subject(toks: list[Token], prev: int | None) -> bool:
-    """Whether the word before an ambiguous form (``claims``, ``reports``, ``fears``) makes it
-    a verb: a pronoun, an auxiliary or ``to``, a name, or a source word."""
-    if prev is None:
-        return False
-    tok = toks[prev]
-    if tok.low in PRONOUNS or tok.low in AUXILIARIES or tok.low in ("to", "who"):
-        return True
-    vocab = vocabulary()
-    known = set().union(*vocab.sources.values())
-    return (tok.text[:1].isupper() and prev > 0) or tok.low in known
-
-
-def _be_index(toks: list[Token], i: int) -> int:
-    j = i - 1
-    while j > 0 and toks[j].low not in BE:
-        j -= 1
-    return j
-
-
-def _find_by(toks: list[Token], start: int) -> int | None:
-    for j in range(start, min(len(toks), start + 6)):
-        if toks[j].low == "by":
-            return j
-        if toks[j].text in ",;:\"" or toks[j].low == "that":
-            return None
-    return None
-
-
-def _find_that(toks: list[Token], start: int) -> int | None:
-    for j in range(start, min(len(toks), start + 12)):
-        if toks[j].low == "that":
-            return j
-        if toks[j].text in ";:\"":
-            return None
-    return None
-
-
-def _has_content_marker(toks: list[Token], i: int, lemma: str) -> bool:
-    j = i + 1
-    if j < len(toks) and toks[j].low in ("out", "back"):
-        j += 1
-    elif j < len(toks) and toks[j].low == "up":
-        return False  # "add up", "sum up": not reporting
-    if j >= len(toks):
-        return False
-    if toks[j].low in CONTENT_MARKERS or toks[j].text == "—":
-        return True
-    if toks[j].low == "to" and lemma in TO_VERBS:
-        return True
-    that = _find_that(toks, j)
-    if that is not None and that - j <= 8 and all(t.is_word for t in toks[j:that]):
-        return True  # "wrote in an email to passengers that …"
-    if lemma in RECIPIENT_VERBS:  # "told reporters that", "warned the public of"
-        for k in range(j, min(len(toks), j + 6)):
-            if toks[k].low in CONTENT_MARKERS or toks[k].low == "to":
-                return True
-    return False
-
-
-def _starts_clause(toks: list[Token], j: int) -> bool:
-    """Whether a clause seems to begin at ``j``: a determiner, a pronoun or a name."""
-    if j >= len(toks) or not toks[j].is_word:
-        return False
-    t = toks[j]
-    return t.low in ("the", "a", "an", "this", "these", "those", "there", "his", "her",
-                     "their", "its", "our") or t.low in PRONOUNS or t.text[:1].isupper()
-
-
-def _ends_sentence(toks: list[Token], last: int) -> bool:
-    return all(not t.is_word for t in toks[last + 1 :])
-
-
-def _trailing(toks: list[Token], i: int, src: Source | None) -> bool:
-    """``…," Smith said.`` / ``…, said the source.``: the cue clause ends the sentence."""
-    end = i if src is None or src.last < i else src.last
-    rest = [t for t in toks[end + 1 :] if t.is_word]
-    if rest and not all(t.low in ("on", "in", "a", "an", "the", "statement", "interview",
-                                  "tuesday", "monday", "wednesday", "thursday", "friday",
-                                  "saturday", "sunday", "yesterday", "today", "reporters",
-                                  "later", "earlier") for t in rest):
-        return False
-    start = _clause_start(toks, i, src)
-    return start > 0 and toks[start - 1].text in (",", '"', "—", "-")
-
-
-def _clause_start(toks: list[Token], i: int, src: Source | None) -> int:
-    start = i if src is None else min(i, src.first)
-    while start > 0 and toks[start - 1].text in ('"',):
-        start -= 1
-    return start
-
-
-def _ends_with_colon(toks: list[Token], i: int) -> bool:
-    return any(t.text == ":" for t in toks[i + 1 : i + 4]) and toks[-1].text == ":"
-
-
-def _content_after(toks: list[Token], start: int, *, recipient: bool,
-                   skip: Source | None = None) -> tuple[int, int] | None:
-    j = start
-    if skip is not None:
-        j = max(j, skip.last + 1)
-    if j < len(toks) and toks[j].low in ("out", "up", "back"):
-        j += 1
-    if recipient:  # "told reporters that …": the content starts after the recipient
-        for k in range(j, min(len(toks), j + 6)):
-            if toks[k].low in ("that", "of", "about", "to", ":") or toks[k].text == ",":
-                j = k
-                break
-    that = _find_that(toks, j)
-    if that is not None and that - j <= 5 and all(t.is_word for t in toks[j:that]):
-        j = that  # "reported on Sunday that …": the content begins after "that"
-    while (j < len(toks) and toks[j].low in ("that", ",", ":", "of", "about")) or (
-            j < len(toks) and toks[j].text == '"'):
-        j += 1
-    return _span(toks, j, len(toks) - 1)
-
-
-def _span(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:
-    while last >= first and (toks[last].text in _END or toks[last].text in ",:"):
-        last -= 1
-    while first <= last and toks[first].text in ',:"':
-        first += 1
-    if first > last:
-        return None
-    return toks[first].start, toks[last].end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from analysis.article import Article
@@ -37,7 +38,7 @@ def find_hedges(article: Article, *, attributions: pd.DataFrame | None = None) -
         attributions = find_attributions(article)
     quotes = [(q.start, q.end) for q in find_quotes(article)]
     vague = _vague_sources(attributions)
-    rows: list[dict] = []
+    rows: list[tuple] = []
     for sent, toks in zip(article.sentences, article.sentence_tokens, strict=True):
         matches = list(_matches(toks))
         for s, e in vague.get(sent.sentence_id, ()):
@@ -45,17 +46,20 @@ def find_hedges(article: Article, *, attributions: pd.DataFrame | None = None) -
                 matches.append((s, e, Entry("vague attribution", "hedge", "weasel", "source"),
                                 False, "attribution"))
         for start, end, entry, negated, origin in sorted(matches, key=lambda m: m[0]):
-            rows.append({
-                "article_id": article.article_id, "sentence_id": sent.sentence_id,
-                "term": article.text[start:end], "entry": entry.term, "kind": entry.kind,
-                "category": entry.category, "start_char": start, "end_char": end,
-                "negated": negated,
-                "in_quote": any(qs <= start and end <= qe for qs, qe in quotes),
-                "origin": origin,
-            })
-    frame = pd.DataFrame(rows, columns=HEDGE_COLUMNS)
-    return frame.astype({"sentence_id": "int64", "start_char": "int64", "end_char": "int64",
-                         "negated": bool, "in_quote": bool})
+            rows.append((article.article_id, sent.sentence_id, article.text[start:end],
+                         entry.term, entry.kind, entry.category, start, end, negated,
+                         any(qs <= start and end <= qe for qs, qe in quotes), origin))
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(HEDGE_COLUMNS)
+    data = {}
+    for name, values in zip(HEDGE_COLUMNS, columns, strict=True):
+        dtype = _DTYPES.get(name, object)
+        data[name] = np.array(values, dtype=dtype) if values or dtype is not object else \
+            np.array([], dtype=object)
+    return pd.DataFrame(data)
+
+
+_DTYPES = {"sentence_id": np.int64, "start_char": np.int64, "end_char": np.int64,
+           "negated": np.bool_, "in_quote": np.bool_}
 
 
 def _matches(toks: list[Token]):

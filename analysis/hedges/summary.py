@@ -21,9 +21,13 @@ def counts_by_sentence(sentences: pd.DataFrame, hedges: pd.DataFrame) -> pd.Data
     boost = (kind == "booster") & ~hedges["negated"].to_numpy(dtype=bool)
     h = np.bincount(sid[hedge], minlength=n).astype("int64")
     b = np.bincount(sid[boost], minlength=n).astype("int64")
-    columns = {"n_hedges": h, "n_boosters": b,
-               **densities(h, b, sentences["n_tokens"].to_numpy())}
-    return pd.DataFrame(columns, index=sentences.index)
+    return pd.DataFrame(hedge_columns(h, b, sentences["n_tokens"].to_numpy()),
+                        index=sentences.index)
+
+
+def hedge_columns(n_hedges: np.ndarray, n_boosters: np.ndarray, n_tokens: np.ndarray) -> dict:
+    return {"n_hedges": n_hedges, "n_boosters": n_boosters,
+            **densities(n_hedges, n_boosters, n_tokens)}
 
 
 def densities(n_hedges: np.ndarray, n_boosters: np.ndarray, n_tokens: np.ndarray
