@@ -14,7 +14,6 @@ repeated) with a message. ``--tiny`` runs a few articles only (what the test sui
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
 import sys
 import time
@@ -22,6 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import report, timed  # noqa: E402
 
 import analysis  # noqa: E402
 from analysis.attribution import find_attributions  # noqa: E402
@@ -52,12 +54,6 @@ def load(tiny: bool) -> tuple[list[analysis.Article], Path | None]:
 
 def fresh(articles):
     return [analysis.Article.from_text(a.text, article_id=a.article_id) for a in articles]
-
-
-def timed(fn) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
 
 
 def peak_mb() -> tuple[float, float]:
@@ -119,15 +115,7 @@ def main(argv=None) -> int:
         rows += [("wikinews_2004_2018_articles", big_n, "analysed (empty records reported)"),
                  ("wikinews_2004_2018_s", round(t_big, 1), f"seconds, {default_workers()} cores, "
                                                            "target <= 15")]
-    width = max(len(r[0]) for r in rows)
-    for name, value, unit in rows:
-        print(f"{name:<{width}}  {value:>10}  {unit}")
-    args.out.mkdir(parents=True, exist_ok=True)
-    with open(args.out / ("corpus-tiny.csv" if args.tiny else "corpus.csv"), "w",
-              newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["measure", "value", "unit"])
-        writer.writerows(rows)
+    report(rows, args.out / ("corpus-tiny.csv" if args.tiny else "corpus.csv"))
     return 0
 
 

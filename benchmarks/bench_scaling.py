@@ -12,7 +12,6 @@ Prints a table and writes ``benchmarks/results/scaling.csv``. ``--quick`` uses s
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import resource
 import subprocess
@@ -23,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import report  # noqa: E402
 
 import analysis  # noqa: E402
 
@@ -88,16 +90,8 @@ def main(argv=None) -> int:
         rows.append((f"corpus_{n}_articles", round(m["seconds"], 1),
                      f"s; peak memory: main {m['main_mb']:.0f} MB, "
                      f"largest worker {m['worker_mb']:.0f} MB"))
-    width = max(len(r[0]) for r in rows)
-    for name, value, unit in rows:
-        print(f"{name:<{width}}  {value:>9}  {unit}")
     out = ROOT / "benchmarks" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    with open(out / ("scaling-quick.csv" if args.quick else "scaling.csv"), "w",
-              newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["measure", "value", "unit"])
-        writer.writerows(rows)
+    report(rows, out / ("scaling-quick.csv" if args.quick else "scaling.csv"))
     return 0
 
 

@@ -9,12 +9,13 @@ same sentences. Benchmarks are not tests; numbers vary with the machine.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import best_of  # noqa: E402
 from nltk.tokenize import NLTKWordTokenizer  # noqa: E402
 
 import analysis  # noqa: E402
@@ -30,15 +31,6 @@ def load_articles() -> list[analysis.Article]:
         return [a for p in sources for a in analysis.read_corpus(p)]
     print(f"(no corpora at {CORPORA}: using the bundled articles, repeated)")
     return [analysis.read_article(p) for p in sorted((ROOT / "data" / "articles").glob("*.txt"))]
-
-
-def best_of(runs: int, fn) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -7,25 +7,16 @@ Wikinews CSVs from ../shared/corpora, or the bundled articles with a message.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_sentences import load_articles
+from common import best_of
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import analysis
-
-
-def best_of(runs: int, fn) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
