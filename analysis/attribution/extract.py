@@ -7,7 +7,7 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.attribution.detect import Found, find_in_sentence
-from analysis.attribution.quotes import Quote, find_quotes
+from analysis.attribution.quotes import Quote, QuoteIndex, find_quotes
 from analysis.attribution.sources import SINGULAR_PRONOUNS, type_source
 from analysis.tokens import Token
 
@@ -41,16 +41,19 @@ def find_attributions(article: Article) -> pd.DataFrame:
     rows: list[dict] = []
     history: list[tuple[str, str, bool]] = []  # (source, type, plural) of named sources so far
     all_tokens = article.sentence_tokens
+    index = QuoteIndex(quotes)
     for k, sent in enumerate(sentences):
         toks = all_tokens[k]
         low = norm[sent.start_char : sent.end_char].lower()
-        for f in find_in_sentence(toks, low):
-            _link_quotes(f, toks, sent, quotes, sentences, k)
+        found = find_in_sentence(toks, low)
+        for f in found:
+            _link_quotes(f, toks, sent, index, sentences, k)
             if f.backward and k > 0:
                 f.content = (sentences[k - 1].start_char, sentences[k - 1].end_char)
             rows.append(_row(article, sent.sentence_id, toks, f, low, history))
-        for f in _dash_attributions(toks, sent, quotes, low, rows):
-            rows.append(_row(article, sent.sentence_id, toks, f, low, history))
+        if not found:
+            for f in _dash_attributions(toks, sent, index, low):
+                rows.append(_row(article, sent.sentence_id, toks, f, low, history))
     return _frame(rows)
 
 
@@ -85,11 +88,15 @@ def _row(article: Article, sentence_id: int, toks: list[Token], f: Found, low: s
     return row
 
 
+#: A pronoun refers to one of the last sources named, not to one far back in the article.
+PRONOUN_WINDOW = 50
+
+
 def _resolve(pronoun: str, history: list[tuple[str, str, bool]]) -> tuple[str, str] | None:
     """The nearest earlier source a pronoun can refer to: he/she — a singular person or
     anonymous source; they — a plural source or an organization; it — an organization,
     outlet or document."""
-    for source, kind, plural in reversed(history):
+    for source, kind, plural in reversed(history[-PRONOUN_WINDOW:]):
         if pronoun in SINGULAR_PRONOUNS and kind in ("named_person", "anonymous") and not plural:
             return source, kind
         if pronoun == "they" and (plural or kind in ("named_organization", "vague")):
@@ -101,7 +108,7 @@ def _resolve(pronoun: str, history: list[tuple[str, str, bool]]) -> tuple[str, s
     return None
 
 
-def _link_quotes(f: Found, toks: list[Token], sent, quotes: list[Quote], sentences,
+def _link_quotes(f: Found, toks: list[Token], sent, index: QuoteIndex, sentences,
                  k: int) -> None:
     """Make a direct quotation next to the cue its content: ``"…," Smith said``,
     ``Smith said: "…"``, or ``Smith said:`` closing a sentence before a quotation."""
@@ -110,25 +117,23 @@ def _link_quotes(f: Found, toks: list[Token], sent, quotes: list[Quote], sentenc
     cue_start = toks[f.cue_first].start
     clause_start = toks[f.source.first].start if f.source is not None and \
         f.source.first < f.cue_first else cue_start
-    inside = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
-    for q in inside:
+    for q in index.overlapping(sent.start_char, sent.end_char):
         before = q.close_mark is not None and q.close_mark < clause_start and \
             sent.end_char >= q.close_mark and _only_punct(toks, q.close_mark, clause_start)
         after = q.open_mark > toks[f.cue_last].end and _only_punct_or_that(
             toks, toks[f.cue_last].end, q.open_mark, f)
         if before or after:
-            _set_quote(f, q, quotes)
+            _set_quote(f, q, index)
             return
     if f.colon and k + 1 < len(sentences):
         nxt = sentences[k + 1]
-        for q in quotes:
-            if nxt.start_char <= q.open_mark <= nxt.start_char + 1:
-                _set_quote(f, q, quotes)
-                return
+        q = index.opening_at(nxt.start_char, nxt.start_char + 1)
+        if q is not None:
+            _set_quote(f, q, index)
 
 
-def _set_quote(f: Found, q: Quote, quotes: list[Quote]) -> None:
-    pieces = [p for p in quotes if p.quote_id == q.quote_id]
+def _set_quote(f: Found, q: Quote, index: QuoteIndex) -> None:
+    pieces = index.pieces[q.quote_id]
     f.content = (pieces[0].start, pieces[-1].end)
     f.quote_id = q.quote_id
 
@@ -145,25 +150,25 @@ def _only_punct_or_that(toks: list[Token], start: int, end: int, f: Found) -> bo
     return all(not t.is_word or t.low == "that" for t in between)
 
 
-def _dash_attributions(toks, sent, quotes, low, rows) -> list[Found]:
+DASHES = ("—", "–", "-")
+
+
+def _dash_attributions(toks, sent, index: QuoteIndex, low) -> list[Found]:
     """``"…" — John Smith``: a dash and a name right after a quotation's closing mark (in the
     same sentence, or alone in the next one) attribute the quotation to that name."""
     from analysis.attribution.sources import source_right
 
-    if any(r["sentence_id"] == sent.sentence_id for r in rows):
-        return []
     for i, t in enumerate(toks):
-        if t.text not in ("—", "–", "-") or (toks[i - 1 if i else 0].is_word and i):
-            continue
-        closing = [q for q in quotes if q.close_mark is not None
-                   and q.close_mark < t.start and _gap_is_blank(low, sent, q.close_mark, t.start)]
-        if not closing:
+        if t.text not in DASHES or (i > 0 and toks[i - 1].is_word):
+            continue  # a dash inside a word group is not an attribution dash
+        q = index.closed_before(t.start)
+        if q is None or not _gap_is_blank(low, sent, q.close_mark, t.start):
             continue
         src = source_right(toks, i + 1)
         if src is None or src.last < len(toks) - 2:
             continue
         f = Found(i, i, "quote", "speech", src)
-        _set_quote(f, closing[-1], quotes)
+        _set_quote(f, q, index)
         return [f]
     return []
 

@@ -8,6 +8,7 @@ for a quotation running over several paragraphs (no closing mark until its last 
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from analysis.article import Article
@@ -67,3 +68,36 @@ def find_quotes(article: Article) -> list[Quote]:
             carrying = quote_id
             break
     return quotes
+
+
+class QuoteIndex:
+    """The quotations of an article, sorted, for lookups in logarithmic time (quotations never
+    overlap, so their starts and ends are both in order)."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.starts = [q.start for q in quotes]
+        self.ends = [q.end for q in quotes]
+        self.opens = [q.open_mark for q in quotes]
+        closed = [q for q in quotes if q.close_mark is not None]
+        self.closed = closed
+        self.closes = [q.close_mark for q in closed]
+        self.pieces: dict[int, list[Quote]] = {}
+        for q in quotes:
+            self.pieces.setdefault(q.quote_id, []).append(q)
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        return self.quotes[bisect.bisect_right(self.ends, start):
+                           bisect.bisect_left(self.starts, end)]
+
+    def opening_at(self, first: int, last: int) -> Quote | None:
+        k = bisect.bisect_left(self.opens, first)
+        return self.quotes[k] if k < len(self.quotes) and self.opens[k] <= last else None
+
+    def closed_before(self, position: int) -> Quote | None:
+        k = bisect.bisect_left(self.closes, position)
+        return self.closed[k - 1] if k else None
+
+    def contains(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and end <= self.ends[k]

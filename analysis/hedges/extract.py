@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.article import Article
-from analysis.attribution.quotes import find_quotes
+from analysis.attribution.quotes import QuoteIndex, find_quotes
 from analysis.hedges.lexicon import Entry, index
 from analysis.hedges.rules import keep
 from analysis.tokens import Token
@@ -36,7 +36,7 @@ def find_hedges(article: Article, *, attributions: pd.DataFrame | None = None) -
         from analysis.attribution import find_attributions
 
         attributions = find_attributions(article)
-    quotes = [(q.start, q.end) for q in find_quotes(article)]
+    quotes = QuoteIndex(find_quotes(article))
     vague = _vague_sources(attributions)
     rows: list[tuple] = []
     for sent, toks in zip(article.sentences, article.sentence_tokens, strict=True):
@@ -48,7 +48,7 @@ def find_hedges(article: Article, *, attributions: pd.DataFrame | None = None) -
         for start, end, entry, negated, origin in sorted(matches, key=lambda m: m[0]):
             rows.append((article.article_id, sent.sentence_id, article.text[start:end],
                          entry.term, entry.kind, entry.category, start, end, negated,
-                         any(qs <= start and end <= qe for qs, qe in quotes), origin))
+                         quotes.contains(start, end), origin))
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(HEDGE_COLUMNS)
     data = {}
     for name, values in zip(HEDGE_COLUMNS, columns, strict=True):
