@@ -14,6 +14,7 @@ mark has a hover title saying what it is.
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 from collections.abc import Iterable
@@ -83,14 +84,16 @@ def highlight(analysis, *, layers: Iterable[str] = LAYERS) -> Highlight:
     if unknown:
         raise ValueError(f"unknown layer(s) {sorted(unknown)}; choose from {LAYERS}")
     article = analysis.article
-    marks = _marks(analysis, layers)
+    marks = sorted(_marks(analysis, layers), key=lambda m: m.start)
+    starts = [m.start for m in marks]  # marks never cross a sentence: bisect, not scan
     sentences = analysis.sentences
     parts = [_legend(layers)]
     by_para = sentences.groupby("paragraph_id", sort=True)
     for paragraph_id, group in by_para:
         inner = []
         for row in group.itertuples():
-            inside = [m for m in marks if m.start < row.end_char and m.end > row.start_char]
+            inside = marks[bisect.bisect_left(starts, row.start_char):
+                           bisect.bisect_left(starts, row.end_char)]
             body = _render(article.text, row.start_char, row.end_char, inside)
             inner.append(_sentence(row, body, layers))
         label = "title" if paragraph_id == 0 and group.is_title.all() else f"¶{paragraph_id}"
