@@ -30,7 +30,8 @@ lab: $(STAMP)  ## JupyterLab on the lessons
 
 notebooks: $(STAMP)  ## re-execute every notebook in place (after a code change)
 	$(PY) -m jupyter nbconvert --to notebook --execute --inplace \
-	  --ExecutePreprocessor.kernel_name=python3 notebooks/*.ipynb
+	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.record_timing=False \
+	  notebooks/*.ipynb
 
 bench: $(STAMP)  ## speed of every stage on the Wikinews corpora (not a test; see benchmarks/)
 	$(PY) benchmarks/bench_sentences.py
