@@ -8,9 +8,9 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.attribution import find_attributions
-from analysis.attribution.context import sentence_attribution
+from analysis.attribution.context import attribution_arrays
 from analysis.hedges import find_hedges
-from analysis.hedges.summary import counts_by_sentence
+from analysis.hedges.summary import count_arrays
 from analysis.language import check_language
 from analysis.sentences import sentence_table
 from analysis.sentiment import score_sentiment
@@ -54,9 +54,8 @@ def analyze(article: Article) -> ArticleAnalysis:
     sentiment = score_sentiment(article)
     # one frame, built once from the columns of every layer (a concat of small frames is slow)
     columns = {name: sentences[name].to_numpy() for name in sentences.columns}
-    for part in (sentence_attribution(sentences, attributions),
-                 counts_by_sentence(sentences, hedges)):
-        columns.update({name: part[name].to_numpy() for name in part.columns})
+    columns.update(attribution_arrays(sentences, attributions))
+    columns.update(count_arrays(sentences, hedges))
     columns["compound"] = sentiment["compound"].to_numpy()
     columns["label"] = sentiment["label"].to_numpy()
     sentences = pd.DataFrame(columns)

@@ -71,7 +71,7 @@ def paragraph_table(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.D
             if k == kind:
                 column[row] += 1
         columns[f"n_{kind}"] = column
-    return pd.DataFrame(columns)[PARAGRAPH_COLUMNS]
+    return pd.DataFrame({name: columns[name] for name in PARAGRAPH_COLUMNS})
 
 
 PARAGRAPH_COLUMNS = [

@@ -31,14 +31,21 @@ COUNTED_TYPES = (*(t for t in SOURCE_TYPES if t != "pronoun"), "implicit")
 def effective_types(attributions: pd.DataFrame) -> pd.Series:
     """The type each attribution counts as: a resolved pronoun counts as what it refers to,
     an unresolved one as ``pronoun``, a missing source as ``implicit``."""
-    kind = attributions["resolved_source_type"].fillna(attributions["source_type"])
-    return kind.fillna("implicit").astype(object)
+    kinds = [r if isinstance(r, str) else (s if isinstance(s, str) else "implicit")
+             for r, s in zip(attributions["resolved_source_type"].tolist(),
+                             attributions["source_type"].tolist(), strict=True)]
+    return pd.Series(kinds, index=attributions.index, dtype=object)
 
 
 def sentence_attribution(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
     """Per sentence: ``n_attributions``, ``source_types`` (';'-joined effective types of its
     own attributions and of those that carry it), ``carried``, ``attributed`` and
     ``unattributed_assertion`` (see the module text)."""
+    return pd.DataFrame(attribution_arrays(sentences, attributions), index=sentences.index)
+
+
+def attribution_arrays(sentences: pd.DataFrame, attributions: pd.DataFrame) -> dict:
+    """The columns of :func:`sentence_attribution` as arrays (what ``analyze`` joins)."""
     n = len(sentences)
     sid = attributions["sentence_id"].to_numpy(dtype="int64")
     types = effective_types(attributions).tolist()
@@ -49,9 +56,9 @@ def sentence_attribution(sentences: pd.DataFrame, attributions: pd.DataFrame) ->
     inherited: list[set[str]] = [set() for _ in range(n)]
     starts = sentences["start_char"].to_numpy()
     ends = sentences["end_char"].to_numpy()
-    c_start = attributions["content_start"].to_numpy(dtype="float64", na_value=np.nan)
-    c_end = attributions["content_end"].to_numpy(dtype="float64", na_value=np.nan)
-    for k in np.flatnonzero(~np.isnan(c_start)).tolist():
+    c_start = attributions["content_start"].tolist()
+    c_end = attributions["content_end"].tolist()
+    for k in [j for j, v in enumerate(c_start) if v is not pd.NA]:
         lo = np.searchsorted(ends, c_start[k], side="right")
         hi = np.searchsorted(starts, c_end[k], side="left")
         for j in range(lo, hi):
@@ -66,8 +73,7 @@ def sentence_attribution(sentences: pd.DataFrame, attributions: pd.DataFrame) ->
     question = np.array([t.rstrip("\"'” )").endswith("?") for t in texts], dtype=bool)
     assertion = (~sentences["is_title"].to_numpy(dtype=bool) & ~attributed & ~question
                  & (sentences["n_tokens"].to_numpy() >= 3))
-    return pd.DataFrame(attribution_columns(counts, own, inherited, carried, attributed,
-                                            assertion), index=sentences.index)
+    return attribution_columns(counts, own, inherited, carried, attributed, assertion)
 
 
 def attribution_columns(counts, own, inherited, carried, attributed, assertion) -> dict:

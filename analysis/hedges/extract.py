@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.article import Article
+from analysis.attribution.context import effective_types
 from analysis.attribution.quotes import QuoteIndex, find_quotes
 from analysis.hedges.lexicon import Entry, index
 from analysis.hedges.rules import keep
@@ -102,9 +103,14 @@ def _people_nouns() -> frozenset[str]:
 
 def _vague_sources(attributions: pd.DataFrame) -> dict[int, list[tuple[int, int]]]:
     out: dict[int, list[tuple[int, int]]] = {}
-    kinds = attributions["resolved_source_type"].fillna(attributions["source_type"]).tolist()
-    columns = (attributions[c].tolist() for c in ("sentence_id", "source_start", "source_end"))
-    for kind, sid, start, end in zip(kinds, *columns, strict=True):
-        if kind == "vague" and start is not pd.NA:
-            out.setdefault(int(sid), []).append((int(start), int(end)))
+    kinds = effective_types(attributions).tolist()
+    vague = [k for k, kind in enumerate(kinds) if kind == "vague"]
+    if not vague:
+        return out
+    sid = attributions["sentence_id"].to_numpy(dtype="int64")
+    start = attributions["source_start"].to_numpy(dtype="float64", na_value=np.nan)
+    end = attributions["source_end"].to_numpy(dtype="float64", na_value=np.nan)
+    for k in vague:
+        if not np.isnan(start[k]):
+            out.setdefault(int(sid[k]), []).append((int(start[k]), int(end[k])))
     return out

@@ -14,6 +14,12 @@ import pandas as pd
 
 
 def counts_by_sentence(sentences: pd.DataFrame, hedges: pd.DataFrame) -> pd.DataFrame:
+    """Per sentence: ``n_hedges``, ``n_boosters``, their densities and ``commitment``."""
+    return pd.DataFrame(count_arrays(sentences, hedges), index=sentences.index)
+
+
+def count_arrays(sentences: pd.DataFrame, hedges: pd.DataFrame) -> dict:
+    """The columns of :func:`counts_by_sentence` as arrays (what ``analyze`` joins)."""
     n = len(sentences)
     sid = hedges["sentence_id"].to_numpy(dtype="int64")
     kind = hedges["kind"].to_numpy()
@@ -21,8 +27,7 @@ def counts_by_sentence(sentences: pd.DataFrame, hedges: pd.DataFrame) -> pd.Data
     boost = (kind == "booster") & ~hedges["negated"].to_numpy(dtype=bool)
     h = np.bincount(sid[hedge], minlength=n).astype("int64")
     b = np.bincount(sid[boost], minlength=n).astype("int64")
-    return pd.DataFrame(hedge_columns(h, b, sentences["n_tokens"].to_numpy()),
-                        index=sentences.index)
+    return hedge_columns(h, b, sentences["n_tokens"].to_numpy())
 
 
 def hedge_columns(n_hedges: np.ndarray, n_boosters: np.ndarray, n_tokens: np.ndarray) -> dict:
