@@ -33,6 +33,9 @@ from analysis.charts.palette import (
 
 LAYERS = ("attribution", "hedge", "booster", "sentiment")
 CUE_BACKGROUND = "#FFE97A"
+#: The policy of every page the workbook writes: no script, nothing fetched, inline styles and
+#: embedded images only.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _KIND_ORDER = {"cue": 0, "source": 1, "hedge": 2, "booster": 3}
 
 
@@ -65,8 +68,7 @@ class Highlight:
         """A complete HTML document (UTF-8, no scripts, a policy that forbids them)."""
         return (
             "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-            "style-src 'unsafe-inline'; img-src data:\">"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
             f"<title>{html.escape(self.title)}</title></head>"
             f"<body style=\"margin:2em\">{self.html}</body></html>\n"
         )

@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.attribution.context import COUNTED_TYPES, effective_types
 from analysis.hedges.summary import densities
-from analysis.sentiment.scores import by_paragraph_arrays as sentiment_by_paragraph
+from analysis.sentiment.scores import by_paragraph as sentiment_by_paragraph
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.analyze import ArticleAnalysis

@@ -18,10 +18,9 @@ from analysis.analyze import analyze
 from analysis.attribution.view import attribution_view
 from analysis.charts import feature_heatmap, profile_chart, sentiment_arc
 from analysis.guide import guide_frame, reading_guide
-from analysis.highlight import highlight
+from analysis.highlight import CSP, highlight
 from analysis.reading import read_article
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 0; color: #111; background: #fff; }
 main { max-width: 1100px; margin: 0 auto; padding: 1.5em 2em 4em; }

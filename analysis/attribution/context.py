@@ -37,15 +37,10 @@ def effective_types(attributions: pd.DataFrame) -> pd.Series:
     return pd.Series(kinds, index=attributions.index, dtype=object)
 
 
-def sentence_attribution(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
-    """Per sentence: ``n_attributions``, ``source_types`` (';'-joined effective types of its
-    own attributions and of those that carry it), ``carried``, ``attributed`` and
-    ``unattributed_assertion`` (see the module text)."""
-    return pd.DataFrame(attribution_arrays(sentences, attributions), index=sentences.index)
-
-
 def attribution_arrays(sentences: pd.DataFrame, attributions: pd.DataFrame) -> dict:
-    """The columns of :func:`sentence_attribution` as arrays (what ``analyze`` joins)."""
+    """Per sentence, as arrays: ``n_attributions``, ``source_types`` (';'-joined effective
+    types of its own attributions and of those that carry it), ``carried``, ``attributed`` and
+    ``unattributed_assertion`` (see the module text)."""
     n = len(sentences)
     sid = attributions["sentence_id"].to_numpy(dtype="int64")
     types = effective_types(attributions).tolist()

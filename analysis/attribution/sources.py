@@ -300,10 +300,6 @@ SENTENCE_MARKERS = (
 )
 
 
-def _det(lows: list[str]) -> bool:
-    return bool(lows) and lows[0] in DETERMINERS
-
-
 def _has_phrase(lows: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     n = len(lows)
     return any(lows[i : i + len(p)] == list(p) for p in phrases for i in range(n - len(p) + 1))

@@ -53,13 +53,14 @@ def analyze_batch(index: int, articles: list[Article]) -> BatchResult:
         summaries.append(article_summary(result))
     out = BatchResult(index, n_articles=len(articles))
     for name, frames in parts.items():
-        out.tables[name] = _concat(frames)
+        out.tables[name] = concat_frames(frames)
     out.summary = pd.DataFrame(summaries, columns=SUMMARY_COLUMNS)
     out.errors = pd.DataFrame(errors, columns=ERROR_COLUMNS)
     return out
 
 
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The non-empty frames, concatenated, ``article_id`` first."""
     frames = [f for f in frames if len(f)]
     if not frames:
         return pd.DataFrame()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.article import Article
-from analysis.corpus.batch import ERROR_COLUMNS, TABLES, BatchResult
+from analysis.corpus.batch import ERROR_COLUMNS, TABLES, BatchResult, concat_frames
 from analysis.corpus.engines import default_workers, run
 from analysis.errors import InputError
 from analysis.summary import SUMMARY_COLUMNS
@@ -109,7 +109,7 @@ def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
     if read_errors:
         parts["errors"].insert(0, pd.DataFrame(
             [("", e.where, "read", e.problem) for e in read_errors], columns=ERROR_COLUMNS))
-    frames = {name: _concat(p) for name, p in parts.items()}
+    frames = {name: concat_frames(p) for name, p in parts.items()}
     if frames["summary"].empty:
         frames["summary"] = pd.DataFrame(columns=SUMMARY_COLUMNS)
     if frames["errors"].empty:
@@ -117,6 +117,3 @@ def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
     return CorpusAnalysis(**frames, texts=texts)
 
 
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()

@@ -13,13 +13,9 @@ import numpy as np
 import pandas as pd
 
 
-def counts_by_sentence(sentences: pd.DataFrame, hedges: pd.DataFrame) -> pd.DataFrame:
-    """Per sentence: ``n_hedges``, ``n_boosters``, their densities and ``commitment``."""
-    return pd.DataFrame(count_arrays(sentences, hedges), index=sentences.index)
-
-
 def count_arrays(sentences: pd.DataFrame, hedges: pd.DataFrame) -> dict:
-    """The columns of :func:`counts_by_sentence` as arrays (what ``analyze`` joins)."""
+    """Per sentence, as arrays: ``n_hedges``, ``n_boosters``, their densities and
+    ``commitment``."""
     n = len(sentences)
     sid = hedges["sentence_id"].to_numpy(dtype="int64")
     kind = hedges["kind"].to_numpy()
@@ -47,8 +43,3 @@ def densities(n_hedges: np.ndarray, n_boosters: np.ndarray, n_tokens: np.ndarray
     }
 
 
-def add_densities(frame: pd.DataFrame, n_tokens: np.ndarray) -> None:
-    """Add the :func:`densities` of a frame's ``n_hedges`` and ``n_boosters`` columns."""
-    for column, values in densities(frame["n_hedges"].to_numpy(), frame["n_boosters"].to_numpy(),
-                                    n_tokens).items():
-        frame[column] = values

@@ -80,7 +80,7 @@ def aggregate(compound: pd.Series) -> dict[str, float]:
     }
 
 
-def by_paragraph_arrays(compound: np.ndarray, starts: np.ndarray, counts: np.ndarray
+def by_paragraph(compound: np.ndarray, starts: np.ndarray, counts: np.ndarray
                         ) -> dict[str, np.ndarray]:
     """The aggregates of :func:`aggregate` per paragraph, for sentences in paragraph order
     (``starts``: each paragraph's first row, ``counts``: its number of sentences)."""
@@ -96,13 +96,6 @@ def by_paragraph_arrays(compound: np.ndarray, starts: np.ndarray, counts: np.nda
         "sentiment_min": np.minimum.reduceat(compound, starts),
         "sentiment_max": np.maximum.reduceat(compound, starts),
     }
-
-
-def by_paragraph(sentences: pd.DataFrame) -> pd.DataFrame:
-    """The aggregates of :func:`aggregate` for each paragraph of a sentence table that has a
-    ``compound`` column."""
-    groups = sentences.groupby("paragraph_id", sort=True)["compound"]
-    return pd.DataFrame([aggregate(g) for _, g in groups], index=groups.size().index)
 
 
 def saturation(article: Article) -> pd.DataFrame:
