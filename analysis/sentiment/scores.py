@@ -1,4 +1,5 @@
-"""Sentence sentiment with the reference VADER (the ``vaderSentiment`` package), and its
+"""Sentence sentiment with the reference VADER (the ``vaderSentiment`` package, through
+:class:`analysis.sentiment.vader.Vader`: the package's scores, computed faster), and its
 aggregates.
 
 Every sentence is scored on its *normalized* copy (DESIGN decision 5): curly apostrophes would
@@ -9,24 +10,21 @@ text (DESIGN decision 3): VADER's compound saturates towards ±1 as valenced wor
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pandas as pd
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis.article import Article
 from analysis.normalize import normalize
+from analysis.sentiment.vader import Vader, vader
 
 SENTIMENT_COLUMNS = ["article_id", "sentence_id", "compound", "pos", "neu", "neg", "label"]
 #: The VADER paper's thresholds on the compound score.
 POSITIVE, NEGATIVE = 0.05, -0.05
 
 
-@functools.cache
-def analyzer() -> SentimentIntensityAnalyzer:
-    """The one VADER analyzer: its lexicon is read from the package once."""
-    return SentimentIntensityAnalyzer()
+def analyzer() -> Vader:
+    """The one VADER analyzer of this process: its lexicon is read from the package once."""
+    return vader()
 
 
 def label(compound: float) -> str:
