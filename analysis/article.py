@@ -94,16 +94,20 @@ class Article:
 
     @functools.cached_property
     def english_share(self) -> float:
-        """The share of its words that are English function words (see
-        :mod:`analysis.language`), computed once."""
-        from analysis.language import english_share
+        """The share of its first words that are English function words (see
+        :mod:`analysis.language`), computed once from the sentences' word tokens."""
+        from analysis.language import function_word_share
 
-        return english_share(self.normalized)
+        return function_word_share(t.low for toks in self.sentence_tokens for t in toks
+                                   if t.is_word)
 
     @functools.cached_property
     def sentence_tokens(self) -> tuple[list[Token], ...]:
         """The tokens of each sentence (on the normalized copy, absolute offsets), computed
-        once for every layer that needs them."""
+        once for every layer that needs them (with the sentences, which count their words)."""
+        if "sentences" not in self.__dict__:
+            self.sentences  # noqa: B018 - segmenting stores the tokens too
+            return self.__dict__["sentence_tokens"]
         from analysis.tokens import tokens
 
         norm = self.normalized
@@ -115,7 +119,9 @@ class Article:
         """The sentences, computed once (see :mod:`analysis.sentences`)."""
         from analysis.sentences import segment
 
-        return segment(self)
+        sentences, tokens = segment(self)
+        self.__dict__["sentence_tokens"] = tokens
+        return sentences
 
     def __repr__(self) -> str:
         title = (self.title or self.text)[:50]

@@ -7,7 +7,9 @@ that use the Latin alphabet at a few percent, other scripts at zero.
 
 from __future__ import annotations
 
+import itertools
 import warnings
+from collections.abc import Iterable
 
 from analysis.article import Article
 from analysis.tokens import words
@@ -20,16 +22,24 @@ FUNCTION_WORDS = frozenset(
 #: Below this share of English function words (with at least MIN_WORDS words), warn.
 THRESHOLD = 0.10
 MIN_WORDS = 20
+#: How many words (from the start of the text) are counted.
+LIMIT = 3000
 
 
 class LanguageWarning(UserWarning):
     """The article does not look English: the results will be thin."""
 
 
-def english_share(text: str, *, limit: int = 3000) -> float:
+def english_share(text: str, *, limit: int = LIMIT) -> float:
     """The share of the first ``limit`` words of ``text`` that are English function words."""
-    tokens = [w.lower() for w in words(text[: limit * 8])][:limit]
-    return sum(w in FUNCTION_WORDS for w in tokens) / len(tokens) if tokens else 0.0
+    return function_word_share(w.lower() for w in words(text[: limit * 8]))
+
+
+def function_word_share(lower_words: Iterable[str], *, limit: int = LIMIT) -> float:
+    """The share of the first ``limit`` of ``lower_words`` (lower-cased) that are English
+    function words (what :attr:`Article.english_share` computes from the article's tokens)."""
+    first = list(itertools.islice(lower_words, limit))
+    return sum(w in FUNCTION_WORDS for w in first) / len(first) if first else 0.0
 
 
 def check_language(article: Article) -> float:

@@ -26,7 +26,7 @@ from nltk.tokenize.punkt import (
 from analysis import lexicons
 from analysis.article import Article
 from analysis.normalize import normalize
-from analysis.tokens import count_words
+from analysis.tokens import Token, tokens
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -101,15 +101,20 @@ def _spans(normalized: str) -> list[tuple[int, int]]:
     return out
 
 
-def segment(article: Article) -> tuple[Sentence, ...]:
-    """Split every paragraph of ``article`` into sentences with absolute offsets."""
+def segment(article: Article) -> tuple[tuple[Sentence, ...], tuple[list[Token], ...]]:
+    """Split every paragraph of ``article`` into sentences with absolute offsets; return them
+    with their tokens (:func:`analysis.tokens.tokens` of each sentence's normalized copy),
+    which give ``n_tokens``: the sentence's word tokens."""
     text = article.text
     norm = article.normalized
     out: list[Sentence] = []
+    toks: list[list[Token]] = []
     for para in article.paragraphs:
-        normalized = norm[para.start_char : para.end_char]
-        for k, (s, e) in enumerate(_spans(normalized)):
-            start, end = para.start_char + s, para.start_char + e
+        base = para.start_char
+        for k, (s, e) in enumerate(_spans(norm[base : para.end_char])):
+            start, end = base + s, base + e
+            sentence_tokens = tokens(norm[start:end], start)
+            toks.append(sentence_tokens)
             out.append(
                 Sentence(
                     sentence_id=len(out),
@@ -119,10 +124,10 @@ def segment(article: Article) -> tuple[Sentence, ...]:
                     start_char=start,
                     end_char=end,
                     text=text[start:end],
-                    n_tokens=count_words(normalized[s:e]),
+                    n_tokens=sum([t[4] for t in sentence_tokens]),  # t[4]: is_word
                 )
             )
-    return tuple(out)
+    return tuple(out), tuple(toks)
 
 
 def sentence_table(article: Article) -> pd.DataFrame:

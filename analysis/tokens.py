@@ -27,7 +27,13 @@ _W = (
 
 WORD_RE = re.compile(
     r"""
-      (?:[^\W\d_]\.){2,}(?![^\W\d_])          # initialisms with periods: U.S.  p.m.  e.g.
+    # The common case first, in one step: a run of letters that nothing below would match
+    # differently (not "cannot", not followed by a word character, an apostrophe or a hyphen,
+    # nor — for one letter, which may start an initialism — by a period). The alternatives
+    # after it give the same tokens without it; it only spares most words their backtracking.
+      (?!cannot\b)[a-z][a-z]+(?![¤'\-])
+    | [a-z](?![¤'.\-])
+    | (?:[^\W\d_]\.){2,}(?![^\W\d_])          # initialisms with periods: U.S.  p.m.  e.g.
     | \d+(?:[.,:/]\d+)+                       # numbers with separators: 1,000  3.5  5:30
     | can(?=not\b)                            # "cannot" is "can" + "not", as in NLTK
     | (?<=can)not\b
@@ -36,13 +42,14 @@ WORD_RE = re.compile(
     | '(?:s|re|ve|ll|d|m)\b                   # clitics split off: John 's, they 're
     | §+(?:'(?!(?:s|re|ve|ll|d|m|t)\b)§+)+     # names with an apostrophe: O'Rourke
     | §+(?:-§+)*                              # words, numbers, hyphenated compounds
-    """.replace("§", _W),
+    """.replace("¤", _W[1:-1]).replace("§", _W),  # ¤: the class's contents, inside a class
     re.VERBOSE | re.IGNORECASE,
 )
 
 
 class Token(NamedTuple):
-    """A token of a sentence: word or single punctuation character, with offsets."""
+    """A token of a sentence: word or single punctuation character, with offsets.
+    ``is_word``: :data:`WORD_RE` matched it (punctuation is the rest)."""
 
     start: int
     end: int
@@ -52,20 +59,46 @@ class Token(NamedTuple):
 
 
 _TOKEN_RE = re.compile(WORD_RE.pattern + r"|\S", re.VERBOSE | re.IGNORECASE)
+_new_token = tuple.__new__
+
+
+class _OneCharWord(dict):
+    """Whether a one-character token is a word (a character of the word class) or
+    punctuation; filled as characters are met."""
+
+    _CHAR = re.compile(_W)
+
+    def __missing__(self, char: str) -> bool:
+        self[char] = value = self._CHAR.fullmatch(char) is not None
+        return value
+
+
+_ONE_CHAR_WORD = _OneCharWord()
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Every token of ``text`` — words as :data:`WORD_RE` finds them, and every other
-    non-space character on its own — with offsets shifted by ``offset``."""
+    non-space character on its own — with offsets shifted by ``offset``.
+
+    A token of two or more characters is a word (punctuation comes one character at a time,
+    and every word-class character is part of some word match), so ``is_word`` agrees with
+    :data:`WORD_RE` exactly: the words of ``tokens(t)`` are the matches of ``WORD_RE`` in ``t``.
+    """
+    one = _ONE_CHAR_WORD
+    new = _new_token
     out = []
-    for m in _TOKEN_RE.finditer(text):
-        t = m.group()
-        out.append(Token(m.start() + offset, m.end() + offset, t, t.lower(), _is_word(t)))
+    if text.isascii():  # lower() keeps every offset: slice one lower-cased copy
+        low = text.lower()
+        for m in _TOKEN_RE.finditer(text):
+            s, e = m.span()
+            out.append(new(Token, (s + offset, e + offset, text[s:e], low[s:e],
+                                   e - s > 1 or one[text[s]])))
+    else:
+        for m in _TOKEN_RE.finditer(text):
+            s, e = m.span()
+            t = text[s:e]
+            out.append(new(Token, (s + offset, e + offset, t, t.lower(), e - s > 1 or one[t])))
     return out
-
-
-def _is_word(token: str) -> bool:
-    return token[0].isalnum() or (len(token) > 1 and (token[1].isalnum() or token[1] == "'"))
 
 
 def word_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:

@@ -45,3 +45,46 @@ def test_counts_agree_with_nltk_on_the_seed(seed):
         text = normalize(sentence.text)
         expected = [w for w in nltk_tok.tokenize(text) if re.search(r"\w", w)]
         assert count_words(text) == len(expected), text
+
+
+# --- the fast path of WORD_RE changes nothing ----------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from analysis.tokens import WORD_RE, tokens  # noqa: E402
+
+# WORD_RE without its first two alternatives (the one-step path for plain runs of letters)
+_INITIALISMS = "(?:[^\\W\\d_]\\.){2,}"
+_SLOW = re.compile(_INITIALISMS + WORD_RE.pattern.split("| " + _INITIALISMS, 1)[1],
+                   re.VERBOSE | re.IGNORECASE)
+_PIECES = ["a", "I", "U", "can", "not", "cannot", "CANNOT", "didn", "n't", "'s", "'", "-",
+           ".", ",", "3", "_", "é", "\u0301", "O", "Rourke", "x", "ſ", "K", " ", " ", "  ",
+           "e.g", "p.m", "1,000", "—", "?", "\"", "ab", "had", "US"]
+
+
+def test_the_reference_is_word_re_without_the_fast_path():
+    assert "(?!cannot" in WORD_RE.pattern and "(?!cannot" not in _SLOW.pattern
+    text = "He didn't go, U.S. cannot"
+    assert _SLOW.findall(text) == WORD_RE.findall(text) == [
+        "He", "did", "n't", "go", "U.S.", "can", "not"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_fast_path_finds_what_the_alternatives_find(pieces):
+    text = "".join(pieces)
+    assert [m.span() for m in WORD_RE.finditer(text)] == \
+        [m.span() for m in _SLOW.finditer(text)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_is_word_means_matched_by_word_re(text):
+    assert [(t.start, t.end) for t in tokens(text) if t.is_word] == \
+        [m.span() for m in WORD_RE.finditer(text)]
+
+
+def test_fast_path_on_real_sentences(seed):
+    for s in seed.sentences:
+        assert WORD_RE.findall(s.text) == _SLOW.findall(s.text)
