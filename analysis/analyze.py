@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import pandas as pd
 
 from analysis.article import Article
-from analysis.attribution import find_attributions
 from analysis.attribution.context import attribution_arrays
-from analysis.hedges import find_hedges
+from analysis.attribution.extract import ATTRIBUTION_COLUMNS, find_attribution_columns
+from analysis.columns import to_frame
+from analysis.hedges.extract import HEDGE_COLUMNS, find_hedge_columns
 from analysis.hedges.summary import count_arrays
 from analysis.language import check_language
-from analysis.sentences import sentence_table
-from analysis.sentiment import score_sentiment
+from analysis.sentences import SENTENCE_COLUMNS, sentence_columns
+from analysis.sentiment.scores import SENTIMENT_COLUMNS, sentiment_columns
 
 
 @dataclass(frozen=True)
@@ -45,19 +47,47 @@ class ArticleAnalysis:
 
 def analyze(article: Article) -> ArticleAnalysis:
     """Run every layer on ``article`` and join the results on its sentence table."""
-    from analysis.profile import paragraph_table
+    tables = analyze_columns(article)
+    return ArticleAnalysis(article, **{name: to_frame(tables[name], order, name)
+                                       for name, order in table_columns().items()})
+
+
+def analyze_columns(article: Article) -> dict[str, dict]:
+    """What :func:`analyze` computes, as columns (see :mod:`analysis.columns`): one dict per
+    table, no DataFrame. A corpus batch concatenates these and makes its frames once."""
+    from analysis.profile import paragraph_columns
 
     check_language(article)  # a warning (not an error) for a text that is not English
-    sentences = sentence_table(article)
-    attributions = find_attributions(article)
-    hedges = find_hedges(article, attributions=attributions)
-    sentiment = score_sentiment(article)
-    # one frame, built once from the columns of every layer (a concat of small frames is slow)
-    columns = {name: sentences[name].to_numpy() for name in sentences.columns}
-    columns.update(attribution_arrays(sentences, attributions))
-    columns.update(count_arrays(sentences, hedges))
-    columns["compound"] = sentiment["compound"].to_numpy()
-    columns["label"] = sentiment["label"].to_numpy()
-    sentences = pd.DataFrame(columns)
-    paragraphs = paragraph_table(sentences, attributions)
-    return ArticleAnalysis(article, sentences, attributions, hedges, sentiment, paragraphs)
+    sentences = sentence_columns(article)
+    attributions = find_attribution_columns(article)
+    hedges = find_hedge_columns(article, attributions=attributions)
+    sentiment = sentiment_columns(article)
+    sentences.update(attribution_arrays(sentences, attributions))
+    sentences.update(count_arrays(sentences, hedges))
+    sentences["compound"] = sentiment["compound"]
+    sentences["label"] = sentiment["label"]
+    paragraphs = paragraph_columns(sentences, attributions)
+    return {"sentences": sentences, "attributions": attributions, "hedges": hedges,
+            "sentiment": sentiment, "paragraphs": paragraphs}
+
+
+#: The per-sentence columns every layer adds to the sentence table, in order.
+SUMMARY_SENTENCE_COLUMNS = [
+    "n_attributions", "source_types", "carried", "attributed", "unattributed_assertion",
+    "n_hedges", "n_boosters", "hedge_density", "booster_density", "commitment", "compound",
+    "label",
+]
+
+
+@functools.cache
+def table_columns() -> dict[str, list[str]]:
+    """The columns of each table of an analysis, in order."""
+    from analysis.profile import PARAGRAPH_COLUMNS
+
+    return {
+        "sentences": [*SENTENCE_COLUMNS, *SUMMARY_SENTENCE_COLUMNS],
+        "attributions": ATTRIBUTION_COLUMNS,
+        "hedges": HEDGE_COLUMNS,
+        "sentiment": SENTIMENT_COLUMNS,
+        "paragraphs": PARAGRAPH_COLUMNS,
+    }

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from analysis.attribution.quotes import QuoteIndex
     from analysis.sentences import Sentence
     from analysis.tokens import Token
 
@@ -122,6 +123,14 @@ class Article:
         sentences, tokens = segment(self)
         self.__dict__["sentence_tokens"] = tokens
         return sentences
+
+    @functools.cached_property
+    def quote_index(self) -> QuoteIndex:
+        """The direct quotations, found once for every layer that needs them (see
+        :mod:`analysis.attribution.quotes`)."""
+        from analysis.attribution.quotes import QuoteIndex, find_quotes
+
+        return QuoteIndex(find_quotes(self))
 
     def __repr__(self) -> str:
         title = (self.title or self.text)[:50]

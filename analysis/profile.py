@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from analysis.attribution.context import COUNTED_TYPES, effective_types
+from analysis.attribution.context import COUNTED_TYPES, effective_type_list
+from analysis.columns import to_frame
 from analysis.hedges.summary import densities
 from analysis.sentiment.scores import by_paragraph as sentiment_by_paragraph
 
@@ -33,21 +34,27 @@ def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:
     return analysis.paragraphs.copy()
 
 
-def paragraph_table(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+def paragraph_table(sentences, attributions) -> pd.DataFrame:
+    """The paragraph profile from the sentence table (with its summary columns) and the
+    attributions: frames or columns (see :mod:`analysis.columns`)."""
+    return to_frame(paragraph_columns(sentences, attributions), PARAGRAPH_COLUMNS, "paragraphs")
+
+
+def paragraph_columns(sentences, attributions) -> dict[str, list | np.ndarray]:
     """Sum the sentence columns per paragraph. Sentences come in paragraph order, so every
-    measure is a ``reduceat`` over the paragraphs' first rows (small frames: no groupby)."""
-    para = sentences["paragraph_id"].to_numpy()
+    measure is a ``reduceat`` over the paragraphs' first rows (small tables: no groupby)."""
+    para = np.asarray(sentences["paragraph_id"], dtype="int64")
     starts = np.flatnonzero(np.r_[True, para[1:] != para[:-1]]) if len(para) else np.zeros(
         0, dtype=int)
     ids = para[starts]
     counts = np.diff(np.r_[starts, len(para)])
-    texts = sentences["text"].tolist()
+    texts = list(sentences["text"])
 
     def total(column: str) -> np.ndarray:
-        values = sentences[column].to_numpy().astype("int64")
+        values = np.asarray(sentences[column]).astype("int64")
         return np.add.reduceat(values, starts) if len(starts) else values[:0]
 
-    columns: dict[str, object] = {
+    columns: dict[str, list | np.ndarray] = {
         "paragraph_id": ids.astype("int64"),
         "first_words": [_first_words(texts[k]) for k in starts.tolist()],
         "n_sentences": counts.astype("int64"),
@@ -61,17 +68,18 @@ def paragraph_table(sentences: pd.DataFrame, attributions: pd.DataFrame) -> pd.D
     columns["attribution_density"] = columns["n_attributed"] / counts
     columns["unattributed_share"] = columns["n_unattributed"] / counts
     columns.update(densities(columns["n_hedges"], columns["n_boosters"], columns["n_tokens"]))
-    columns.update(sentiment_by_paragraph(sentences["compound"].to_numpy(), starts, counts))
+    columns.update(sentiment_by_paragraph(np.asarray(sentences["compound"], dtype=float),
+                                          starts, counts))
     position = dict(zip(ids.tolist(), range(len(ids)), strict=True))
-    kinds = effective_types(attributions).tolist()
-    rows = [position[p] for p in para[attributions["sentence_id"].to_numpy(dtype="int64")]]
+    kinds = effective_type_list(attributions)
+    rows = [position[p] for p in para[np.asarray(attributions["sentence_id"], dtype="int64")]]
     for kind in (*COUNTED_TYPES, "pronoun"):
         column = np.zeros(len(ids), dtype="int64")
         for row, k in zip(rows, kinds, strict=True):
             if k == kind:
                 column[row] += 1
         columns[f"n_{kind}"] = column
-    return pd.DataFrame({name: columns[name] for name in PARAGRAPH_COLUMNS})
+    return columns
 
 
 PARAGRAPH_COLUMNS = [

@@ -25,6 +25,7 @@ from nltk.tokenize.punkt import (
 
 from analysis import lexicons
 from analysis.article import Article
+from analysis.columns import concat_columns, dtype_of, repeat, to_frame
 from analysis.normalize import normalize
 from analysis.tokens import Token, tokens
 
@@ -145,22 +146,17 @@ def sentence_table(article: Article) -> pd.DataFrame:
 def sentence_frame(articles: Iterable[Article]) -> pd.DataFrame:
     """The sentence tables of several articles as one frame (built once, column by column:
     much faster than concatenating one small frame per article)."""
-    ids: list[str] = []
-    rows: list[Sentence] = []
-    for article in articles:
-        sentences = article.sentences
-        ids.extend([article.article_id] * len(sentences))
-        rows.extend(sentences)
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(Sentence._fields)
-    data = {"article_id": np.array(ids, dtype=object)}
-    for name, values in zip(Sentence._fields, columns, strict=True):
-        dtype = _DTYPES.get(name, object)
-        data[name] = np.fromiter(values, dtype=dtype, count=len(rows)) \
-            if dtype is not object else np.array(values, dtype=object)
-    return pd.DataFrame(data)
+    parts = [sentence_columns(article) for article in articles]
+    return to_frame(concat_columns(parts, SENTENCE_COLUMNS), SENTENCE_COLUMNS, "sentences")
 
 
-_DTYPES = {
-    "sentence_id": np.int64, "paragraph_id": np.int64, "sent_in_para": np.int64,
-    "is_title": np.bool_, "start_char": np.int64, "end_char": np.int64, "n_tokens": np.int64,
-}
+def sentence_columns(article: Article) -> dict[str, list | np.ndarray]:
+    """The sentence table of ``article`` as columns (see :mod:`analysis.columns`)."""
+    sentences = article.sentences
+    columns: dict[str, list | np.ndarray] = {
+        "article_id": repeat(article.article_id, len(sentences))}
+    values = list(zip(*sentences, strict=True)) if sentences else [()] * len(Sentence._fields)
+    for name, column in zip(Sentence._fields, values, strict=True):
+        dtype = dtype_of("sentences", name)
+        columns[name] = np.array(column, dtype=dtype) if dtype != "object" else list(column)
+    return columns

@@ -3,10 +3,12 @@ summarised by)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from analysis.attribution.context import COUNTED_TYPES, effective_types
+from analysis.attribution.context import COUNTED_TYPES, effective_type_list
 from analysis.attribution.view import primary_type
+from analysis.columns import missing
 
 SUMMARY_COLUMNS = [
     "article_id", "title", "n_paragraphs", "n_sentences", "n_tokens", "n_attributions",
@@ -33,34 +35,41 @@ NAMED = ("named_person", "named_organization", "media_outlet")
 def article_summary(analysis) -> dict:
     """The measures of one :class:`~analysis.ArticleAnalysis` (body sentences only: the
     title is not counted). Shares are of body sentences; densities per 100 words."""
-    s = analysis.sentences
-    body = ~s["is_title"].to_numpy(dtype=bool)
+    return summary_row(analysis.article, analysis.sentences, analysis.attributions)
+
+
+def summary_row(article, sentences, attributions) -> dict:
+    """:func:`article_summary` of an article's sentence table (with its summary columns) and
+    attributions: frames or columns (see :mod:`analysis.columns`)."""
+    s = sentences
+    body = ~np.asarray(s["is_title"], dtype=bool)
     n_body = int(body.sum())
     n = max(1, n_body)
-    tokens = s["n_tokens"].to_numpy()[body]
+    tokens = np.asarray(s["n_tokens"], dtype="int64")[body]
     words = max(1, int(tokens.sum()))
-    rests = [primary_type(t) for t, b in zip(s["source_types"].tolist(), body, strict=True) if b]
-    h = int(s["n_hedges"].to_numpy()[body].sum())
-    b_ = int(s["n_boosters"].to_numpy()[body].sum())
-    compound = s["compound"].to_numpy()[body]
-    title_ids = set(s["sentence_id"].to_numpy()[~body].tolist())
-    att = analysis.attributions
-    keep = [sid not in title_ids for sid in att["sentence_id"].tolist()]
-    kinds = [k for k, ok in zip(effective_types(att).tolist(), keep, strict=True) if ok]
-    named_names = {str(r if r is not None and r is not pd.NA else src).lower()
-                   for r, src, k, ok in zip(att["resolved_source"].tolist(),
-                                            att["source"].tolist(),
-                                            effective_types(att).tolist(), keep, strict=True)
+    rests = [primary_type(t) for t, b in zip(s["source_types"], body, strict=True) if b]
+    h = int(np.asarray(s["n_hedges"])[body].sum())
+    b_ = int(np.asarray(s["n_boosters"])[body].sum())
+    compound = np.asarray(s["compound"], dtype=float)[body]
+    title_ids = set(np.asarray(s["sentence_id"])[~body].tolist())
+    att = attributions
+    keep = [sid not in title_ids for sid in att["sentence_id"]]
+    types = effective_type_list(att)
+    kinds = [k for k, ok in zip(types, keep, strict=True) if ok]
+    named_names = {str(src if missing(r) else r).lower()
+                   for r, src, k, ok in zip(att["resolved_source"], att["source"], types, keep,
+                                            strict=True)
                    if ok and k in NAMED}
     row = {
-        "article_id": analysis.article.article_id,
-        "title": analysis.article.title or "",
-        "n_paragraphs": len(set(s["paragraph_id"].to_numpy()[body].tolist())),
+        "article_id": article.article_id,
+        "title": article.title or "",
+        "n_paragraphs": len(set(np.asarray(s["paragraph_id"])[body].tolist())),
         "n_sentences": n_body,
         "n_tokens": int(tokens.sum()),
         "n_attributions": len(kinds),
-        "attribution_density": float(s["attributed"].to_numpy()[body].sum() / n),
-        "unattributed_share": float(s["unattributed_assertion"].to_numpy()[body].sum() / n),
+        "attribution_density": float(np.asarray(s["attributed"], dtype=bool)[body].sum() / n),
+        "unattributed_share": float(np.asarray(s["unattributed_assertion"], dtype=bool)[body]
+                                    .sum() / n),
         "anonymous_share": rests.count("anonymous") / n,
         "vague_share": rests.count("vague") / n,
         "named_share": sum(r in NAMED for r in rests) / n,
@@ -71,7 +80,7 @@ def article_summary(analysis) -> dict:
         "sentiment_mean": float(compound.mean()) if n_body else 0.0,
         "share_negative": float((compound <= -0.05).sum() / n),
         "share_positive": float((compound >= 0.05).sum() / n),
-        "english_share": analysis.article.english_share,
+        "english_share": article.english_share,
     }
     for kind in COUNTED_TYPES:
         row[f"n_{kind}"] = kinds.count(kind)

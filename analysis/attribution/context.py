@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.attribution.sources import SOURCE_TYPES
+from analysis.columns import missing
 
 #: The types counted per paragraph; "implicit" is an attribution with no source phrase.
 COUNTED_TYPES = (*(t for t in SOURCE_TYPES if t != "pronoun"), "implicit")
@@ -31,43 +32,49 @@ COUNTED_TYPES = (*(t for t in SOURCE_TYPES if t != "pronoun"), "implicit")
 def effective_types(attributions: pd.DataFrame) -> pd.Series:
     """The type each attribution counts as: a resolved pronoun counts as what it refers to,
     an unresolved one as ``pronoun``, a missing source as ``implicit``."""
-    kinds = [r if isinstance(r, str) else (s if isinstance(s, str) else "implicit")
-             for r, s in zip(attributions["resolved_source_type"].tolist(),
-                             attributions["source_type"].tolist(), strict=True)]
-    return pd.Series(kinds, index=attributions.index, dtype=object)
+    return pd.Series(effective_type_list(attributions), index=attributions.index, dtype=object)
 
 
-def attribution_arrays(sentences: pd.DataFrame, attributions: pd.DataFrame) -> dict:
+def effective_type_list(attributions) -> list[str]:
+    """:func:`effective_types` as a list, of a frame or of columns (see
+    :mod:`analysis.columns`)."""
+    return [r if isinstance(r, str) else (s if isinstance(s, str) else "implicit")
+            for r, s in zip(attributions["resolved_source_type"],
+                            attributions["source_type"], strict=True)]
+
+
+def attribution_arrays(sentences, attributions) -> dict:
     """Per sentence, as arrays: ``n_attributions``, ``source_types`` (';'-joined effective
     types of its own attributions and of those that carry it), ``carried``, ``attributed`` and
-    ``unattributed_assertion`` (see the module text)."""
-    n = len(sentences)
-    sid = attributions["sentence_id"].to_numpy(dtype="int64")
-    types = effective_types(attributions).tolist()
+    ``unattributed_assertion`` (see the module text). ``sentences`` and ``attributions`` are
+    frames or columns (see :mod:`analysis.columns`)."""
+    n = len(sentences["sentence_id"])
+    sid = np.asarray(attributions["sentence_id"], dtype="int64")
+    types = effective_type_list(attributions)
     own: list[set[str]] = [set() for _ in range(n)]
     for k, kind in zip(sid.tolist(), types, strict=True):
         own[k].add(kind)
     carried = np.zeros(n, dtype=bool)
     inherited: list[set[str]] = [set() for _ in range(n)]
-    starts = sentences["start_char"].to_numpy()
-    ends = sentences["end_char"].to_numpy()
-    c_start = attributions["content_start"].tolist()
-    c_end = attributions["content_end"].tolist()
-    for k in [j for j, v in enumerate(c_start) if v is not pd.NA]:
+    starts = np.asarray(sentences["start_char"])
+    ends = np.asarray(sentences["end_char"])
+    c_start = list(attributions["content_start"])
+    c_end = list(attributions["content_end"])
+    for k in [j for j, v in enumerate(c_start) if not missing(v)]:
         lo = np.searchsorted(ends, c_start[k], side="right")
         hi = np.searchsorted(starts, c_end[k], side="left")
         for j in range(lo, hi):
             if j != sid[k]:
                 carried[j] = True
                 inherited[j].add(types[k])
-    texts = sentences["text"].tolist()
-    _continued_quotes(texts, sentences["paragraph_id"].tolist(), sid.tolist(),
-                      attributions["is_quote"].tolist(), types, carried, inherited)
+    texts = list(sentences["text"])
+    _continued_quotes(texts, list(sentences["paragraph_id"]), sid.tolist(),
+                      list(attributions["is_quote"]), types, carried, inherited)
     counts = np.bincount(sid, minlength=n).astype("int64") if n else np.zeros(0, "int64")
     attributed = (counts > 0) | carried
     question = np.array([t.rstrip("\"'” )").endswith("?") for t in texts], dtype=bool)
-    assertion = (~sentences["is_title"].to_numpy(dtype=bool) & ~attributed & ~question
-                 & (sentences["n_tokens"].to_numpy() >= 3))
+    assertion = (~np.asarray(sentences["is_title"], dtype=bool) & ~attributed & ~question
+                 & (np.asarray(sentences["n_tokens"]) >= 3))
     return attribution_columns(counts, own, inherited, carried, attributed, assertion)
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from analysis.article import Article
 from analysis.attribution.detect import Found, find_in_sentence
-from analysis.attribution.quotes import Quote, QuoteIndex, find_quotes
+from analysis.attribution.quotes import Quote, QuoteIndex
 from analysis.attribution.sources import SINGULAR_PRONOUNS, type_source
+from analysis.columns import to_frame
 from analysis.tokens import Token
 
 ATTRIBUTION_COLUMNS = [
@@ -16,8 +16,6 @@ ATTRIBUTION_COLUMNS = [
     "source", "source_start", "source_end", "source_type", "resolved_source",
     "resolved_source_type", "content_start", "content_end", "is_quote",
 ]
-_INT = ["sentence_id", "cue_start", "cue_end", "source_start", "source_end", "content_start",
-        "content_end"]
 
 
 def find_attributions(article: Article) -> pd.DataFrame:
@@ -35,13 +33,17 @@ def find_attributions(article: Article) -> pd.DataFrame:
     empty where there is none; ``is_quote`` — whether the content is a direct quotation.
     All offsets index ``article.text``.
     """
+    return to_frame(find_attribution_columns(article), ATTRIBUTION_COLUMNS, "attributions")
+
+
+def find_attribution_columns(article: Article) -> dict[str, list]:
+    """:func:`find_attributions` as columns (see :mod:`analysis.columns`)."""
     norm = article.normalized
-    quotes = find_quotes(article)
     sentences = article.sentences
     rows: list[dict] = []
     history: list[tuple[str, str, bool]] = []  # (source, type, plural) of named sources so far
     all_tokens = article.sentence_tokens
-    index = QuoteIndex(quotes)
+    index = article.quote_index
     for k, sent in enumerate(sentences):
         toks = all_tokens[k]
         low = norm[sent.start_char : sent.end_char].lower()
@@ -54,7 +56,7 @@ def find_attributions(article: Article) -> pd.DataFrame:
         if not found:
             for f in _dash_attributions(toks, sent, index, low):
                 rows.append(_row(article, sent.sentence_id, toks, f, low, history))
-    return _frame(rows)
+    return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
 
 
 def _row(article: Article, sentence_id: int, toks: list[Token], f: Found, low: str,
@@ -183,20 +185,3 @@ def _gap_is_blank(low: str, sent, close_mark: int, dash: int) -> bool:
             return False
         between = low[: dash - sent.start_char]
     return all(not ch.isalnum() for ch in between)
-
-
-def _frame(rows: list[dict]) -> pd.DataFrame:
-    """One frame from the rows, built column by column with its final dtypes (nullable
-    ``Int64`` for offsets that may be missing)."""
-    data = {}
-    for column in ATTRIBUTION_COLUMNS:
-        values = [row[column] for row in rows]
-        if column in _INT:
-            mask = np.array([v is None for v in values], dtype=bool)
-            ints = np.array([0 if v is None else v for v in values], dtype="int64")
-            data[column] = pd.arrays.IntegerArray(ints, mask)
-        elif column == "is_quote":
-            data[column] = np.array(values, dtype=bool)
-        else:
-            data[column] = np.array(values, dtype=object)
-    return pd.DataFrame(data)

@@ -12,7 +12,6 @@ import bisect
 from typing import NamedTuple
 
 from analysis.article import Article
-from analysis.normalize import normalize
 
 
 class Quote(NamedTuple):
@@ -31,9 +30,10 @@ def find_quotes(article: Article) -> list[Quote]:
     quotes: list[Quote] = []
     next_id = 0
     carrying: int | None = None  # quote_id of a quotation left open by the last paragraph
+    norm = article.normalized
     for para in article.paragraphs:
-        text = normalize(para.text)
-        marks = [i for i, ch in enumerate(text) if ch == '"']
+        text = norm[para.start_char : para.end_char]
+        marks = _marks(text)
         base = para.start_char
         k = 0
         if carrying is not None:
@@ -68,6 +68,15 @@ def find_quotes(article: Article) -> list[Quote]:
             carrying = quote_id
             break
     return quotes
+
+
+def _marks(text: str) -> list[int]:
+    """Where the quotation marks of ``text`` (normalized) are."""
+    marks, k = [], text.find('"')
+    while k >= 0:
+        marks.append(k)
+        k = text.find('"', k + 1)
+    return marks
 
 
 class QuoteIndex:

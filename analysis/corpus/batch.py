@@ -1,8 +1,10 @@
 """The unit of work: analyse a batch of articles in one process, return one frame per table.
 
 A batch is analysed article by article; an article that fails in any layer becomes a row of
-the ``errors`` table and the rest of the batch goes on. Frames are concatenated once per batch
-(not once per article), so a worker ships a handful of frames back, whatever the batch size.
+the ``errors`` table and the rest of the batch goes on. The layers return columns, not frames
+(see :mod:`analysis.columns`): the columns of all the batch's articles are concatenated and
+each table becomes one DataFrame per batch, so a worker builds and ships a handful of frames,
+whatever the batch size.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.analyze import analyze
+from analysis.analyze import analyze_columns, table_columns
 from analysis.article import Article
+from analysis.columns import concat_columns, repeat, to_frame
 from analysis.language import LanguageWarning
-from analysis.summary import SUMMARY_COLUMNS, article_summary
+from analysis.summary import SUMMARY_COLUMNS, summary_row
 
 TABLES = ("sentences", "attributions", "hedges", "sentiment", "paragraphs")
 ERROR_COLUMNS = ["article_id", "source", "stage", "error"]
@@ -35,14 +38,16 @@ class BatchResult:
 
 def analyze_batch(index: int, articles: list[Article]) -> BatchResult:
     """Analyse ``articles`` (batch number ``index``); failures go to ``errors``."""
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    order = table_columns()
+    parts: dict[str, list[dict]] = {name: [] for name in TABLES}
     summaries, errors = [], []
     with _no_cycle_collection():
         for article in articles:
             try:
                 with warnings.catch_warnings():  # the summary's english_share says it
                     warnings.simplefilter("ignore", LanguageWarning)
-                    result = analyze(article)
+                    tables = analyze_columns(article)
+                    summary = summary_row(article, tables["sentences"], tables["attributions"])
             except Exception as err:  # one bad article must not stop the corpus
                 where = traceback.extract_tb(err.__traceback__)[-1]
                 errors.append((article.article_id, article.source or "",
@@ -51,15 +56,16 @@ def analyze_batch(index: int, articles: list[Article]) -> BatchResult:
             finally:
                 # the tokens are only needed while the layers run: a corpus keeps the tables
                 article.__dict__.pop("sentence_tokens", None)
+                article.__dict__.pop("quote_index", None)
+            paragraphs = tables["paragraphs"]
+            paragraphs["article_id"] = repeat(article.article_id, len(paragraphs["paragraph_id"]))
             for name in TABLES:
-                frame = getattr(result, name)
-                if name == "paragraphs":
-                    frame = frame.assign(article_id=article.article_id)
-                parts[name].append(frame)
-            summaries.append(article_summary(result))
+                parts[name].append(tables[name])
+            summaries.append(summary)
     out = BatchResult(index, n_articles=len(articles))
-    for name, frames in parts.items():
-        out.tables[name] = concat_frames(frames)
+    for name, columns in parts.items():
+        names = ["article_id", *order[name]] if name == "paragraphs" else order[name]
+        out.tables[name] = to_frame(concat_columns(columns, names), names, name)
     out.summary = pd.DataFrame(summaries, columns=SUMMARY_COLUMNS)
     out.errors = pd.DataFrame(errors, columns=ERROR_COLUMNS)
     return out

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from analysis.article import Article
-from analysis.attribution.context import effective_types
-from analysis.attribution.quotes import QuoteIndex, find_quotes
+from analysis.attribution.context import effective_type_list
+from analysis.columns import missing, to_frame
 from analysis.hedges.lexicon import Entry, index
 from analysis.hedges.rules import keep
 from analysis.tokens import Token
@@ -33,11 +32,18 @@ def find_hedges(article: Article, *, attributions: pd.DataFrame | None = None) -
 
     ``attributions`` (from :func:`analysis.find_attributions`) is computed if not given.
     """
-    if attributions is None:
-        from analysis.attribution import find_attributions
+    return to_frame(find_hedge_columns(article, attributions=attributions), HEDGE_COLUMNS,
+                    "hedges")
 
-        attributions = find_attributions(article)
-    quotes = QuoteIndex(find_quotes(article))
+
+def find_hedge_columns(article: Article, *, attributions=None) -> dict[str, list]:
+    """:func:`find_hedges` as columns (see :mod:`analysis.columns`); ``attributions`` a frame
+    or columns."""
+    if attributions is None:
+        from analysis.attribution.extract import find_attribution_columns
+
+        attributions = find_attribution_columns(article)
+    quotes = article.quote_index
     vague = _vague_sources(attributions)
     rows: list[tuple] = []
     for sent, toks in zip(article.sentences, article.sentence_tokens, strict=True):
@@ -51,16 +57,7 @@ def find_hedges(article: Article, *, attributions: pd.DataFrame | None = None) -
                          entry.term, entry.kind, entry.category, start, end, negated,
                          quotes.contains(start, end), origin))
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(HEDGE_COLUMNS)
-    data = {}
-    for name, values in zip(HEDGE_COLUMNS, columns, strict=True):
-        dtype = _DTYPES.get(name, object)
-        data[name] = np.array(values, dtype=dtype) if values or dtype is not object else \
-            np.array([], dtype=object)
-    return pd.DataFrame(data)
-
-
-_DTYPES = {"sentence_id": np.int64, "start_char": np.int64, "end_char": np.int64,
-           "negated": np.bool_, "in_quote": np.bool_}
+    return {name: list(values) for name, values in zip(HEDGE_COLUMNS, columns, strict=True)}
 
 
 def _matches(toks: list[Token]):
@@ -101,16 +98,16 @@ def _people_nouns() -> frozenset[str]:
     return sources.get("vague", frozenset()) | {"sources", "residents", "accounts"}
 
 
-def _vague_sources(attributions: pd.DataFrame) -> dict[int, list[tuple[int, int]]]:
+def _vague_sources(attributions) -> dict[int, list[tuple[int, int]]]:
     out: dict[int, list[tuple[int, int]]] = {}
-    kinds = effective_types(attributions).tolist()
+    kinds = effective_type_list(attributions)
     vague = [k for k, kind in enumerate(kinds) if kind == "vague"]
     if not vague:
         return out
-    sid = attributions["sentence_id"].to_numpy(dtype="int64")
-    start = attributions["source_start"].to_numpy(dtype="float64", na_value=np.nan)
-    end = attributions["source_end"].to_numpy(dtype="float64", na_value=np.nan)
+    sid = list(attributions["sentence_id"])
+    start = list(attributions["source_start"])
+    end = list(attributions["source_end"])
     for k in vague:
-        if not np.isnan(start[k]):
+        if not missing(start[k]):
             out.setdefault(int(sid[k]), []).append((int(start[k]), int(end[k])))
     return out

@@ -10,20 +10,20 @@ or neither.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 
-def count_arrays(sentences: pd.DataFrame, hedges: pd.DataFrame) -> dict:
+def count_arrays(sentences, hedges) -> dict:
     """Per sentence, as arrays: ``n_hedges``, ``n_boosters``, their densities and
-    ``commitment``."""
-    n = len(sentences)
-    sid = hedges["sentence_id"].to_numpy(dtype="int64")
-    kind = hedges["kind"].to_numpy()
+    ``commitment``. ``sentences`` and ``hedges`` are frames or columns (see
+    :mod:`analysis.columns`)."""
+    n = len(sentences["sentence_id"])
+    sid = np.asarray(hedges["sentence_id"], dtype="int64")
+    kind = np.asarray(hedges["kind"], dtype=object)
     hedge = kind == "hedge"
-    boost = (kind == "booster") & ~hedges["negated"].to_numpy(dtype=bool)
+    boost = (kind == "booster") & ~np.asarray(hedges["negated"], dtype=bool)
     h = np.bincount(sid[hedge], minlength=n).astype("int64")
     b = np.bincount(sid[boost], minlength=n).astype("int64")
-    return hedge_columns(h, b, sentences["n_tokens"].to_numpy())
+    return hedge_columns(h, b, np.asarray(sentences["n_tokens"], dtype="int64"))
 
 
 def hedge_columns(n_hedges: np.ndarray, n_boosters: np.ndarray, n_tokens: np.ndarray) -> dict:

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.article import Article
+from analysis.columns import repeat, to_frame
 from analysis.normalize import normalize
 from analysis.sentiment.vader import Vader, vader
 
@@ -40,25 +41,27 @@ def polarity(text: str) -> dict[str, float]:
 def score_sentiment(article: Article) -> pd.DataFrame:
     """One row per sentence: VADER's ``compound`` (−1 … +1), ``pos``, ``neu``, ``neg``
     (shares of the text), and ``label`` (positive / negative / neutral at ±0.05)."""
+    return to_frame(sentiment_columns(article), SENTIMENT_COLUMNS, "sentiment")
+
+
+def sentiment_columns(article: Article) -> dict[str, np.ndarray]:
+    """:func:`score_sentiment` as columns (see :mod:`analysis.columns`)."""
     score = analyzer().polarity_scores
     text = article.normalized
     rows = [score(text[s.start_char : s.end_char]) for s in article.sentences]
     n = len(rows)
     compound = np.fromiter((r["compound"] for r in rows), float, n)
-    ids = np.empty(n, dtype=object)
-    ids[:] = article.article_id
     labels = np.where(compound >= POSITIVE, "positive",
                       np.where(compound <= NEGATIVE, "negative", "neutral")).astype(object)
-    # plain arrays in column order: pandas' fast path (a dict with columns= is much slower)
-    return pd.DataFrame({
-        "article_id": ids,
+    return {
+        "article_id": repeat(article.article_id, n),
         "sentence_id": np.arange(n, dtype="int64"),
         "compound": compound,
         "pos": np.fromiter((r["pos"] for r in rows), float, n),
         "neu": np.fromiter((r["neu"] for r in rows), float, n),
         "neg": np.fromiter((r["neg"] for r in rows), float, n),
         "label": labels,
-    })
+    }
 
 
 def aggregate(compound: pd.Series) -> dict[str, float]:

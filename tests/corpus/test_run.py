@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pandas as pd
 import pytest
 
 import analysis
 from analysis import Article, analyze_corpus, read_corpus
-from analysis.corpus import batch as batch_module
 from tests.conftest import ROOT
+
+# the module (the package exports the function of the same name)
+analyze_module = importlib.import_module("analysis.analyze")
 
 ARTICLES_DIR = ROOT / "data" / "articles"
 
@@ -31,10 +35,21 @@ TABLES = ["sentences", "attributions", "hedges", "sentiment", "paragraphs", "sum
 
 
 def test_tables_concatenate_the_single_article_analyses(articles, one_worker):
+    """The batch path builds its frames from columns, once per batch; they must hold what
+    ``analyze`` gives article by article, dtypes included."""
     assert one_worker.counts == {"read": 5, "analyzed": 5, "failed": 0}
-    single = analysis.analyze(articles[0])
-    mine = one_worker.attributions[one_worker.attributions.article_id == articles[0].article_id]
-    pd.testing.assert_frame_equal(mine.reset_index(drop=True), single.attributions)
+    for article in articles:
+        single = analysis.analyze(fresh([article])[0])
+        for name in TABLES[:-1]:
+            table = getattr(one_worker, name)
+            mine = table[table.article_id == article.article_id].reset_index(drop=True)
+            expected = getattr(single, name)
+            if name == "paragraphs":
+                expected = expected.assign(article_id=article.article_id)[mine.columns]
+            pd.testing.assert_frame_equal(mine, expected, obj=f"{name} of {article.article_id}")
+        row = one_worker.summary.set_index("article_id").loc[article.article_id].to_dict()
+        assert row == {k: v for k, v in analysis.article_summary(single).items()
+                       if k != "article_id"}
     assert list(one_worker.summary.article_id) == [a.article_id for a in articles]
     assert one_worker.texts[articles[0].article_id] == articles[0].text
 
@@ -54,20 +69,20 @@ def test_dask_gives_the_same_tables_row_for_row(articles, one_worker):
 
 
 def test_a_crash_in_one_layer_is_recorded_and_the_rest_finish(articles, monkeypatch):
-    real = batch_module.analyze
+    real = analyze_module.find_hedge_columns
     bad = articles[1].article_id
 
-    def crash_on_one(article):
+    def crash_on_one(article, **kwargs):  # the hedging layer fails on one article
         if article.article_id == bad:
             raise ZeroDivisionError("boom")
-        return real(article)
+        return real(article, **kwargs)
 
-    monkeypatch.setattr(batch_module, "analyze", crash_on_one)
+    monkeypatch.setattr(analyze_module, "find_hedge_columns", crash_on_one)
     result = analyze_corpus(fresh(articles), workers=1, progress=False)
     assert result.counts == {"read": 5, "analyzed": 4, "failed": 1}
     row = result.errors.iloc[0]
     assert (row.article_id, row.stage) == (bad, "analyze")
-    assert row.error.startswith("ZeroDivisionError: boom")
+    assert row.error == "ZeroDivisionError: boom (at crash_on_one)"
     assert bad not in set(result.sentences.article_id)
 
 
