@@ -77,3 +77,17 @@ def test_article_is_frozen():
     article = Article.from_text("T\n\nBody.")
     with pytest.raises(AttributeError):
         article.text = "changed"
+
+
+def test_a_pickled_article_is_the_same_article_without_its_caches(seed):
+    import pickle
+
+    seed.sentences  # noqa: B018 - computed and cached on the original
+    copy = pickle.loads(pickle.dumps(seed))
+    assert (copy.article_id, copy.title, copy.text, copy.paragraphs, copy.source,
+            copy.metadata) == (seed.article_id, seed.title, seed.text, seed.paragraphs,
+                               seed.source, seed.metadata)
+    assert "sentences" not in copy.__dict__ and "sentence_tokens" not in copy.__dict__
+    assert copy.sentences == seed.sentences
+    # the paragraphs' texts are sliced again, not sent: the pickle is about the text's size
+    assert len(pickle.dumps(seed)) < 1.5 * len(seed.text.encode("utf-8"))

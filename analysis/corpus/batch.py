@@ -41,7 +41,7 @@ def analyze_batch(index: int, articles: list[Article]) -> BatchResult:
     order = table_columns()
     parts: dict[str, list[dict]] = {name: [] for name in TABLES}
     summaries, errors = [], []
-    with _no_cycle_collection():
+    with no_cycle_collection():
         for article in articles:
             try:
                 with warnings.catch_warnings():  # the summary's english_share says it
@@ -72,11 +72,11 @@ def analyze_batch(index: int, articles: list[Article]) -> BatchResult:
 
 
 @contextlib.contextmanager
-def _no_cycle_collection():
-    """Python's cycle collector off for one batch. The layers allocate hundreds of thousands of
-    small objects (tokens, rows) that hold no reference cycles; with the collector on, each
-    of its passes walks every object still alive, a fifth of the whole run. What a batch leaves
-    behind is collected when the collector is back on."""
+def no_cycle_collection():
+    """Python's cycle collector off for a while (a batch, the gathering of a corpus's tables).
+    The layers allocate hundreds of thousands of small objects (tokens, rows, cells) that hold
+    no reference cycles; with the collector on, each of its passes walks every object still
+    alive — a fifth of a one-core run. Cycles left behind are collected once it is back on."""
     enabled = gc.isenabled()
     gc.disable()
     try:

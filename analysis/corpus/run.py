@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -10,12 +9,21 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.article import Article
-from analysis.corpus.batch import ERROR_COLUMNS, TABLES, BatchResult, concat_frames
+from analysis.corpus.batch import (
+    ERROR_COLUMNS,
+    TABLES,
+    BatchResult,
+    concat_frames,
+    no_cycle_collection,
+)
 from analysis.corpus.engines import default_workers, run
 from analysis.errors import InputError
 from analysis.summary import SUMMARY_COLUMNS
 
 DEFAULT_BATCH = 32
+#: A batch closes when its texts reach this many characters (or DEFAULT_BATCH articles):
+#: batches of about equal work keep every worker busy to the end of the corpus.
+DEFAULT_BATCH_CHARS = 50_000
 
 
 @dataclass
@@ -46,21 +54,28 @@ class CorpusAnalysis:
                 f"{len(self.sentences)} sentences, {len(self.attributions)} attributions)")
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[tuple[int, list[Article]]]:
-    iterator = iter(articles)
-    for index in itertools.count():
-        batch = list(itertools.islice(iterator, size))
-        if not batch:
-            return
+def _batches(articles: Iterable[Article], size: int, chars: int
+             ) -> Iterator[tuple[int, list[Article]]]:
+    """Numbered batches of at most ``size`` articles, closed early once their texts reach
+    ``chars`` characters."""
+    index, batch, total = 0, [], 0
+    for article in articles:
+        batch.append(article)
+        total += len(article.text)
+        if len(batch) >= size or total >= chars:
+            yield index, batch
+            index, batch, total = index + 1, [], 0
+    if batch:
         yield index, batch
 
 
 def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
                 engine: str = "processes", scheduler: str | None = None,
-                batch_size: int = DEFAULT_BATCH, progress: bool | None = None
-                ) -> Iterator[BatchResult]:
+                batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
+                batch_chars: int = DEFAULT_BATCH_CHARS) -> Iterator[BatchResult]:
     """Analyse ``articles`` batch by batch, yielding each batch's result in input order (what
-    a caller writes to disk as it goes, keeping memory bounded by a batch)."""
+    a caller writes to disk as it goes, keeping memory bounded by a batch). A batch holds at
+    most ``batch_size`` articles and closes early at ``batch_chars`` characters of text."""
     workers = default_workers() if workers is None else max(1, int(workers))
     if progress is None:
         progress = sys.stderr.isatty()
@@ -70,8 +85,8 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
 
         bar = tqdm(unit=" articles", desc="analysing", file=sys.stderr)
     try:
-        for result in run(_batches(articles, batch_size), engine=engine, workers=workers,
-                          scheduler=scheduler):
+        for result in run(_batches(articles, batch_size, batch_chars), engine=engine,
+                          workers=workers, scheduler=scheduler):
             if bar is not None:
                 bar.update(result.n_articles)
             yield result
@@ -83,7 +98,8 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
 def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
                    engine: str = "processes", scheduler: str | None = None,
                    batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
-                   read_errors: list[InputError] | None = None) -> CorpusAnalysis:
+                   read_errors: list[InputError] | None = None,
+                   batch_chars: int = DEFAULT_BATCH_CHARS) -> CorpusAnalysis:
     """Analyse every article and gather the tables in memory (for a corpus too large for that,
     use :func:`iter_corpus` or the ``corpus`` command, which write each batch to disk).
 
@@ -100,12 +116,16 @@ def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
             yield article
 
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in (*TABLES, "summary", "errors")}
-    for result in iter_corpus(remember(articles), workers=workers, engine=engine,
-                              scheduler=scheduler, batch_size=batch_size, progress=progress):
-        for name in TABLES:
-            parts[name].append(result.tables[name])
-        parts["summary"].append(result.summary)
-        parts["errors"].append(result.errors)
+    # Every table is kept until the end, so the cycle collector would walk all of them again
+    # and again while results arrive (a tenth of a two-worker run): off until they are joined.
+    with no_cycle_collection():
+        for result in iter_corpus(remember(articles), workers=workers, engine=engine,
+                                  scheduler=scheduler, batch_size=batch_size,
+                                  progress=progress, batch_chars=batch_chars):
+            for name in TABLES:
+                parts[name].append(result.tables[name])
+            parts["summary"].append(result.summary)
+            parts["errors"].append(result.errors)
     if read_errors:
         parts["errors"].insert(0, pd.DataFrame(
             [("", e.where, "read", e.problem) for e in read_errors], columns=ERROR_COLUMNS))

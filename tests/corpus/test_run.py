@@ -106,3 +106,18 @@ def test_concordance_works_on_a_corpus(one_worker):
 def test_unknown_engine():
     with pytest.raises(ValueError, match="unknown engine 'spark'"):
         analyze_corpus([], engine="spark", progress=False)
+
+
+def test_batches_close_at_a_number_of_articles_or_of_characters():
+    from analysis.corpus.run import _batches
+
+    articles = [Article.from_text(f"Title {k}\n\n" + "word " * (10 if k % 5 else 400))
+                for k in range(20)]
+    by_count = list(_batches(articles, 4, 10**9))
+    assert [len(b) for _, b in by_count] == [4] * 5
+    by_chars = list(_batches(articles, 100, 2_500))
+    assert [i for i, _ in by_chars] == list(range(len(by_chars)))
+    assert [a for _, b in by_chars for a in b] == articles  # in order, nothing lost
+    for _, batch in by_chars[:-1]:  # each closes with the article that crosses the budget
+        assert sum(len(a.text) for a in batch) >= 2_500
+        assert sum(len(a.text) for a in batch[:-1]) < 2_500
