@@ -82,9 +82,9 @@ def find_in_sentence(toks: list[Token], sentence_low: str) -> list[Found]:
     vocab = vocabulary()
     found: list[Found] = []
     used: set[int] = set()
-    n = len(toks)
     lows = [t.low for t in toks]
-    for i in range(n):
+    cue_words = vocab.cue_words
+    for i in [k for k, low in enumerate(lows) if low in cue_words]:  # nothing else can start one
         if i in used:
             continue
         phrase = _phrase_at(lows, i)

@@ -37,6 +37,9 @@ class Vocabulary:
     source_phrases: dict[str, tuple[tuple[str, ...], ...]]  # category -> multi-word entries
     outlets: tuple[str, ...]  # case-sensitive names, longest first
     organizations: tuple[str, ...]
+    # every word that can start a cue (a verb form, a phrase's first word, a noun, an adverb):
+    # a sentence is searched for cues only at these words
+    cue_words: frozenset[str] = frozenset()
 
 
 _IRREGULAR_FIRST = {"speak": {"spoke", "spoken"}, "make": {"made", "making"},
@@ -113,4 +116,5 @@ def vocabulary() -> Vocabulary:
         source_phrases={k: tuple(v) for k, v in multi.items()},
         outlets=tuple(sorted(outlets, key=len, reverse=True)),
         organizations=tuple(sorted(organizations, key=len, reverse=True)),
+        cue_words=frozenset(verbs) | frozenset(index) | frozenset(nouns) | frozenset(adverbs),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 
 from analysis.article import Article
@@ -63,9 +65,13 @@ def find_hedge_columns(article: Article, *, attributions=None) -> dict[str, list
 def _matches(toks: list[Token]):
     """Longest lexicon matches, left to right, kept by the context rules."""
     idx = index()
+    starts = _start_words()
     lows = [t.low for t in toks]
-    i = 0
-    while i < len(toks):
+    i = 0  # the first token not yet inside a match
+    for k in [k for k, low in enumerate(lows) if low in starts]:  # nothing else can start one
+        if k < i:
+            continue
+        i = k
         found = None
         for words, entry in idx.get(lows[i], ()):
             j = i + len(words)
@@ -84,6 +90,12 @@ def _matches(toks: list[Token]):
         i = j
 
 
+@functools.cache
+def _start_words() -> frozenset[str]:
+    """Every word a match can start with: a lexicon entry's first word or a quantifier."""
+    return frozenset(index()) | PEOPLE_QUANTIFIERS
+
+
 def _negated(lows: list[str], i: int, entry: Entry) -> bool:
     if entry.term in NEGATORS or entry.term in ("none", "nobody", "nothing", "no one"):
         return False
@@ -91,6 +103,7 @@ def _negated(lows: list[str], i: int, entry: Entry) -> bool:
     return any(w in NEGATORS for w in window)
 
 
+@functools.cache
 def _people_nouns() -> frozenset[str]:
     from analysis.attribution.lexicon import vocabulary
 
