@@ -136,7 +136,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
                            on_error=read_errors.append)
     for result in iter_corpus(articles, workers=args.workers, engine=args.engine,
                               scheduler=args.scheduler, batch_size=args.batch_size,
-                              batch_chars=args.batch_chars,
+                              batch_chars=args.batch_chars, encode=True,
                               progress=False if args.quiet else None):
         writer.add(result)
     writer.add_read_errors(read_errors)

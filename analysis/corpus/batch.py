@@ -29,15 +29,27 @@ ERROR_COLUMNS = ["article_id", "source", "stage", "error"]
 
 @dataclass
 class BatchResult:
+    """One batch's tables (``tables``), or — when the batch was asked to ``encode`` them —
+    the same tables already written as CSV and Parquet (``encoded``, see
+    :func:`analysis.corpus.output.encode_table`), with ``summary`` and ``errors`` as frames."""
+
     index: int
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     summary: pd.DataFrame | None = None
     errors: pd.DataFrame | None = None
     n_articles: int = 0
+    encoded: dict = field(default_factory=dict)
+
+    def n_rows(self, name: str) -> int:
+        return self.encoded[name].rows if name in self.encoded else len(self.tables[name])
 
 
-def analyze_batch(index: int, articles: list[Article]) -> BatchResult:
-    """Analyse ``articles`` (batch number ``index``); failures go to ``errors``."""
+def analyze_batch(index: int, articles: list[Article], encode: bool = False) -> BatchResult:
+    """Analyse ``articles`` (batch number ``index``); failures go to ``errors``.
+
+    With ``encode``, the tables come back as CSV text and Parquet bytes instead of frames: the
+    worker does the writing work, and the process that gathers results (one, for any number
+    of workers) only appends bytes to files."""
     order = table_columns()
     parts: dict[str, list[dict]] = {name: [] for name in TABLES}
     summaries, errors = [], []
@@ -68,6 +80,11 @@ def analyze_batch(index: int, articles: list[Article]) -> BatchResult:
         out.tables[name] = to_frame(concat_columns(columns, names), names, name)
     out.summary = pd.DataFrame(summaries, columns=SUMMARY_COLUMNS)
     out.errors = pd.DataFrame(errors, columns=ERROR_COLUMNS)
+    if encode:
+        from analysis.corpus.output import encode_table
+
+        out.encoded = {name: encode_table(frame) for name, frame in out.tables.items()}
+        out.tables = {}
     return out
 
 

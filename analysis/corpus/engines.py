@@ -27,30 +27,32 @@ def default_workers() -> int:
 
 
 def run(batches: Iterable[tuple[int, list[Article]]], *, engine: str, workers: int,
-        scheduler: str | None = None) -> Iterator[BatchResult]:
+        scheduler: str | None = None, encode: bool = False) -> Iterator[BatchResult]:
+    """Each batch's result, in input order (``encode``: see :func:`analyze_batch`)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if engine == "dask":
-        yield from _dask(batches, workers=workers, scheduler=scheduler)
+        yield from _dask(batches, workers=workers, scheduler=scheduler, encode=encode)
     elif workers <= 1:
         for index, articles in batches:
-            yield analyze_batch(index, articles)
+            yield analyze_batch(index, articles, encode)
     else:
-        yield from _processes(batches, workers=workers)
+        yield from _processes(batches, workers=workers, encode=encode)
 
 
-def _processes(batches, *, workers: int) -> Iterator[BatchResult]:
+def _processes(batches, *, workers: int, encode: bool) -> Iterator[BatchResult]:
     in_flight: deque = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for index, articles in batches:
-            in_flight.append(pool.submit(analyze_batch, index, articles))
+            in_flight.append(pool.submit(analyze_batch, index, articles, encode))
             if len(in_flight) >= 2 * workers:
                 yield in_flight.popleft().result()
         while in_flight:
             yield in_flight.popleft().result()
 
 
-def _dask(batches, *, workers: int, scheduler: str | None) -> Iterator[BatchResult]:
+def _dask(batches, *, workers: int, scheduler: str | None, encode: bool
+          ) -> Iterator[BatchResult]:
     """Dask's bag, a round of batches at a time, on a distributed cluster: an existing one at
     ``scheduler`` (``tcp://host:port``), or a LocalCluster of ``workers`` processes."""
     import dask.bag as db
@@ -69,17 +71,17 @@ def _dask(batches, *, workers: int, scheduler: str | None) -> Iterator[BatchResu
         for item in batches:
             pending.append(item)
             if len(pending) >= round_size:
-                yield from _dask_round(db, client, pending)
+                yield from _dask_round(db, client, pending, encode)
                 pending = []
         if pending:
-            yield from _dask_round(db, client, pending)
+            yield from _dask_round(db, client, pending, encode)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _dask_round(db, client, pending) -> list[BatchResult]:
+def _dask_round(db, client, pending, encode: bool) -> list[BatchResult]:
     bag = db.from_sequence(pending, npartitions=len(pending))
-    results = bag.map(lambda item: analyze_batch(*item)).compute(scheduler=client)
+    results = bag.map(lambda item: analyze_batch(*item, encode)).compute(scheduler=client)
     return sorted(results, key=lambda r: r.index)

@@ -72,10 +72,13 @@ def _batches(articles: Iterable[Article], size: int, chars: int
 def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
                 engine: str = "processes", scheduler: str | None = None,
                 batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
-                batch_chars: int = DEFAULT_BATCH_CHARS) -> Iterator[BatchResult]:
+                batch_chars: int = DEFAULT_BATCH_CHARS, encode: bool = False
+                ) -> Iterator[BatchResult]:
     """Analyse ``articles`` batch by batch, yielding each batch's result in input order (what
     a caller writes to disk as it goes, keeping memory bounded by a batch). A batch holds at
-    most ``batch_size`` articles and closes early at ``batch_chars`` characters of text."""
+    most ``batch_size`` articles and closes early at ``batch_chars`` characters of text.
+    With ``encode``, the workers return the tables as CSV and Parquet, ready to be written
+    (what the ``corpus`` command does; see :func:`analysis.corpus.batch.analyze_batch`)."""
     workers = default_workers() if workers is None else max(1, int(workers))
     if progress is None:
         progress = sys.stderr.isatty()
@@ -86,7 +89,7 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
         bar = tqdm(unit=" articles", desc="analysing", file=sys.stderr)
     try:
         for result in run(_batches(articles, batch_size, batch_chars), engine=engine,
-                          workers=workers, scheduler=scheduler):
+                          workers=workers, scheduler=scheduler, encode=encode):
             if bar is not None:
                 bar.update(result.n_articles)
             yield result

@@ -4,6 +4,8 @@ import subprocess
 import sys
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from analysis.cli import main
 from tests.conftest import ROOT
@@ -51,3 +53,31 @@ def test_the_benchmark_runs_on_a_tiny_corpus(tmp_path):
     assert table.loc["sentences", "value"] > 0
     assert {"ratio_full_to_vader", "speedup_two_workers", "peak_memory_main_mb"} <= set(
         table.index)
+
+
+def test_parquet_parts_read_back_as_the_tables_in_memory(tmp_path):
+    """Every table written batch by batch reads back (one folder of parts) as the table
+    analyze_corpus keeps in memory: same rows, same values, text as text — also when a text
+    column is empty in some batch (the last article's only attribution has no source)."""
+    from analysis import analyze_corpus, read_corpus
+
+    (tmp_path / "in").mkdir()
+    for p in sorted((ROOT / "data" / "articles").glob("*.txt")):
+        (tmp_path / "in" / p.name).write_text(p.read_text())
+    (tmp_path / "in" / "zz-quiet.txt").write_text(
+        "Quiet day\n\nIt was reported that the old bridge had closed.")
+    out = tmp_path / "out"
+    assert main(["corpus", str(tmp_path / "in"), "--out", str(out), "--workers", "1",
+                 "--batch-size", "1", "--quiet"]) == 0
+    memory = analyze_corpus(read_corpus(tmp_path / "in"), workers=1, progress=False)
+    last = memory.attributions[memory.attributions.article_id == memory.summary.article_id.iloc[-1]]
+    assert len(last) == 1 and last.source.isna().all()  # a part whose sources are all missing
+    for name in ("sentences", "attributions", "hedges", "sentiment", "paragraphs", "summary"):
+        written = pd.read_parquet(out / "parquet" / name)
+        expected = getattr(memory, name)
+        assert len(list((out / "parquet" / name).glob("part-*.parquet"))) >= 4
+        pd.testing.assert_frame_equal(written, expected, check_dtype=False, obj=name)
+        texts = [c for c in expected.columns if expected[c].dtype == object]
+        for part in (out / "parquet" / name).glob("part-*.parquet"):
+            schema = pq.read_schema(part)
+            assert all(schema.field(c).type == pa.string() for c in texts), (part, schema)
