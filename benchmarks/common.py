@@ -19,6 +19,19 @@ def best_of(runs: int, fn) -> float:
     return min(timed(fn) for _ in range(runs))
 
 
+def median_of(runs: int, fn, *, prepare=None) -> float:
+    """The median time of ``runs`` calls of ``fn``, in seconds. With ``prepare``, each call is
+    ``fn(prepare())`` and only ``fn`` is timed (fresh inputs for every run)."""
+    times = []
+    for _ in range(runs):
+        if prepare is None:
+            times.append(timed(fn))
+        else:
+            value = prepare()
+            times.append(timed(lambda value=value: fn(value)))
+    return sorted(times)[runs // 2]
+
+
 def report(rows: list[tuple[str, object, str]], path: Path) -> None:
     """Print ``(measure, value, unit)`` rows as a table and write them to ``path`` (CSV)."""
     width = max(len(r[0]) for r in rows)
