@@ -101,3 +101,44 @@ def test_sentence_frame_equals_the_concatenated_tables(seed):
     pd.testing.assert_frame_equal(sentence_frame([seed, other]), expected)
     empty = sentence_frame([])
     assert list(empty.columns) == SENTENCE_COLUMNS and len(empty) == 0
+
+
+# --- the Punkt shortcut decides as Punkt does ------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from nltk.tokenize.punkt import PunktSentenceTokenizer  # noqa: E402
+
+import analysis  # noqa: E402
+from analysis.sentences import _PLAIN_BREAK, _splitter  # noqa: E402
+from tests.conftest import ROOT  # noqa: E402
+
+_PUNKT = PunktSentenceTokenizer(_splitter()._params)  # NLTK's own, the same parameters
+_BEFORE = ["said", "Mr", "mr", "U.S", "J", "e.g", "vs", "No", "Inc", "Co", "St", "Gen",
+           "3", "1,000", "pp", "al", "Jan", "x", "II", "well-known", "co-op", "Müller", '"said',
+           "(AP", "end", "END", "a.m"]
+_AFTER = ["The", "the", "He", "he", '"We', "(AP)", "3", "...", ".", "Then", "in", "J.", "U.S.",
+          "Monday", "but", "It's", "¿Qué", "A", "a"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(_BEFORE), st.sampled_from([".", "?", "!", "..", ".)"]),
+       st.sampled_from([" ", "  ", "\n", " \t"]), st.sampled_from(_AFTER))
+def test_the_shortcut_decides_every_context_as_punkt(before, mark, space, after):
+    context = before + mark + space + after
+    assert _splitter().text_contains_sentbreak(context) == \
+        _PUNKT.text_contains_sentbreak(context), context
+
+
+def test_the_shortcut_agrees_with_punkt_on_the_bundled_articles():
+    ours = _splitter()
+    contexts = [context for path in sorted((ROOT / "data" / "articles").glob("*.txt"))
+                for para in analysis.read_article(path).paragraphs
+                for _, context in _PUNKT._match_potential_end_contexts(
+                    analysis.normalize(para.text))]
+    assert sum(bool(_PLAIN_BREAK.fullmatch(c)) for c in contexts) >= 5  # the shortcut is used
+    assert [ours.text_contains_sentbreak(c) for c in contexts] == \
+        [_PUNKT.text_contains_sentbreak(c) for c in contexts]
+    for paragraph in ("Mr. Smith met Gen. Lee on Jan. 3. Then he left.",
+                      "It cost $3.5 bn. That was U.S. policy. The end."):
+        assert list(ours.span_tokenize(paragraph)) == list(_PUNKT.span_tokenize(paragraph))
