@@ -21,8 +21,6 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-Columns = dict[str, "Sequence | np.ndarray"]
-
 #: The dtype of every column that is not a Python object (text, ids, labels).
 DTYPES: dict[str, str] = {
     # sentences

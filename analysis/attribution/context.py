@@ -75,10 +75,10 @@ def attribution_arrays(sentences, attributions) -> dict:
     question = np.array([t.rstrip("\"'” )").endswith("?") for t in texts], dtype=bool)
     assertion = (~np.asarray(sentences["is_title"], dtype=bool) & ~attributed & ~question
                  & (np.asarray(sentences["n_tokens"]) >= 3))
-    return attribution_columns(counts, own, inherited, carried, attributed, assertion)
+    return _per_sentence(counts, own, inherited, carried, attributed, assertion)
 
 
-def attribution_columns(counts, own, inherited, carried, attributed, assertion) -> dict:
+def _per_sentence(counts, own, inherited, carried, attributed, assertion) -> dict:
     return {
         "n_attributions": counts,
         "source_types": np.array([";".join(sorted(a | b))
