@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import itertools
 
 import pandas as pd
 
 from analysis.article import Article
 from analysis.attribution.context import effective_type_list
 from analysis.columns import missing, to_frame
-from analysis.hedges.lexicon import Entry, index
+from analysis.hedges.lexicon import Entry, index, two_word_index
 from analysis.hedges.rules import keep
 from analysis.tokens import Token
 
@@ -64,16 +65,19 @@ def find_hedge_columns(article: Article, *, attributions=None) -> dict[str, list
 
 def _matches(toks: list[Token]):
     """Longest lexicon matches, left to right, kept by the context rules."""
-    idx = index()
+    idx = two_word_index()
     starts = _start_words()
     lows = [t.low for t in toks]
+    n = len(lows)
     i = 0  # the first token not yet inside a match
     for k in [k for k, low in enumerate(lows) if low in starts]:  # nothing else can start one
         if k < i:
             continue
         i = k
         found = None
-        for words, entry in idx.get(lows[i], ()):
+        by_second, singles = idx.get(lows[i], _NO_ENTRIES)
+        phrases = by_second.get(lows[i + 1], ()) if i + 1 < n and by_second else ()
+        for words, entry in itertools.chain(phrases, singles):
             j = i + len(words)
             if tuple(lows[i:j]) == words and keep(toks, i, j, entry):
                 found = (j, entry)
@@ -88,6 +92,9 @@ def _matches(toks: list[Token]):
         negated = entry.kind in ("hedge", "booster") and _negated(lows, i, entry)
         yield toks[i].start, toks[j - 1].end, entry, negated, "lexicon"
         i = j
+
+
+_NO_ENTRIES: tuple[dict, list] = ({}, [])
 
 
 @functools.cache

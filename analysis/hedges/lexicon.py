@@ -45,3 +45,24 @@ def index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
     for entries in out.values():
         entries.sort(key=lambda e: -len(e[0]))
     return out
+
+
+@functools.cache
+def two_word_index() -> dict[str, tuple[dict[str, list[tuple[tuple[str, ...], Entry]]],
+                                          list[tuple[tuple[str, ...], Entry]]]]:
+    """:func:`index` split by the second word: first word → (second word → its phrases,
+    single-word entries), each list in :func:`index`'s order. At a word such as *it* (85
+    phrases) only the phrases whose second word follows are tried; since phrases come
+    before single words in :func:`index` (longest first), trying the matching phrases and
+    then the single words finds the same first match."""
+    out = {}
+    for first, entries in index().items():
+        by_second: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        singles = []
+        for words, entry in entries:
+            if len(words) > 1:
+                by_second.setdefault(words[1], []).append((words, entry))
+            else:
+                singles.append((words, entry))
+        out[first] = (by_second, singles)
+    return out
