@@ -53,7 +53,7 @@ def find_attribution_columns(article: Article) -> dict[str, list]:
             if f.backward and k > 0:
                 f.content = (sentences[k - 1].start_char, sentences[k - 1].end_char)
             rows.append(_row(article, sent.sentence_id, toks, f, low, history))
-        if not found:
+        if not found and any(dash in low for dash in DASHES):
             for f in _dash_attributions(toks, sent, index, low):
                 rows.append(_row(article, sent.sentence_id, toks, f, low, history))
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
