@@ -8,6 +8,7 @@ for every check of every lexicon word. :class:`Vader` is the same analyzer — t
 lexicon, booster and negation lists, constants and ``score_valence`` — with that work removed:
 
 - a text with no emoji character is not copied (the copy would equal the text);
+- a sentence with no lexicon word gets the package's scores for all-zero valences at once;
 - the words are lower-cased once per sentence;
 - the rule chain (``sentiment_valence`` with its negation, booster, capitals, idiom and
   *least* checks) runs only for lexicon words that are not boosters and not *kind* of *kind
@@ -71,18 +72,19 @@ class Vader(SentimentIntensityAnalyzer):
         lowers = [w.lower() for w in words]
         scored = self._scored
         if scored.isdisjoint(lowers):
-            sentiments = [0] * len(words)
-        else:
-            n = len(words)
-            upper = sum(1 for w in words if w.isupper())
-            is_cap_diff = 0 < n - upper < n  # allcap_differential
-            last = n - 1
-            sentiments = []
-            for i, low in enumerate(lowers):
-                if low in scored and not (low == "kind" and i < last and lowers[i + 1] == "of"):
-                    sentiments.append(self._valence(words, lowers, i, is_cap_diff))
-                else:
-                    sentiments.append(0)
+            # every valence is 0: score_valence gives neu 1.0 and the rest 0.0 (all 0.0 for
+            # no words), whatever the punctuation and the but rule
+            return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
+        n = len(words)
+        upper = sum(1 for w in words if w.isupper())
+        is_cap_diff = 0 < n - upper < n  # allcap_differential
+        last = n - 1
+        sentiments = []
+        for i, low in enumerate(lowers):
+            if low in scored and not (low == "kind" and i < last and lowers[i + 1] == "of"):
+                sentiments.append(self._valence(words, lowers, i, is_cap_diff))
+            else:
+                sentiments.append(0)
         if "but" in lowers:
             sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
