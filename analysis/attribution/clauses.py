@@ -7,8 +7,7 @@ its quotation, and the character span of what is attributed.
 
 from __future__ import annotations
 
-from analysis.attribution.lexicon import vocabulary
-from analysis.attribution.sources import AUXILIARIES, PRONOUNS, Source
+from analysis.attribution.sources import AUXILIARIES, PRONOUNS, Source, known_source_words
 from analysis.tokens import Token
 
 BE = frozenset("is are was were be been being am 's".split())
@@ -38,9 +37,7 @@ def verbal_subject(toks: list[Token], prev: int | None) -> bool:
     tok = toks[prev]
     if tok.low in PRONOUNS or tok.low in AUXILIARIES or tok.low in ("to", "who"):
         return True
-    vocab = vocabulary()
-    known = set().union(*vocab.sources.values())
-    return (tok.text[:1].isupper() and prev > 0) or tok.low in known
+    return (tok.text[:1].isupper() and prev > 0) or tok.low in known_source_words()
 
 
 def be_index(toks: list[Token], i: int) -> int:

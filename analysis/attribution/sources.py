@@ -223,7 +223,7 @@ def _head(toks: list[Token], first: int, last: int) -> int:
             continue  # part of a name: "Secretary of State Mike Pompeo", "Bank of England"
         if toks[k].low in NP_PREPOSITIONS or toks[k].low in ("who", "close", "familiar"):
             return k - 1
-    known = _known_words()
+    known = known_source_words()
     if toks[last].low not in known and not toks[last].text[:1].isupper():
         for k in range(last - 1, first - 1, -1):  # "A video posted online": the head is video
             if toks[k].low in known and toks[k].low not in DETERMINERS:
@@ -232,7 +232,8 @@ def _head(toks: list[Token], first: int, last: int) -> int:
 
 
 @functools.cache
-def _known_words() -> frozenset[str]:
+def known_source_words() -> frozenset[str]:
+    """Every single word of the source lexicon, whatever its category."""
     return frozenset().union(*vocabulary().sources.values())
 
 
@@ -301,8 +302,18 @@ SENTENCE_MARKERS = (
 
 
 def _has_phrase(lows: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    n = len(lows)
-    return any(lows[i : i + len(p)] == list(p) for p in phrases for i in range(n - len(p) + 1))
+    """Whether one of ``phrases`` occurs in ``lows`` (looked for where its first word is)."""
+    by_first = _by_first_word(phrases)
+    return any(tuple(lows[i : i + len(p)]) == p
+               for i, low in enumerate(lows) if low in by_first for p in by_first[low])
+
+
+@functools.cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(tuple(phrase))
+    return out
 
 
 @functools.cache
@@ -315,8 +326,7 @@ def _names_re(kind: str) -> re.Pattern[str]:
 def _proper_names(toks: list[Token], src: Source, sentence_start: int) -> list[Token]:
     """Capitalized words of the phrase that look like names: not a determiner, not a
     lexicon word, and not capitalized only because they begin the sentence."""
-    vocab = vocabulary()
-    known = set().union(*vocab.sources.values())
+    known = known_source_words()
     out = []
     for k in range(src.first, src.last + 1):
         t = toks[k]
