@@ -1,0 +1,83 @@
+"""A batch builds its tables from the layers' columns, once for all its articles; whatever the
+articles, they must equal ``analyze()`` article by article — dtypes included, and for batches
+where some table is empty in some or all articles."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis.corpus.batch import TABLES, analyze_batch
+
+PIECES = [
+    "Officials said the bridge would close.", '"We will win," Smith said.', "It rained.",
+    "Critics may argue it was perhaps a mistake.", "Reportedly, the talks failed.",
+    "According to Reuters, prices rose sharply.", "The sources, who asked not to be named, "
+    "said so.", "Nothing happened.", "Why?", "— John Smith", "He said: \"No.\"", "¡Hola!",
+    "\u200b", "a", "Really very good!", "The ministry denied it.",
+]
+paragraphs = st.lists(st.sampled_from(PIECES), min_size=1, max_size=3).map(" ".join)
+articles = st.lists(paragraphs, min_size=1, max_size=5).map("\n\n".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(articles, min_size=1, max_size=4))
+def test_a_batch_equals_its_articles_analysed_one_by_one(texts):
+    batch = [analysis.Article.from_text(t, article_id=f"a{k}") for k, t in enumerate(texts)]
+    result = analyze_batch(0, batch)
+    singles = [analysis.analyze(analysis.Article.from_text(t, article_id=f"a{k}"))
+               for k, t in enumerate(texts)]
+    for name in TABLES:
+        parts = []
+        for single in singles:
+            frame = getattr(single, name)
+            if name == "paragraphs":
+                frame = frame.assign(article_id=single.article.article_id)
+            parts.append(frame)
+        expected = pd.concat(parts, ignore_index=True)[result.tables[name].columns]
+        pd.testing.assert_frame_equal(result.tables[name], expected, obj=name)
+    summary = result.summary.to_dict("records")
+    assert summary == [analysis.article_summary(s) for s in singles]
+
+
+DTYPES = {  # the tables' dtypes, part of the contract: empty tables carry them too
+    "sentences": {"int64": ["sentence_id", "paragraph_id", "sent_in_para", "start_char",
+                            "end_char", "n_tokens", "n_attributions", "n_hedges",
+                            "n_boosters"],
+                  "bool": ["is_title", "carried", "attributed", "unattributed_assertion"],
+                  "float64": ["hedge_density", "booster_density", "commitment", "compound"],
+                  "object": ["article_id", "text", "source_types", "label"]},
+    "attributions": {"Int64": ["sentence_id", "cue_start", "cue_end", "source_start",
+                               "source_end", "content_start", "content_end"],
+                     "bool": ["is_quote"],
+                     "object": ["article_id", "cue", "cue_kind", "cue_category", "source",
+                                "source_type", "resolved_source", "resolved_source_type"]},
+    "hedges": {"int64": ["sentence_id", "start_char", "end_char"],
+               "bool": ["negated", "in_quote"],
+               "object": ["article_id", "term", "entry", "kind", "category", "origin"]},
+    "sentiment": {"int64": ["sentence_id"], "float64": ["compound", "pos", "neu", "neg"],
+                  "object": ["article_id", "label"]},
+}
+
+
+def check_dtypes(tables):
+    for name, by_dtype in DTYPES.items():
+        frame = tables[name]
+        for dtype, columns in by_dtype.items():
+            for column in columns:
+                assert str(frame[column].dtype) == dtype, (name, column, frame[column].dtype)
+    paragraphs = tables["paragraphs"]
+    assert all(str(paragraphs[c].dtype) == "int64" for c in paragraphs if c.startswith("n_"))
+    assert paragraphs["first_words"].dtype == object
+
+
+def test_every_table_has_its_dtypes_full_or_empty(seed):
+    quiet = analysis.Article.from_text("Quiet\n\nNothing happened at all.", article_id="q")
+    for article in (seed, quiet):
+        result = analysis.analyze(article)
+        check_dtypes({name: getattr(result, name) for name in TABLES})
+    assert analysis.analyze(quiet).attributions.empty  # the empty case was really checked
+    check_dtypes(analyze_batch(0, [quiet]).tables)
+    check_dtypes(analyze_batch(0, [analysis.Article.from_text(seed.text), quiet]).tables)
