@@ -21,15 +21,14 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-#: The dtype of every column that is not a Python object (text, ids, labels).
+#: The dtype of every column that is not a Python object (text, ids, labels) nor a count
+#: (``n_…``, always ``int64``: see :func:`dtype_of`).
 DTYPES: dict[str, str] = {
     # sentences
     "sentence_id": "int64", "paragraph_id": "int64", "sent_in_para": "int64",
-    "is_title": "bool", "start_char": "int64", "end_char": "int64", "n_tokens": "int64",
-    "n_attributions": "int64", "carried": "bool", "attributed": "bool",
-    "unattributed_assertion": "bool", "n_hedges": "int64", "n_boosters": "int64",
-    "hedge_density": "float64", "booster_density": "float64", "commitment": "float64",
-    "compound": "float64",
+    "is_title": "bool", "start_char": "int64", "end_char": "int64", "carried": "bool",
+    "attributed": "bool", "unattributed_assertion": "bool", "hedge_density": "float64",
+    "booster_density": "float64", "commitment": "float64", "compound": "float64",
     # attributions: offsets that may be missing are nullable integers
     "cue_start": "Int64", "cue_end": "Int64", "source_start": "Int64", "source_end": "Int64",
     "content_start": "Int64", "content_end": "Int64", "is_quote": "bool",
@@ -38,7 +37,6 @@ DTYPES: dict[str, str] = {
     # sentiment
     "pos": "float64", "neu": "float64", "neg": "float64",
     # paragraphs
-    "n_sentences": "int64", "n_attributed": "int64", "n_unattributed": "int64",
     "attribution_density": "float64", "unattributed_share": "float64",
     "sentiment_mean": "float64", "share_positive": "float64", "share_negative": "float64",
     "share_neutral": "float64", "sentiment_min": "float64", "sentiment_max": "float64",
