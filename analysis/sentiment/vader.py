@@ -25,6 +25,7 @@ corpus benchmark counts the differences on every Wikinews sentence (0).
 from __future__ import annotations
 
 import functools
+import itertools
 import string
 
 from vaderSentiment.vaderSentiment import (
@@ -39,6 +40,7 @@ from vaderSentiment.vaderSentiment import (
 
 _NEGATE = frozenset(NEGATE)
 _PUNCTUATION = string.punctuation
+_AT_MOST_TWO = (2).__ge__  # _AT_MOST_TWO(k): k <= 2
 
 
 def _negated(word: str) -> bool:
@@ -64,27 +66,26 @@ class Vader(SentimentIntensityAnalyzer):
             return super().polarity_scores(text)
         text = text.strip()
         # SentiText's words: split on white space; strip punctuation unless that leaves two
-        # characters or fewer (an emoticon such as ":)" is kept whole).
-        words = []
-        for token in text.split():
-            stripped = token.strip(_PUNCTUATION)
-            words.append(token if len(stripped) <= 2 else stripped)
-        lowers = [w.lower() for w in words]
+        # characters or fewer (an emoticon such as ":)" is kept whole). C loops (map) over the
+        # words; Python only for the short ones.
+        tokens = text.split()
+        words = list(map(str.strip, tokens, itertools.repeat(_PUNCTUATION)))
+        n = len(words)
+        for i in itertools.compress(range(n), map(_AT_MOST_TWO, map(len, words))):
+            words[i] = tokens[i]
+        lowers = list(map(str.lower, words))
         scored = self._scored
         if scored.isdisjoint(lowers):
             # every valence is 0: score_valence gives neu 1.0 and the rest 0.0 (all 0.0 for
             # no words), whatever the punctuation and the but rule
             return {"neg": 0.0, "neu": 1.0 if words else 0.0, "pos": 0.0, "compound": 0.0}
-        n = len(words)
-        upper = sum(1 for w in words if w.isupper())
+        upper = sum(map(str.isupper, words))
         is_cap_diff = 0 < n - upper < n  # allcap_differential
         last = n - 1
-        sentiments = []
-        for i, low in enumerate(lowers):
-            if low in scored and not (low == "kind" and i < last and lowers[i + 1] == "of"):
-                sentiments.append(self._valence(words, lowers, i, is_cap_diff))
-            else:
-                sentiments.append(0)
+        sentiments = [0] * n
+        for i in itertools.compress(range(n), map(scored.__contains__, lowers)):
+            if not (lowers[i] == "kind" and i < last and lowers[i + 1] == "of"):
+                sentiments[i] = self._valence(words, lowers, i, is_cap_diff)
         if "but" in lowers:
             sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
