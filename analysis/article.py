@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -13,7 +14,7 @@ from analysis.errors import InputError
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.attribution.quotes import QuoteIndex
     from analysis.sentences import Sentence
-    from analysis.tokens import Token
+    from analysis.tokens import Tokens
 
 # Every line break str.splitlines() knows, CRLF first so it counts as one break.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -99,11 +100,11 @@ class Article:
         :mod:`analysis.language`), computed once from the sentences' word tokens."""
         from analysis.language import function_word_share
 
-        return function_word_share(t.low for toks in self.sentence_tokens for t in toks
-                                   if t.is_word)
+        return function_word_share(itertools.chain.from_iterable(
+            toks.word_lows() for toks in self.sentence_tokens))
 
     @functools.cached_property
-    def sentence_tokens(self) -> tuple[list[Token], ...]:
+    def sentence_tokens(self) -> tuple[Tokens, ...]:
         """The tokens of each sentence (on the normalized copy, absolute offsets), computed
         once for every layer that needs them (with the sentences, which count their words)."""
         if "sentences" not in self.__dict__:

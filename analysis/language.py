@@ -39,7 +39,7 @@ def function_word_share(lower_words: Iterable[str], *, limit: int = LIMIT) -> fl
     """The share of the first ``limit`` of ``lower_words`` (lower-cased) that are English
     function words (what :attr:`Article.english_share` computes from the article's tokens)."""
     first = list(itertools.islice(lower_words, limit))
-    return sum(w in FUNCTION_WORDS for w in first) / len(first) if first else 0.0
+    return sum(map(FUNCTION_WORDS.__contains__, first)) / len(first) if first else 0.0
 
 
 def check_language(article: Article) -> float:

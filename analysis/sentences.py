@@ -28,7 +28,7 @@ from analysis import lexicons
 from analysis.article import Article
 from analysis.columns import concat_columns, dtype_of, repeat, to_frame
 from analysis.normalize import normalize
-from analysis.tokens import Token, tokens
+from analysis.tokens import Tokens, tokens
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -130,14 +130,14 @@ def _spans(normalized: str) -> list[tuple[int, int]]:
     return out
 
 
-def segment(article: Article) -> tuple[tuple[Sentence, ...], tuple[list[Token], ...]]:
+def segment(article: Article) -> tuple[tuple[Sentence, ...], tuple[Tokens, ...]]:
     """Split every paragraph of ``article`` into sentences with absolute offsets; return them
     with their tokens (:func:`analysis.tokens.tokens` of each sentence's normalized copy),
     which give ``n_tokens``: the sentence's word tokens."""
     text = article.text
     norm = article.normalized
     out: list[Sentence] = []
-    toks: list[list[Token]] = []
+    toks: list[Tokens] = []
     for para in article.paragraphs:
         base = para.start_char
         for k, (s, e) in enumerate(_spans(norm[base : para.end_char])):
@@ -153,7 +153,7 @@ def segment(article: Article) -> tuple[tuple[Sentence, ...], tuple[list[Token], 
                     start_char=start,
                     end_char=end,
                     text=text[start:end],
-                    n_tokens=sum([t[4] for t in sentence_tokens]),  # t[4]: is_word
+                    n_tokens=sentence_tokens.n_words,
                 )
             )
     return tuple(out), tuple(toks)

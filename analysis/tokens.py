@@ -13,8 +13,11 @@ that curly apostrophes split like straight ones.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 # A word character: Python's \w plus the combining marks it leaves out (Devanagari vowel
@@ -58,47 +61,105 @@ class Token(NamedTuple):
     is_word: bool
 
 
-_TOKEN_RE = re.compile(WORD_RE.pattern + r"|\S", re.VERBOSE | re.IGNORECASE)
+#: One token and the white space before it, in three groups: (space, word, punctuation) —
+#: exactly one of the last two is not empty. ``findall`` gives every token of a text without a
+#: match object per token; the space before each gives the offsets.
+_PIECES_RE = re.compile(r"(\s*)(?:(" + WORD_RE.pattern + "\n)|(\\S))",
+                        re.VERBOSE | re.IGNORECASE)
 _new_token = tuple.__new__
+_lower = str.lower
 
 
-class _OneCharWord(dict):
-    """Whether a one-character token is a word (a character of the word class) or
-    punctuation; filled as characters are met."""
+class Tokens(Sequence[Token]):
+    """The tokens of a text as columns: ``texts``, ``lows`` (lower-cased), ``starts``,
+    ``ends``; ``n_words`` of them are words. Indexing gives a :class:`Token`.
 
-    _CHAR = re.compile(_W)
+    A sentence's tokens are read at a few places only (where a cue or a hedge may start), but
+    there are hundreds of thousands of them in a corpus: the columns are made by C loops
+    (``findall``, ``map``, ``accumulate``), the offsets when first asked for, and a
+    :class:`Token` only for the index asked for. Equal to a list of the same tokens."""
 
-    def __missing__(self, char: str) -> bool:
-        self[char] = value = self._CHAR.fullmatch(char) is not None
-        return value
+    __slots__ = ("_ends", "_offset", "_pieces", "_starts", "_words", "is_word", "lows", "n_words",
+                 "texts")
+
+    def __init__(self, text: str, offset: int = 0):
+        pieces = _PIECES_RE.findall(text)
+        self._pieces = pieces
+        self._offset = offset
+        self._starts = self._ends = None
+        if pieces:
+            _, words, punct = zip(*pieces, strict=True)
+            self.texts = list(map(operator.add, words, punct))  # one of the two is ""
+            self._words = words
+            self.n_words = len(words) - words.count("")
+        else:
+            self.texts, self._words, self.n_words = [], (), 0
+        self.is_word = list(map(bool, self._words))
+        self.lows = list(map(_lower, self.texts))
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._offsets()
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._offsets()
+        return self._ends
+
+    def _offsets(self) -> None:
+        # the running length of (space, word, punctuation) pieces: a token starts after its
+        # space and ends after its word and punctuation
+        at = list(itertools.accumulate(map(len, itertools.chain.from_iterable(self._pieces)),
+                                       initial=self._offset))
+        self._starts, self._ends = at[1::3], at[3::3]
+
+    def word_lows(self) -> Iterator[str]:
+        """The lower-cased words, in order (punctuation left out)."""
+        return itertools.compress(self.lows, self._words)
+
+    def where(self, lows: AbstractSet[str]) -> list[int]:
+        """The indexes of the tokens whose lower-cased text is in ``lows``, in order."""
+        if lows.isdisjoint(self.lows):
+            return []
+        return list(itertools.compress(range(len(self.lows)), map(lows.__contains__, self.lows)))
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(map(_new_token, itertools.repeat(Token), zip(
+                self.starts[i], self.ends[i], self.texts[i], self.lows[i], self.is_word[i],
+                strict=True)))
+        return _new_token(Token, (self.starts[i], self.ends[i], self.texts[i], self.lows[i],
+                                  self.is_word[i]))
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(_new_token, itertools.repeat(Token),
+                   zip(self.starts, self.ends, self.texts, self.lows, self.is_word, strict=True))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
 
 
-_ONE_CHAR_WORD = _OneCharWord()
-
-
-def tokens(text: str, offset: int = 0) -> list[Token]:
+def tokens(text: str, offset: int = 0) -> Tokens:
     """Every token of ``text`` — words as :data:`WORD_RE` finds them, and every other
     non-space character on its own — with offsets shifted by ``offset``.
 
-    A token of two or more characters is a word (punctuation comes one character at a time,
-    and every word-class character is part of some word match), so ``is_word`` agrees with
-    :data:`WORD_RE` exactly: the words of ``tokens(t)`` are the matches of ``WORD_RE`` in ``t``.
+    ``is_word`` agrees with :data:`WORD_RE` exactly: the words of ``tokens(t)`` are the
+    matches of ``WORD_RE`` in ``t``.
     """
-    one = _ONE_CHAR_WORD
-    new = _new_token
-    out = []
-    if text.isascii():  # lower() keeps every offset: slice one lower-cased copy
-        low = text.lower()
-        for m in _TOKEN_RE.finditer(text):
-            s, e = m.span()
-            out.append(new(Token, (s + offset, e + offset, text[s:e], low[s:e],
-                                   e - s > 1 or one[text[s]])))
-    else:
-        for m in _TOKEN_RE.finditer(text):
-            s, e = m.span()
-            t = text[s:e]
-            out.append(new(Token, (s + offset, e + offset, t, t.lower(), e - s > 1 or one[t])))
-    return out
+    return Tokens(text, offset)
 
 
 def word_spans(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:

@@ -88,3 +88,63 @@ def test_is_word_means_matched_by_word_re(text):
 def test_fast_path_on_real_sentences(seed):
     for s in seed.sentences:
         assert WORD_RE.findall(s.text) == _SLOW.findall(s.text)
+
+
+# --- Tokens: the columns, the offsets and the Token view agree with one finditer -----------
+
+from analysis.tokens import Token, Tokens  # noqa: E402
+
+# the specification: every match of WORD_RE, and every other non-space character alone
+_SPEC = re.compile(WORD_RE.pattern + r"|\S", re.VERBOSE | re.IGNORECASE)
+
+
+def _spec_tokens(text: str, offset: int) -> list[Token]:
+    words = {m.span() for m in WORD_RE.finditer(text)}
+    return [Token(m.start() + offset, m.end() + offset, m.group(), m.group().lower(),
+                  m.span() in words) for m in _SPEC.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "\t", "\n", "Ǆ", "İ", "ß", "\u00a0"]), max_size=30),
+       st.integers(0, 10_000))
+def test_tokens_columns_agree_with_one_finditer(pieces, offset):
+    text = "".join(pieces)
+    toks = tokens(text, offset)
+    expected = _spec_tokens(text, offset)
+    assert list(toks) == expected and toks == expected
+    assert [toks[i] for i in range(len(toks))] == expected
+    assert toks.starts == [t.start for t in expected] and toks.ends == [t.end for t in expected]
+    assert toks.lows == [t.low for t in expected] and toks.texts == [t.text for t in expected]
+    assert toks.is_word == [t.is_word for t in expected]
+    assert toks.n_words == sum(t.is_word for t in expected)
+    assert list(toks.word_lows()) == [t.low for t in expected if t.is_word]
+    for t in expected:
+        assert text[t.start - offset : t.end - offset] == t.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30), st.integers(-40, 40), st.integers(-40, 40))
+def test_tokens_index_and_slice_like_a_list(text, i, j):
+    toks, expected = tokens(text), _spec_tokens(text, 0)
+    assert toks[i:j] == expected[i:j] and toks[i:] == expected[i:] and toks[:j] == expected[:j]
+    if -len(expected) <= i < len(expected):
+        assert toks[i] == expected[i]
+    else:
+        with pytest.raises(IndexError):
+            toks[i]
+
+
+def test_where_finds_the_positions_of_words_in_a_set(seed):
+    said = frozenset({"said", "told"})
+    for sentence_tokens in seed.sentence_tokens:
+        assert sentence_tokens.where(said) == [
+            k for k, t in enumerate(sentence_tokens) if t.low in said]
+    toks = tokens("He said, and she SAID it; they told us.")
+    assert toks.where(said) == [1, 5, 9]
+    assert toks.where(frozenset({"nothing"})) == []
+
+
+def test_an_empty_text_has_no_tokens():
+    empty = Tokens("   ", 5)
+    assert len(empty) == 0 and list(empty) == [] and empty == [] and empty.n_words == 0
+    assert empty.starts == [] and empty.where(frozenset({"a"})) == []

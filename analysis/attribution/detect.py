@@ -44,7 +44,7 @@ from analysis.attribution.sources import (
     source_right,
     type_source,
 )
-from analysis.tokens import Token
+from analysis.tokens import Tokens
 
 NO_PASSIVE = frozenset("show find depict highlight document cite indicate".split())
 SURFACE_VERBS = frozenset(
@@ -77,14 +77,14 @@ class Found:
     quote_id: int | None = None  # the quotation that is the content, if any
 
 
-def find_in_sentence(toks: list[Token], sentence_low: str) -> list[Found]:
+def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
     """Every attribution of one sentence."""
     vocab = vocabulary()
     found: list[Found] = []
     used: set[int] = set()
-    lows = [t.low for t in toks]
+    lows = toks.lows
     cue_words = vocab.cue_words
-    for i in [k for k, low in enumerate(lows) if low in cue_words]:  # nothing else can start one
+    for i in toks.where(cue_words):  # nothing else can start one
         if i in used:
             continue
         phrase = _phrase_at(lows, i)
@@ -119,15 +119,15 @@ def find_in_sentence(toks: list[Token], sentence_low: str) -> list[Found]:
     return _merge(found, toks)
 
 
-def _coordinated(toks: list[Token], i: int, found: list[Found], f: Found) -> Found | None:
+def _coordinated(toks: Tokens, i: int, found: list[Found], f: Found) -> Found | None:
     """``Berg slammed the vote and called for a recount``: a cue right after ``and``/``but``
     shares the source of the attribution before it in the sentence."""
     prev = prev_word(toks, i)
     if prev is None or not found:
         return None
-    verb = vocabulary().verbs.get(toks[i].low)
-    participle = toks[prev].text == "," and verb is not None and verb.tense == "ing"
-    if toks[prev].low not in ("and", "but") and not participle:
+    verb = vocabulary().verbs.get(toks.lows[i])
+    participle = toks.texts[prev] == "," and verb is not None and verb.tense == "ing"
+    if toks.lows[prev] not in ("and", "but") and not participle:
         return None  # "dissented, arguing that": the participle's subject is the judges
     earlier = found[-1]
     if earlier.source is None or earlier.kind not in ("verb", "phrase"):
@@ -154,9 +154,9 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
         if src is None:
             return None
         f = Found(first, last, "phrase", category, src)
-        if first == 0 or toks[first - 1].text in ",(":
+        if first == 0 or toks.texts[first - 1] in ",(":
             after = src.last + 1
-            while after < len(toks) and toks[after].text in ",":
+            while after < len(toks) and toks.texts[after] in ",":
                 after += 1
             f.content = span(toks, after, len(toks) - 1)
         else:
@@ -176,17 +176,17 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
     return Found(first, last, "phrase", category)  # a modifier: merged with a verb cue later
 
 
-def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
+def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     vocab = vocabulary()
-    tok = toks[i]
-    form = vocab.verbs[tok.low]
+    low = toks.lows[i]
+    form = vocab.verbs[low]
     prev = prev_word(toks, i)
-    prev_low = toks[prev].low if prev is not None else ""
+    prev_low = toks.lows[prev] if prev is not None else ""
     if prev_low in NOUN_MAKERS or (prev_low in NP_PREPOSITIONS and form.tense != "ing"):
         return None  # "the reported attack", "his claims", "of warning": not a verb here
     if form.also_noun and form.tense in ("base", "s") and not verbal_subject(toks, prev):
         return None
-    if tok.low in ANONYMITY_VERBS and any(m in " ".join(t.low for t in toks[i - 1 : i + 7])
+    if low in ANONYMITY_VERBS and any(m in " ".join(toks.lows[i - 1 : i + 7])
                                           for m in _anonymity_markers()):
         return None  # "who asked not to be named" marks a source, it is not a cue
     passive = form.tense == "ed" and prev_low in BE
@@ -196,7 +196,7 @@ def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
             return None
         if form.lemma == "quote":  # "Smith was quoted as saying"
             f.source = source_left(toks, be_index(toks, i))
-            if i + 2 < len(toks) and toks[i + 1].low == "as" and toks[i + 2].low == "saying":
+            if i + 2 < len(toks) and toks.lows[i + 1] == "as" and toks.lows[i + 2] == "saying":
                 f.cue_last = i + 2
             f.content = content_after(toks, f.cue_last + 1, recipient=False)
             return f
@@ -209,22 +209,22 @@ def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
         that = find_that(toks, i + 1)
         if that is not None:
             f.content = content_after(toks, that + 1, recipient=False)
-        elif subject is not None and toks[subject].low in DEMONSTRATIVES and subject == 0:
+        elif subject is not None and toks.lows[subject] in DEMONSTRATIVES and subject == 0:
             f.backward = True
         else:
             f.content = content_after(toks, after, recipient=False)
         return f
     # active voice: a trailing or inverted cue takes its source from the right
     src = None
-    if prev is None or toks[i - 1].text in (",", '"') or toks[prev].text in (",", '"'):
+    if prev is None or toks.texts[i - 1] in (",", '"') or toks.texts[prev] in (",", '"'):
         src = source_right(toks, i + 1)  # "…," said Smith / Says the source / …, said X.
-        if src is not None and not (prev is None or toks[i - 1].text == '"'
+        if src is not None and not (prev is None or toks.texts[i - 1] == '"'
                                     or ends_sentence(toks, src.last)):
             src = None
     if src is None:
         src = source_left(toks, i, skip_verbs=SURFACE_VERBS if form.tense == "ing" else
                           frozenset())
-    if src is not None and toks[src.head].low in DEMONSTRATIVES:
+    if src is not None and toks.lows[src.head] in DEMONSTRATIVES:
         return None  # "This suggests that …" is an inference, not an attribution
     f.source = src
     is_trailing = trailing(toks, i, src)
@@ -232,11 +232,11 @@ def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
     # a belief verb may drop its "that": "Experts believe the virus spread …"
     zero_that = (form.category == "belief" and src is not None and src.last < i
                  and (starts_clause(toks, i + 1)
-                      or any(t.low == "to" for t in toks[i + 2 : i + 5])))
+                      or "to" in toks.lows[i + 2 : i + 5]))
     closing = (form.category in ("stance", "belief") and src is not None and src.last < i
-               and (ends_sentence(toks, i) or toks[i + 1].text == ","))  # "… disagreed."
+               and (ends_sentence(toks, i) or toks.texts[i + 1] == ","))  # "… disagreed."
     if form.needs == "as":  # "described the meeting as constructive"
-        if src is None or not any(t.low == "as" for t in toks[i + 2 : i + 10]):
+        if src is None or "as" not in toks.lows[i + 2 : i + 10]:
             return None
         f.source = src
         f.content = content_after(toks, i + 1, recipient=False)
@@ -265,24 +265,24 @@ def _verb_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
     return f
 
 
-def _noun_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
+def _noun_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     vocab = vocabulary()
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    f = Found(i, i, "noun", vocab.nouns[toks[i].low])
+    nxt = toks.lows[i + 1] if i + 1 < len(toks) else ""
+    f = Found(i, i, "noun", vocab.nouns[toks.lows[i]])
     if nxt in ("by", "from"):
         f.source = source_right(toks, i + 2)
         after = f.source.last + 1 if f.source else i + 2
-        if after < len(toks) and toks[after].low == "that":  # "claims by X that …"
+        if after < len(toks) and toks.lows[after] == "that":  # "claims by X that …"
             f.content = content_after(toks, after, recipient=False)
         return f if f.source is not None else None
-    if i >= 2 and toks[i - 1].low == "'s":
+    if i >= 2 and toks.lows[i - 1] == "'s":
         f.source = source_left(toks, i - 1)
     if nxt in ("of", "that"):
         if f.source is None:
             first = i  # "widespread reports of": the phrase itself is the (vague) source
-            while first > 0 and toks[first - 1].is_word and toks[first - 1].low not in (
+            while first > 0 and toks.is_word[first - 1] and toks.lows[first - 1] not in (
                     AUXILIARIES | PRONOUNS | CLAUSE_WORDS | set(vocab.verbs)) and (
-                    not toks[first - 1].text[:1].isupper() or toks[first - 1].low in DETERMINERS):
+                    not toks.texts[first - 1][:1].isupper() or toks.lows[first - 1] in DETERMINERS):
                 first -= 1
             f.source = Source(first, i, i)
         f.content = content_after(toks, i + 2, recipient=False)
@@ -290,7 +290,7 @@ def _noun_cue(toks: list[Token], i: int, sentence_low: str) -> Found | None:
     return f if f.source is not None else None
 
 
-def _merge(found: list[Found], toks: list[Token]) -> list[Found]:
+def _merge(found: list[Found], toks: Tokens) -> list[Found]:
     """Attach modifier phrases (``in a statement``) to the verb cue of their sentence; drop
     noun cues that are the head of another cue's source (``the report found``)."""
     verbs = [f for f in found if f.kind == "verb"]
@@ -310,8 +310,8 @@ def _merge(found: list[Found], toks: list[Token]) -> list[Found]:
 
 # cue-level helpers -------------------------------------------------------------------
 
-def _words(f: Found, toks: list[Token]) -> tuple[str, ...]:
-    return tuple(t.low for t in toks[f.cue_first : f.cue_last + 1])
+def _words(f: Found, toks: Tokens) -> tuple[str, ...]:
+    return tuple(toks.lows[f.cue_first : f.cue_last + 1])
 
 def _anonymity_markers() -> tuple[str, ...]:
     from analysis.attribution.sources import SENTENCE_MARKERS

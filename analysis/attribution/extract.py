@@ -9,7 +9,7 @@ from analysis.attribution.detect import Found, find_in_sentence
 from analysis.attribution.quotes import Quote, QuoteIndex
 from analysis.attribution.sources import SINGULAR_PRONOUNS, type_source
 from analysis.columns import to_frame
-from analysis.tokens import Token
+from analysis.tokens import Tokens
 
 ATTRIBUTION_COLUMNS = [
     "article_id", "sentence_id", "cue", "cue_start", "cue_end", "cue_kind", "cue_category",
@@ -59,10 +59,10 @@ def find_attribution_columns(article: Article) -> dict[str, list]:
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
 
 
-def _row(article: Article, sentence_id: int, toks: list[Token], f: Found, low: str,
+def _row(article: Article, sentence_id: int, toks: Tokens, f: Found, low: str,
          history: list[tuple[str, str, bool]]) -> dict:
     text = article.text
-    cue_start, cue_end = toks[f.cue_first].start, toks[f.cue_last].end
+    cue_start, cue_end = toks.starts[f.cue_first], toks.ends[f.cue_last]
     row = {
         "article_id": article.article_id, "sentence_id": sentence_id,
         "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
@@ -74,16 +74,16 @@ def _row(article: Article, sentence_id: int, toks: list[Token], f: Found, low: s
         "is_quote": f.quote_id is not None,
     }
     if f.source is not None:
-        s, e = toks[f.source.first].start, toks[f.source.last].end
+        s, e = toks.starts[f.source.first], toks.ends[f.source.last]
         kind, _ = type_source(toks, f.source, low, 0)
         source = text[s:e]
         row.update(source=source, source_start=s, source_end=e, source_type=kind)
         if kind == "pronoun":
-            resolved = _resolve(toks[f.source.head].low, history)
+            resolved = _resolve(toks.lows[f.source.head], history)
             if resolved is not None:
                 row.update(resolved_source=resolved[0], resolved_source_type=resolved[1])
         else:
-            head = toks[f.source.head].low
+            head = toks.lows[f.source.head]
             plural = head.endswith("s") and not head.endswith("ss")
             history.append((source, kind, plural))
             row.update(resolved_source=source, resolved_source_type=kind)
@@ -110,20 +110,20 @@ def _resolve(pronoun: str, history: list[tuple[str, str, bool]]) -> tuple[str, s
     return None
 
 
-def _link_quotes(f: Found, toks: list[Token], sent, index: QuoteIndex, sentences,
+def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
                  k: int) -> None:
     """Make a direct quotation next to the cue its content: ``"…," Smith said``,
     ``Smith said: "…"``, or ``Smith said:`` closing a sentence before a quotation."""
     if f.kind not in ("verb", "phrase"):
         return
-    cue_start = toks[f.cue_first].start
-    clause_start = toks[f.source.first].start if f.source is not None and \
+    cue_start = toks.starts[f.cue_first]
+    clause_start = toks.starts[f.source.first] if f.source is not None and \
         f.source.first < f.cue_first else cue_start
     for q in index.overlapping(sent.start_char, sent.end_char):
         before = q.close_mark is not None and q.close_mark < clause_start and \
             sent.end_char >= q.close_mark and _only_punct(toks, q.close_mark, clause_start)
-        after = q.open_mark > toks[f.cue_last].end and _only_punct_or_that(
-            toks, toks[f.cue_last].end, q.open_mark, f)
+        after = q.open_mark > toks.ends[f.cue_last] and _only_punct_or_that(
+            toks, toks.ends[f.cue_last], q.open_mark, f)
         if before or after:
             _set_quote(f, q, index)
             return
@@ -140,15 +140,16 @@ def _set_quote(f: Found, q: Quote, index: QuoteIndex) -> None:
     f.quote_id = q.quote_id
 
 
-def _only_punct(toks: list[Token], start: int, end: int) -> bool:
-    return all(not t.is_word for t in toks if start <= t.start < end)
+def _only_punct(toks: Tokens, start: int, end: int) -> bool:
+    return not any(word for at, word in zip(toks.starts, toks.is_word, strict=True)
+                   if start <= at < end)
 
 
-def _only_punct_or_that(toks: list[Token], start: int, end: int, f: Found) -> bool:
+def _only_punct_or_that(toks: Tokens, start: int, end: int, f: Found) -> bool:
     between = [t for t in toks if start <= t.start < end]
     if f.source is not None and f.source.first > f.cue_last:
-        between = [t for t in between if not (toks[f.source.first].start <= t.start
-                                               <= toks[f.source.last].start)]
+        between = [t for t in between if not (toks.starts[f.source.first] <= t.start
+                                               <= toks.starts[f.source.last])]
     return all(not t.is_word or t.low == "that" for t in between)
 
 
@@ -160,11 +161,11 @@ def _dash_attributions(toks, sent, index: QuoteIndex, low) -> list[Found]:
     same sentence, or alone in the next one) attribute the quotation to that name."""
     from analysis.attribution.sources import source_right
 
-    for i, t in enumerate(toks):
-        if t.text not in DASHES or (i > 0 and toks[i - 1].is_word):
+    for i, text in enumerate(toks.texts):
+        if text not in DASHES or (i > 0 and toks.is_word[i - 1]):
             continue  # a dash inside a word group is not an attribution dash
-        q = index.closed_before(t.start)
-        if q is None or not _gap_is_blank(low, sent, q.close_mark, t.start):
+        q = index.closed_before(toks.starts[i])
+        if q is None or not _gap_is_blank(low, sent, q.close_mark, toks.starts[i]):
             continue
         src = source_right(toks, i + 1)
         if src is None or src.last < len(toks) - 2:

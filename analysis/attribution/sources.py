@@ -12,11 +12,12 @@ then from capitalization (a name → a person).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from analysis.attribution.lexicon import vocabulary
-from analysis.tokens import Token
+from analysis.tokens import Token, Tokens
 
 DETERMINERS = frozenset(
     "the a an this these those some many several all both its their his her our my your "
@@ -78,31 +79,34 @@ def _is_capitalized(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def _nounish(tok: Token) -> bool:
-    return tok.is_word and tok.low not in AUXILIARIES and tok.low not in CLAUSE_WORDS
+def _nounish_at(toks: Tokens, i: int) -> bool:
+    """Whether ``toks[i]`` may be part of a noun phrase: a word, not an auxiliary, not a
+    clause word."""
+    low = toks.lows[i]
+    return toks.is_word[i] and low not in AUXILIARIES and low not in CLAUSE_WORDS
 
 
-def source_left(toks: list[Token], cue: int, *, skip_verbs: frozenset[str] = frozenset()
+def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozenset()
                 ) -> Source | None:
     """The source phrase ending just before token ``cue`` (skipping adverbs, auxiliaries,
     a relative clause or apposition between commas), or None."""
     i = cue - 1
-    while i >= 0 and (toks[i].low in ADVERBS or toks[i].low in AUXILIARIES
-                      or toks[i].low in skip_verbs or (toks[i].low.endswith("ly")
-                      and toks[i].is_word and toks[i].low not in PRONOUNS)):
+    while i >= 0 and (toks.lows[i] in ADVERBS or toks.lows[i] in AUXILIARIES
+                      or toks.lows[i] in skip_verbs or (toks.lows[i].endswith("ly")
+                      and toks.is_word[i] and toks.lows[i] not in PRONOUNS)):
         i -= 1
-    if i >= 0 and toks[i].text == ",":
+    if i >= 0 and toks.texts[i] == ",":
         # "The footage, which quickly went viral, depicted": jump back over the clause
         j = i - 1
-        while j >= 0 and toks[j].text not in ",;:()\"":
+        while j >= 0 and toks.texts[j] not in ",;:()\"":
             j -= 1
-        if j >= 0 and toks[j].text == "," and i - j <= MAX_PARENTHETICAL:
+        if j >= 0 and toks.texts[j] == "," and i - j <= MAX_PARENTHETICAL:
             # "Unions, however, fear", "One of them, baker Tom Lind, said": a parenthetical
             # or an apposition sits between the subject and its verb
             i = j - 1
         else:
             return None
-    if i < 0 or not _nounish(toks[i]):
+    if i < 0 or not _nounish_at(toks, i):
         return None
     rel = _relative_clause_before(toks, i)
     if rel is not None:  # "Officials who asked not to be named said": skip the clause
@@ -111,29 +115,29 @@ def source_left(toks: list[Token], cue: int, *, skip_verbs: frozenset[str] = fro
     first = i
     j = i - 1
     while j >= 0 and last - j < MAX_TOKENS:
-        tok = toks[j]
-        if tok.low in RELATIVES and j > 0 and _nounish(toks[j - 1]) \
-                and toks[j - 1].low not in vocabulary().verbs:
+        low, text = toks.lows[j], toks.texts[j]
+        if low in RELATIVES and j > 0 and _nounish_at(toks, j - 1) \
+                and toks.lows[j - 1] not in vocabulary().verbs:
             # "Residents who fled the city said": the source is before the relative clause
             last = first = j - 1
             j -= 2
             continue
-        if tok.low in ("to", "with") and j > 0 and toks[j - 1].low in ("close", "familiar") \
+        if low in ("to", "with") and j > 0 and toks.lows[j - 1] in ("close", "familiar") \
                 and j > 1:
             first = j - 2  # "sources close to the president", "a person familiar with"
             j -= 2
             continue
-        if tok.low in NP_PREPOSITIONS and j > 0 and _nounish(toks[j - 1]) \
-                and toks[j - 1].low not in DETERMINERS | vocabulary().verbs.keys():
+        if low in NP_PREPOSITIONS and j > 0 and _nounish_at(toks, j - 1) \
+                and toks.lows[j - 1] not in DETERMINERS | vocabulary().verbs.keys():
             first = j - 1
             j -= 2
             continue
-        if tok.text == "." and j > 0 and toks[j - 1].low + "." in _title_abbreviations():
+        if text == "." and j > 0 and toks.lows[j - 1] + "." in _title_abbreviations():
             first = j - 1  # "Ms. Lee", "Lt. Col. Jones": a title's period is inside the name
             j -= 2
             continue
-        if tok.text == "'s" or (tok.is_word and _nounish(tok) and tok.low not in ADVERBS
-                                and tok.low not in vocabulary().verbs):
+        if text == "'s" or (_nounish_at(toks, j) and low not in ADVERBS
+                            and low not in vocabulary().verbs):
             first = j
             j -= 1
             continue
@@ -148,85 +152,86 @@ def _title_abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in lexicons.by_category("abbreviations", ["title"]))
 
 
-def _relative_clause_before(toks: list[Token], i: int) -> int | None:
+def _relative_clause_before(toks: Tokens, i: int) -> int | None:
     """If a relative clause (``who …``, ``which …``) ends at token ``i`` and follows a noun,
     the index of that noun; else None."""
     j = i
-    while j > 0 and i - j < 10 and toks[j].is_word:
-        if toks[j].low in ("who", "which") and _nounish(toks[j - 1]) \
-                and toks[j - 1].low not in vocabulary().verbs:
+    while j > 0 and i - j < 10 and toks.is_word[j]:
+        if toks.lows[j] in ("who", "which") and _nounish_at(toks, j - 1) \
+                and toks.lows[j - 1] not in vocabulary().verbs:
             return j - 1
         j -= 1
     return None
 
 
-def source_right(toks: list[Token], start: int) -> Source | None:
+def source_right(toks: Tokens, start: int) -> Source | None:
     """The source phrase beginning at token ``start`` (``according to [the source]``)."""
     i = start
-    if i >= len(toks) or (not _nounish(toks[i]) and toks[i].low not in DETERMINERS):
+    if i >= len(toks) or (not _nounish_at(toks, i) and toks.lows[i] not in DETERMINERS):
         return None
     first = last = i
     j = i
     while j < len(toks) and j - first < MAX_TOKENS:
-        tok = toks[j]
-        if not tok.is_word:
-            if tok.text in "-'&." and j + 1 < len(toks) and toks[j + 1].is_word and j > first:
+        low = toks.lows[j]
+        if not toks.is_word[j]:
+            if toks.texts[j] in "-'&." and j + 1 < len(toks) and toks.is_word[j + 1] and j > first:
                 j += 1
                 continue
             break
-        if tok.low in _STOP_RIGHT or (tok.low in vocabulary().verbs and j > first):
+        if low in _STOP_RIGHT or (low in vocabulary().verbs and j > first):
             break
-        if tok.low in NP_PREPOSITIONS or tok.low in ("close", "familiar", "who"):
-            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        if low in NP_PREPOSITIONS or low in ("close", "familiar", "who"):
+            nxt = toks.lows[j + 1] if j + 1 < len(toks) else ""
             if nxt in _DATE_WORDS or nxt[:1].isdigit():
                 break  # "according to Gazeta Wyborcza in March", "… on 12 May"
-            if tok.low in TIME_WORDS and nxt in DETERMINERS and _is_modifier(toks, j):
+            if low in TIME_WORDS and nxt in DETERMINERS and _is_modifier(toks, j):
                 break
-            if tok.low in ("close", "familiar") and nxt in ("to", "with"):
+            if low in ("close", "familiar") and nxt in ("to", "with"):
                 j += 2  # "officials familiar with the discussions", "a person close to"
                 continue
-            if tok.low == "who":  # keep a relative clause: it may say "asked not to be named"
+            if low == "who":  # keep a relative clause: it may say "asked not to be named"
                 k = j
-                while k < len(toks) and toks[k].text not in ",.;:\"":
+                while k < len(toks) and toks.texts[k] not in ",.;:\"":
                     k += 1
                 last = k - 1
                 break
             j += 1
             continue
-        if tok.low in CLAUSE_WORDS or (tok.low in TIME_WORDS and j > first):
+        if low in CLAUSE_WORDS or (low in TIME_WORDS and j > first):
             break
         last = j
         j += 1
-    while last > first and (toks[last].low in NP_PREPOSITIONS or toks[last].low in DETERMINERS):
+    while last > first and (toks.lows[last] in NP_PREPOSITIONS or toks.lows[last] in DETERMINERS):
         last -= 1
     return _make(toks, first, last)
 
 
-def _is_modifier(toks: list[Token], j: int) -> bool:
-    words = tuple(t.low for t in toks[j : j + 3])
+def _is_modifier(toks: Tokens, j: int) -> bool:
+    words = tuple(toks.lows[j : j + 3])
     return any(words[: len(p)] == p for p in vocabulary().phrases)
 
 
-def _make(toks: list[Token], first: int, last: int) -> Source | None:
-    while first <= last and toks[first].low in CLAUSE_WORDS:
+def _make(toks: Tokens, first: int, last: int) -> Source | None:
+    while first <= last and toks.lows[first] in CLAUSE_WORDS:
         first += 1
     if first > last:
         return None
     return Source(first, last, _head(toks, first, last))
 
 
-def _head(toks: list[Token], first: int, last: int) -> int:
+def _head(toks: Tokens, first: int, last: int) -> int:
     """The head word: the last word before the first noun-internal preposition."""
     for k in range(first + 1, last + 1):
-        if toks[k].low == "of" and all(t.text[:1].isupper() for t in toks[k + 1 : last + 1]
-                                       if t.is_word):
+        if toks.lows[k] == "of" and all(
+                text[:1].isupper() for text in itertools.compress(toks.texts[k + 1 : last + 1],
+                                                                  toks.is_word[k + 1 : last + 1])):
             continue  # part of a name: "Secretary of State Mike Pompeo", "Bank of England"
-        if toks[k].low in NP_PREPOSITIONS or toks[k].low in ("who", "close", "familiar"):
+        if toks.lows[k] in NP_PREPOSITIONS or toks.lows[k] in ("who", "close", "familiar"):
             return k - 1
     known = known_source_words()
-    if toks[last].low not in known and not toks[last].text[:1].isupper():
+    if toks.lows[last] not in known and not toks.texts[last][:1].isupper():
         for k in range(last - 1, first - 1, -1):  # "A video posted online": the head is video
-            if toks[k].low in known and toks[k].low not in DETERMINERS:
+            if toks.lows[k] in known and toks.lows[k] not in DETERMINERS:
                 return k
     return last
 
@@ -237,7 +242,7 @@ def known_source_words() -> frozenset[str]:
     return frozenset().union(*vocabulary().sources.values())
 
 
-def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_start: int
+def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: int
                 ) -> tuple[str, bool]:
     """The type of a source phrase (one of :data:`SOURCE_TYPES`) and whether the type rests on
     evidence (a lexicon word, a name, a pronoun) rather than on the fallback rule."""
@@ -245,7 +250,7 @@ def type_source(toks: list[Token], src: Source, sentence_low: str, sentence_star
     words = [t for t in toks[src.first : src.last + 1] if t.is_word]
     lows = [t.low for t in words]
     phrase_low = " ".join(lows)
-    head = toks[src.head].low
+    head = toks.lows[src.head]
     text = " ".join(t.text for t in words)
     if len(words) == 1 and head in PRONOUNS:
         return "pronoun", True
@@ -323,7 +328,7 @@ def _names_re(kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
-def _proper_names(toks: list[Token], src: Source, sentence_start: int) -> list[Token]:
+def _proper_names(toks: Tokens, src: Source, sentence_start: int) -> list[Token]:
     """Capitalized words of the phrase that look like names: not a determiner, not a
     lexicon word, and not capitalized only because they begin the sentence."""
     known = known_source_words()
@@ -342,7 +347,7 @@ def _proper_names(toks: list[Token], src: Source, sentence_start: int) -> list[T
     return out
 
 
-def _named_in_pp(toks: list[Token], src: Source) -> bool:
+def _named_in_pp(toks: Tokens, src: Source) -> bool:
     """Whether the phrase after the head names where the source works: "analysts at
     Norbank", "researchers from the Varn Institute" (not "critics of the Kremlin")."""
     after = [t for t in toks[src.head + 1 : src.last + 1] if t.is_word]
@@ -350,10 +355,10 @@ def _named_in_pp(toks: list[Token], src: Source) -> bool:
         t.text[:1].isupper() for t in after[1:])
 
 
-def _org_in(toks: list[Token], src: Source) -> bool:
+def _org_in(toks: Tokens, src: Source) -> bool:
     vocab = vocabulary()
-    return any(toks[k].low in vocab.sources.get("organization_word", ())
-               or (toks[k].text.isupper() and len(toks[k].text) > 1)
+    return any(toks.lows[k] in vocab.sources.get("organization_word", ())
+               or (toks.texts[k].isupper() and len(toks.texts[k]) > 1)
                for k in range(src.head + 1, src.last + 1))
 
 

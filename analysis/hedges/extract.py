@@ -12,7 +12,7 @@ from analysis.attribution.context import effective_type_list
 from analysis.columns import missing, to_frame
 from analysis.hedges.lexicon import Entry, index, two_word_index
 from analysis.hedges.rules import keep
-from analysis.tokens import Token
+from analysis.tokens import Tokens
 
 HEDGE_COLUMNS = [
     "article_id", "sentence_id", "term", "entry", "kind", "category", "start_char", "end_char",
@@ -63,14 +63,14 @@ def find_hedge_columns(article: Article, *, attributions=None) -> dict[str, list
     return {name: list(values) for name, values in zip(HEDGE_COLUMNS, columns, strict=True)}
 
 
-def _matches(toks: list[Token]):
+def _matches(toks: Tokens):
     """Longest lexicon matches, left to right, kept by the context rules."""
     idx = two_word_index()
     starts = _start_words()
-    lows = [t.low for t in toks]
+    lows = toks.lows
     n = len(lows)
     i = 0  # the first token not yet inside a match
-    for k in [k for k, low in enumerate(lows) if low in starts]:  # nothing else can start one
+    for k in toks.where(starts):  # nothing else can start one
         if k < i:
             continue
         i = k
@@ -90,7 +90,7 @@ def _matches(toks: list[Token]):
             continue
         j, entry = found
         negated = entry.kind in ("hedge", "booster") and _negated(lows, i, entry)
-        yield toks[i].start, toks[j - 1].end, entry, negated, "lexicon"
+        yield toks.starts[i], toks.ends[j - 1], entry, negated, "lexicon"
         i = j
 
 

@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from analysis.hedges.lexicon import BE_FORMS, Entry
-from analysis.tokens import Token
+from analysis.tokens import Tokens
 
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
@@ -49,11 +49,11 @@ TIME_UNITS = frozenset(
 DETERMINERS = frozenset("a an the this that these those some any every what which no".split())
 
 
-def keep(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
+def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
     """Whether the match ``toks[i:j]`` of ``entry`` is a real hedge or booster here."""
-    first = toks[i].low
-    nxt = toks[j].low if j < len(toks) else ""
-    prev = toks[i - 1].low if i > 0 else ""
+    first = toks.lows[i]
+    nxt = toks.lows[j] if j < len(toks) else ""
+    prev = toks.lows[i - 1] if i > 0 else ""
     if first == "may" and len(entry.term.split()) == 1:
         return not _is_month(toks, i)
     if entry.category == "approximator" and first in APPROXIMATORS:
@@ -61,13 +61,13 @@ def keep(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
             "all", "every", "everyone", "entirely", "completely", "always", "never"))
     if entry.category == "evidential" and entry.term.endswith(" to"):
         # "is said to be", "is reported to have" — not "was reported to RIA Novosti"
-        return bool(nxt) and toks[j].is_word and nxt not in DETERMINERS \
-            and not toks[j].text[:1].isupper()
+        return bool(nxt) and toks.is_word[j] and nxt not in DETERMINERS \
+            and not toks.texts[j][:1].isupper()
     if entry.term in ("every", "all") and nxt in TIME_UNITS:
         return False  # "every year", "all day": frequency, not emphasis
     if entry.term == "or so":
-        return any(t.low[:1].isdigit() or t.low in NUMBER_WORDS or t.low.endswith(("s",))
-                   for t in toks[max(0, i - 3) : i])
+        return any(low[:1].isdigit() or low in NUMBER_WORDS or low.endswith(("s",))
+                   for low in toks.lows[max(0, i - 3) : i])
     if entry.term == "appear":
         return nxt not in ("in", "before", "on", "at", "for", "with", "as", "alongside",
                            "onstage", "together", "live", "opposite")
@@ -76,9 +76,9 @@ def keep(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
     if first == "would" and j == i + 1:
         if nxt in ("not", "n't"):
             return False
-        return not any(t.low in REPORTED_FUTURE_CUES for t in toks[:i])
+        return REPORTED_FUTURE_CUES.isdisjoint(toks.lows[:i])
     if entry.term == "assume":
-        after = toks[j + 1].low if nxt in DETERMINERS and j + 1 < len(toks) else nxt
+        after = toks.lows[j + 1] if nxt in DETERMINERS and j + 1 < len(toks) else nxt
         return after not in OFFICE_WORDS
     if entry.term == "believe":
         return nxt != "in"
@@ -93,28 +93,28 @@ def keep(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
     return True
 
 
-def _is_month(toks: list[Token], i: int) -> bool:
-    tok = toks[i]
-    if tok.text != "May":
+def _is_month(toks: Tokens, i: int) -> bool:
+    if toks.texts[i] != "May":
         return False  # lower-case "may" is always the modal
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    prev = toks[i - 1].low if i > 0 else ""
-    if nxt is not None and (nxt.low[:1].isdigit() or nxt.text[:1].isupper() or nxt.text == ","):
+    last = i + 1 >= len(toks)
+    nxt_low, nxt_text = ("", "") if last else (toks.lows[i + 1], toks.texts[i + 1])
+    prev = toks.lows[i - 1] if i > 0 else ""
+    if not last and (nxt_low[:1].isdigit() or nxt_text[:1].isupper() or nxt_text == ","):
         return True  # May 3, May Day, May 2024, "in May, …"
     if prev in MONTH_CONTEXT or prev[:1].isdigit():
         return True  # in May, 3 May
-    return i > 0 or nxt is None or not nxt.is_word  # mid-sentence capital: the month
+    return i > 0 or last or not toks.is_word[i + 1]  # mid-sentence capital: the month
 
 
-def _quantity_follows(toks: list[Token], j: int) -> bool:
+def _quantity_follows(toks: Tokens, j: int) -> bool:
     k = j
-    if k < len(toks) and toks[k].low in CURRENCY:
+    if k < len(toks) and toks.lows[k] in CURRENCY:
         k += 1
     if k >= len(toks):
         return False
-    word = toks[k].low
+    word = toks.lows[k]
     if word[:1].isdigit():
         return True
     if word in ("a", "an"):  # "about a third", "nearly a hundred"
-        return k + 1 < len(toks) and toks[k + 1].low in NUMBER_WORDS
+        return k + 1 < len(toks) and toks.lows[k + 1] in NUMBER_WORDS
     return word in NUMBER_WORDS
