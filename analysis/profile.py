@@ -73,12 +73,12 @@ def paragraph_columns(sentences, attributions) -> dict[str, list | np.ndarray]:
     position = dict(zip(ids.tolist(), range(len(ids)), strict=True))
     kinds = effective_type_list(attributions)
     rows = [position[p] for p in para[np.asarray(attributions["sentence_id"], dtype="int64")]]
-    for kind in (*COUNTED_TYPES, "pronoun"):
-        column = np.zeros(len(ids), dtype="int64")
-        for row, k in zip(rows, kinds, strict=True):
-            if k == kind:
-                column[row] += 1
-        columns[f"n_{kind}"] = column
+    per_kind = {kind: [0] * len(ids) for kind in (*COUNTED_TYPES, "pronoun")}
+    for row, kind in zip(rows, kinds, strict=True):
+        if kind in per_kind:
+            per_kind[kind][row] += 1
+    for kind, column in per_kind.items():
+        columns[f"n_{kind}"] = np.array(column, dtype="int64")
     return columns
 
 

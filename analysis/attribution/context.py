@@ -60,9 +60,12 @@ def attribution_arrays(sentences, attributions) -> dict:
     ends = np.asarray(sentences["end_char"])
     c_start = list(attributions["content_start"])
     c_end = list(attributions["content_end"])
-    for k in [j for j, v in enumerate(c_start) if not missing(v)]:
-        lo = np.searchsorted(ends, c_start[k], side="right")
-        hi = np.searchsorted(starts, c_end[k], side="left")
+    with_content = [j for j, v in enumerate(c_start) if not missing(v)]
+    # the sentences each content overlaps: from the first that ends after its start to the
+    # last that starts before its end
+    first = np.searchsorted(ends, [c_start[k] for k in with_content], side="right").tolist()
+    after = np.searchsorted(starts, [c_end[k] for k in with_content], side="left").tolist()
+    for k, lo, hi in zip(with_content, first, after, strict=True):
         for j in range(lo, hi):
             if j != sid[k]:
                 carried[j] = True
@@ -81,7 +84,7 @@ def attribution_arrays(sentences, attributions) -> dict:
 def _per_sentence(counts, own, inherited, carried, attributed, assertion) -> dict:
     return {
         "n_attributions": counts,
-        "source_types": np.array([";".join(sorted(a | b))
+        "source_types": np.array([";".join(sorted(a | b)) if a or b else ""
                                   for a, b in zip(own, inherited, strict=True)], dtype=object),
         "carried": carried,
         "attributed": attributed,

@@ -13,11 +13,14 @@ if TYPE_CHECKING:  # pragma: no cover
 #: first, so a sentence that cites both an anonymous source and a document shows as anonymous.
 TYPE_PRIORITY = ("anonymous", "vague", "implicit", "pronoun", "document", "media_outlet",
                  "named_organization", "named_person")
+_PRIORITY = frozenset(TYPE_PRIORITY)
 
 
 def primary_type(source_types: str) -> str:
     """The type that colours a sentence: the first of :data:`TYPE_PRIORITY` among its types,
     ``""`` for none."""
+    if ";" not in source_types:  # none or one: most sentences
+        return source_types if source_types in _PRIORITY else ""
     present = set(filter(None, source_types.split(";")))
     return next((t for t in TYPE_PRIORITY if t in present), "")
 

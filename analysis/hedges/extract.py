@@ -70,9 +70,12 @@ def _matches(toks: Tokens):
     lows = toks.lows
     n = len(lows)
     i = 0  # the first token not yet inside a match
+    alone = _alone_words()
     for k in toks.where(starts):  # nothing else can start one
         if k < i:
             continue
+        if lows[k] not in alone and (k + 1 == n or lows[k + 1] not in idx[lows[k]][0]):
+            continue  # "the", "of": only phrases start here, and no phrase's second word follows
         i = k
         found = None
         by_second, singles = idx.get(lows[i], _NO_ENTRIES)
@@ -101,6 +104,14 @@ _NO_ENTRIES: tuple[dict, list] = ({}, [])
 def _start_words() -> frozenset[str]:
     """Every word a match can start with: a lexicon entry's first word or a quantifier."""
     return frozenset(index()) | PEOPLE_QUANTIFIERS
+
+
+@functools.cache
+def _alone_words() -> frozenset[str]:
+    """The start words that can match without a particular next word: single-word entries'
+    words and the quantifiers (the others start phrases only)."""
+    return frozenset(first for first, (_, singles) in two_word_index().items() if singles) \
+        | PEOPLE_QUANTIFIERS
 
 
 def _negated(lows: list[str], i: int, entry: Entry) -> bool:

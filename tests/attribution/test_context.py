@@ -50,3 +50,17 @@ def test_seed_unattributed_paragraphs(seed):
     sentences = analyze(seed).sentences
     assert sentences.loc[sentences.unattributed_assertion, "paragraph_id"].tolist() == [
         5, 7, 8, 9, 10, 12, 18, 19, 21, 23, 24]
+
+
+def test_primary_type_is_the_weakest_sourcing_of_a_sentence():
+    from analysis.attribution.view import TYPE_PRIORITY, primary_type
+
+    assert primary_type("") == ""
+    assert primary_type("named_person") == "named_person"
+    assert primary_type("not_a_type") == ""
+    assert primary_type("document;named_person") == "document"
+    assert primary_type("anonymous;named_person;vague") == "anonymous"
+    assert primary_type(";vague;") == "vague"
+    for k, weaker in enumerate(TYPE_PRIORITY):
+        for stronger in TYPE_PRIORITY[k:]:
+            assert primary_type(f"{stronger};{weaker}") == weaker
