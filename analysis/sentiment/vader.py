@@ -90,6 +90,21 @@ class Vader(SentimentIntensityAnalyzer):
             sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
 
+    @staticmethod
+    def _sift_sentiment_scores(sentiments):
+        """The package's method, over the non-zero valences only (most are 0): same sums,
+        added in the same order."""
+        pos_sum = 0.0
+        neg_sum = 0.0
+        valenced = 0
+        for score in filter(None, sentiments):
+            valenced += 1
+            if score > 0:
+                pos_sum += (float(score) + 1)
+            if score < 0:
+                neg_sum += (float(score) - 1)
+        return pos_sum, neg_sum, len(sentiments) - valenced
+
     def _valence(self, words: list[str], lowers: list[str], i: int, is_cap_diff: bool):
         """The package's ``sentiment_valence`` for lexicon word ``i``."""
         lexicon = self.lexicon
