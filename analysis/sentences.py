@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -95,6 +96,67 @@ class _Punkt(PunktSentenceTokenizer):
     def _decided(self, text: str) -> bool:
         return super().text_contains_sentbreak(text)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``list(self.span_tokenize(text))``, computed without Punkt's generators.
+
+        A port of Punkt's ``_match_potential_end_contexts``, ``_slices_from_text`` and
+        ``_realign_boundaries``, step for step, on the same compiled patterns (called
+        directly, not through NLTK's time-limit wrapper: both patterns run in linear time).
+        ``tests/test_sentences.py`` compares it with ``span_tokenize``."""
+        lang = self._lang_vars
+        period = getattr(lang.period_context_re(), "_rx", lang.period_context_re())
+        realignment = getattr(lang.re_boundary_realignment, "_rx", lang.re_boundary_realignment)
+        # the candidate breaks, each with its context: the word before, the end character and
+        # what follows (skipping a candidate whose word overlaps the next candidate's)
+        candidates = []
+        previous = None
+        prev_start = prev_stop = 0
+        for match in period.finditer(text):
+            start = match.start()
+            space = _last_whitespace(text[prev_stop:start])
+            word_start = space + prev_stop + 1 if space else prev_start
+            if previous is not None and prev_stop <= word_start:
+                candidates.append((previous, text[prev_start:prev_stop] + previous.group()
+                                   + previous.group("after_tok")))
+            previous, prev_start, prev_stop = match, word_start, start
+        if previous is not None:
+            candidates.append((previous, text[prev_start:prev_stop] + previous.group()
+                               + previous.group("after_tok")))
+        # the sentences between the breaks
+        slices = []
+        last_break = 0
+        for match, context in candidates:
+            if self.text_contains_sentbreak(context):
+                slices.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        slices.append((last_break, len(text.rstrip())))
+        # closing quotes and brackets after a break go with the sentence before it
+        out = []
+        realign = 0
+        last = len(slices) - 1
+        for k, (start, stop) in enumerate(slices):
+            start += realign
+            if k == last:
+                if start < stop:
+                    out.append((start, stop))
+                break
+            next_start, next_stop = slices[k + 1]
+            m = realignment.match(text[next_start:next_stop])
+            if m:
+                out.append((start, next_start + len(m.group(0).rstrip())))
+                realign = m.end()
+            else:
+                realign = 0
+                if start < stop:
+                    out.append((start, stop))
+        return out
+
+
+def _last_whitespace(text: str) -> int:
+    """Punkt's ``_get_last_whitespace_index``: the index of the last ASCII white space
+    character of ``text``, 0 if there is none."""
+    return max(0, *map(text.rfind, string.whitespace))
+
 
 @functools.cache
 def _splitter() -> PunktSentenceTokenizer:
@@ -120,7 +182,7 @@ def _spans(normalized: str) -> list[tuple[int, int]]:
     regexes miss a few such characters (U+001C to U+001F, U+0085), and a sentence must neither
     begin nor end with white space."""
     out = []
-    for s, e in _splitter().span_tokenize(normalized):
+    for s, e in _splitter().spans(normalized):
         while s < e and normalized[s].isspace():
             s += 1
         while e > s and normalized[e - 1].isspace():

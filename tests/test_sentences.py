@@ -142,3 +142,27 @@ def test_the_shortcut_agrees_with_punkt_on_the_bundled_articles():
     for paragraph in ("Mr. Smith met Gen. Lee on Jan. 3. Then he left.",
                       "It cost $3.5 bn. That was U.S. policy. The end."):
         assert list(ours.span_tokenize(paragraph)) == list(_PUNKT.span_tokenize(paragraph))
+
+
+# --- spans(): Punkt's span_tokenize without its generators ----------------------------------
+
+_PIECES = ["The", "said", "Mr.", "U.S.", "J.", "3.5", "end.", "end?", "end!", "end!!", "...",
+           '."', '"', "'", ")", "(", "]", "}", "--", "—", "’", "”", "«", "»", ".)", "?!", ":",
+           "a", "Then", "x.y", ".", "!", "?"]
+_SPACES = [" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\x85", ""]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SPACES)), max_size=14))
+def test_spans_are_punkts_spans(pieces):
+    text = "".join(p + s for p, s in pieces)
+    assert _splitter().spans(text) == list(_PUNKT.span_tokenize(text)), text
+
+
+def test_spans_are_punkts_spans_on_the_bundled_articles():
+    ours = _splitter()
+    for path in sorted((ROOT / "data" / "articles").glob("*.txt")):
+        article = analysis.read_article(path)
+        for text in (article.normalized, *(analysis.normalize(p.text)
+                                           for p in article.paragraphs)):
+            assert ours.spans(text) == list(_PUNKT.span_tokenize(text))
