@@ -39,6 +39,9 @@ from vaderSentiment.vaderSentiment import (
 )
 
 _NEGATE = frozenset(NEGATE)
+#: Every word of the idioms and of the boosters of more than one word.
+_IDIOM_WORDS = frozenset(word for key in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in key
+                         for word in key.split())
 _PUNCTUATION = string.punctuation
 _AT_MOST_TWO = (2).__ge__  # _AT_MOST_TWO(k): k <= 2
 
@@ -57,12 +60,15 @@ class Vader(SentimentIntensityAnalyzer):
         # The package replaces a character when it is a key of its emoji table; keys longer
         # than one character can never equal one character.
         self._emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+        self._no_ascii_emoji = not any(c.isascii() for c in self._emoji_chars)
         # The words whose valence the package's rule chain computes: lexicon words, except
         # boosters (polarity_scores gives those 0 before the chain runs).
         self._scored = frozenset(w for w in self.lexicon if w not in BOOSTER_DICT)
 
     def polarity_scores(self, text):
-        if not isinstance(text, str) or not self._emoji_chars.isdisjoint(text):
+        if not isinstance(text, str) or (
+                not (self._no_ascii_emoji and text.isascii())  # most texts: no emoji at all
+                and not self._emoji_chars.isdisjoint(text)):
             return super().polarity_scores(text)
         text = text.strip()
         # SentiText's words: split on white space; strip punctuation unless that leaves two
@@ -123,7 +129,9 @@ class Vader(SentimentIntensityAnalyzer):
                 valence -= C_INCR
         for start_i in range(0, 3):
             if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
-                s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                # the package's scalar_inc_dec, which gives 0.0 to a word that is no booster
+                s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff) \
+                    if lowers[i - (start_i + 1)] in BOOSTER_DICT else 0.0
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
@@ -164,7 +172,11 @@ def _negation_check(valence, lowers: list[str], start_i: int, i: int):
 
 
 def _special_idioms_check(valence, lowers: list[str], i: int):
-    """The package's ``_special_idioms_check`` on the lower-cased words."""
+    """The package's ``_special_idioms_check`` on the lower-cased words (called with
+    ``i >= 3``). Every sequence it looks up lies in ``lowers[i - 3 : i + 3]``; when none of
+    those words is part of an idiom or a two-word booster, none can match."""
+    if _IDIOM_WORDS.isdisjoint(lowers[i - 3 : i + 3]):
+        return valence
     onezero = f"{lowers[i - 1]} {lowers[i]}"
     twoonezero = f"{lowers[i - 2]} {lowers[i - 1]} {lowers[i]}"
     twoone = f"{lowers[i - 2]} {lowers[i - 1]}"
