@@ -24,6 +24,19 @@ DEFAULT_BATCH = 32
 #: A batch closes when its texts reach this many characters (or DEFAULT_BATCH articles):
 #: batches of about equal work keep every worker busy to the end of the corpus.
 DEFAULT_BATCH_CHARS = 50_000
+#: With one worker (this process) there is no work to balance, and a batch only bounds memory;
+#: batches are this many times larger (fewer tables to make and join; a batch of 400,000
+#: characters holds a few MB of tables).
+ONE_WORKER_FACTOR = 8
+
+
+def batch_limits(workers: int, engine: str = "processes", size: int | None = None,
+                 chars: int | None = None) -> tuple[int, int]:
+    """The articles and characters at which a batch closes: ``size`` and ``chars`` when
+    given, else the defaults (larger when one local process does all the work)."""
+    factor = ONE_WORKER_FACTOR if engine == "processes" and workers <= 1 else 1
+    return (DEFAULT_BATCH * factor if size is None else size,
+            DEFAULT_BATCH_CHARS * factor if chars is None else chars)
 
 
 @dataclass
@@ -71,15 +84,17 @@ def _batches(articles: Iterable[Article], size: int, chars: int
 
 def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
                 engine: str = "processes", scheduler: str | None = None,
-                batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
-                batch_chars: int = DEFAULT_BATCH_CHARS, encode: bool = False
+                batch_size: int | None = None, progress: bool | None = None,
+                batch_chars: int | None = None, encode: bool = False
                 ) -> Iterator[BatchResult]:
     """Analyse ``articles`` batch by batch, yielding each batch's result in input order (what
     a caller writes to disk as it goes, keeping memory bounded by a batch). A batch holds at
-    most ``batch_size`` articles and closes early at ``batch_chars`` characters of text.
+    most ``batch_size`` articles and closes early at ``batch_chars`` characters of text
+    (defaults: :func:`batch_limits`).
     With ``encode``, the workers return the tables as CSV and Parquet, ready to be written
     (what the ``corpus`` command does; see :func:`analysis.corpus.batch.analyze_batch`)."""
     workers = default_workers() if workers is None else max(1, int(workers))
+    batch_size, batch_chars = batch_limits(workers, engine, batch_size, batch_chars)
     if progress is None:
         progress = sys.stderr.isatty()
     bar = None
@@ -100,9 +115,9 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
 
 def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
                    engine: str = "processes", scheduler: str | None = None,
-                   batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
+                   batch_size: int | None = None, progress: bool | None = None,
                    read_errors: list[InputError] | None = None,
-                   batch_chars: int = DEFAULT_BATCH_CHARS) -> CorpusAnalysis:
+                   batch_chars: int | None = None) -> CorpusAnalysis:
     """Analyse every article and gather the tables in memory (for a corpus too large for that,
     use :func:`iter_corpus` or the ``corpus`` command, which write each batch to disk).
 
