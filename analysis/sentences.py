@@ -29,7 +29,7 @@ from analysis import lexicons
 from analysis.article import Article
 from analysis.columns import concat_columns, dtype_of, repeat, to_frame
 from analysis.normalize import normalize
-from analysis.tokens import Tokens, tokens
+from analysis.tokens import Tokens
 
 SENTENCE_COLUMNS = [
     "article_id",
@@ -55,6 +55,9 @@ class Sentence(NamedTuple):
     end_char: int
     text: str
     n_tokens: int
+
+
+_new_sentence = tuple.__new__
 
 
 def punkt_parameters() -> PunktParameters:
@@ -204,20 +207,11 @@ def segment(article: Article) -> tuple[tuple[Sentence, ...], tuple[Tokens, ...]]
         base = para.start_char
         for k, (s, e) in enumerate(_spans(norm[base : para.end_char])):
             start, end = base + s, base + e
-            sentence_tokens = tokens(norm[start:end], start)
+            sentence_tokens = Tokens(norm[start:end], start)
             toks.append(sentence_tokens)
-            out.append(
-                Sentence(
-                    sentence_id=len(out),
-                    paragraph_id=para.paragraph_id,
-                    sent_in_para=k,
-                    is_title=para.is_title,
-                    start_char=start,
-                    end_char=end,
-                    text=text[start:end],
-                    n_tokens=sentence_tokens.n_words,
-                )
-            )
+            out.append(_new_sentence(Sentence, (  # Sentence(...), field by field in order
+                len(out), para.paragraph_id, k, para.is_title, start, end, text[start:end],
+                sentence_tokens.n_words)))
     return tuple(out), tuple(toks)
 
 

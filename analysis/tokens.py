@@ -79,8 +79,8 @@ class Tokens(Sequence[Token]):
     (``findall``, ``map``, ``accumulate``), the offsets when first asked for, and a
     :class:`Token` only for the index asked for. Equal to a list of the same tokens."""
 
-    __slots__ = ("_ends", "_offset", "_pieces", "_starts", "_words", "is_word", "lows", "n_words",
-                 "texts")
+    __slots__ = ("_ends", "_is_word", "_offset", "_pieces", "_starts", "_words", "lows",
+                 "n_words", "texts")
 
     def __init__(self, text: str, offset: int = 0):
         pieces = _PIECES_RE.findall(text)
@@ -94,7 +94,7 @@ class Tokens(Sequence[Token]):
             self.n_words = len(words) - words.count("")
         else:
             self.texts, self._words, self.n_words = [], (), 0
-        self.is_word = list(map(bool, self._words))
+        self._is_word = None
         self.lows = list(map(_lower, self.texts))
 
     @property
@@ -108,6 +108,12 @@ class Tokens(Sequence[Token]):
         if self._ends is None:
             self._offsets()
         return self._ends
+
+    @property
+    def is_word(self) -> list[bool]:
+        if self._is_word is None:
+            self._is_word = list(map(bool, self._words))
+        return self._is_word
 
     def _offsets(self) -> None:
         # the running length of (space, word, punctuation) pieces: a token starts after its

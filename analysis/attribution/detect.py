@@ -84,10 +84,11 @@ def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
     used: set[int] = set()
     lows = toks.lows
     cue_words = vocab.cue_words
+    phrase_index = vocab.phrase_index
     for i in toks.where(cue_words):  # nothing else can start one
         if i in used:
             continue
-        phrase = _phrase_at(lows, i)
+        phrase = _phrase_at(lows, i) if lows[i] in phrase_index else None
         if phrase is not None:
             length, category, needs = phrase
             span = set(range(i, i + length))

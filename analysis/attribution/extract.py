@@ -6,6 +6,7 @@ import pandas as pd
 
 from analysis.article import Article
 from analysis.attribution.detect import Found, find_in_sentence
+from analysis.attribution.lexicon import vocabulary
 from analysis.attribution.quotes import Quote, QuoteIndex
 from analysis.attribution.sources import SINGULAR_PRONOUNS, type_source
 from analysis.columns import to_frame
@@ -44,8 +45,12 @@ def find_attribution_columns(article: Article) -> dict[str, list]:
     history: list[tuple[str, str, bool]] = []  # (source, type, plural) of named sources so far
     all_tokens = article.sentence_tokens
     index = article.quote_index
+    cue_words = vocabulary().cue_words
     for k, sent in enumerate(sentences):
         toks = all_tokens[k]
+        if cue_words.isdisjoint(toks.lows) and not any(
+                dash in toks.texts for dash in DASHES):
+            continue  # no word that can start a cue, no dash: nothing to find
         low = norm[sent.start_char : sent.end_char].lower()
         found = find_in_sentence(toks, low)
         for f in found:
