@@ -13,6 +13,7 @@ below.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from analysis.attribution.clauses import (
@@ -85,9 +86,14 @@ def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
     lows = toks.lows
     cue_words = vocab.cue_words
     phrase_index = vocab.phrase_index
+    phrase_only = _phrase_only_words()
+    n = len(lows)
     for i in toks.where(cue_words):  # nothing else can start one
         if i in used:
             continue
+        seconds = phrase_only.get(lows[i])
+        if seconds is not None and (i + 1 == n or lows[i + 1] not in seconds):
+            continue  # "in", "it", "as": only phrases start here, and none goes on like this
         phrase = _phrase_at(lows, i) if lows[i] in phrase_index else None
         if phrase is not None:
             length, category, needs = phrase
@@ -139,6 +145,20 @@ def _coordinated(toks: Tokens, i: int, found: list[Found], f: Found) -> Found | 
     f.source = earlier.source
     f.content = content_after(toks, f.cue_last + 1, recipient=False)
     return f
+
+
+@functools.cache
+def _phrase_only_words() -> dict[str, frozenset[str]]:
+    """The cue words that only start phrases of two words or more (not a verb, noun or
+    adverb cue on their own), each with the second words of its phrases."""
+    vocab = vocabulary()
+    out = {}
+    for first, phrases in vocab.phrase_index.items():
+        if first in vocab.verbs or first in vocab.nouns or first in vocab.adverbs \
+                or any(len(words) < 2 for words, _, _ in phrases):
+            continue
+        out[first] = frozenset(words[1] for words, _, _ in phrases)
+    return out
 
 
 def _phrase_at(lows: list[str], i: int) -> tuple[int, str, str] | None:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.attribution.lexicon import vocabulary
-from analysis.tokens import Token, Tokens
+from analysis.tokens import Tokens
 
 DETERMINERS = frozenset(
     "the a an this these those some many several all both its their his her our my your "
@@ -73,10 +73,6 @@ class Source:
     first: int  # token index of the first token
     last: int  # token index of the last token (inclusive)
     head: int  # token index of the head word
-
-
-def _is_capitalized(tok: Token) -> bool:
-    return tok.text[:1].isupper()
 
 
 def _nounish_at(toks: Tokens, i: int) -> bool:
@@ -247,11 +243,12 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     """The type of a source phrase (one of :data:`SOURCE_TYPES`) and whether the type rests on
     evidence (a lexicon word, a name, a pronoun) rather than on the fallback rule."""
     vocab = vocabulary()
-    words = [t for t in toks[src.first : src.last + 1] if t.is_word]
-    lows = [t.low for t in words]
+    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    lows = [toks.lows[k] for k in words]
+    texts = [toks.texts[k] for k in words]
     phrase_low = " ".join(lows)
     head = toks.lows[src.head]
-    text = " ".join(t.text for t in words)
+    text = " ".join(texts)
     if len(words) == 1 and head in PRONOUNS:
         return "pronoun", True
     anonymity = any(m in sentence_low for m in SENTENCE_MARKERS) or any(
@@ -266,10 +263,9 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
         return "vague", True
     names = _proper_names(toks, src, sentence_start)
     titles = vocab.sources.get("person_title", ())
-    head_tok = toks[src.head]
-    if names and head_tok in names and any(t.low in titles for t in words):
+    if names and src.head in names and any(low in titles for low in lows):
         return "named_person", True  # "US Secretary of State Mike Pompeo"
-    common_head = not head_tok.text[:1].isupper() or src.head == sentence_start
+    common_head = not toks.texts[src.head][:1].isupper() or src.head == sentence_start
     if common_head and head in vocab.sources.get("vague", ()) and _named_in_pp(toks, src):
         return "named_organization", True  # "analysts at Norbank" speak for Norbank
     if common_head and head in vocab.sources.get("vague", ()) and head_is_plural \
@@ -286,10 +282,10 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     if _names_re("organizations").search(text):
         return "named_organization", True
     if head in vocab.sources.get("organization_word", ()) or any(
-            t.low in vocab.sources.get("organization_word", ()) and _is_capitalized(t)
-            for t in words):
+            low in vocab.sources.get("organization_word", ()) and word[:1].isupper()
+            for low, word in zip(lows, texts, strict=True)):
         return "named_organization", True
-    if any(t.text.isupper() and len(t.text) >= 2 and t.text.isalpha() for t in words):
+    if any(word.isupper() and len(word) >= 2 and word.isalpha() for word in texts):
         return "named_organization", True
     if names:
         return "named_person", True
@@ -328,31 +324,32 @@ def _names_re(kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
-def _proper_names(toks: Tokens, src: Source, sentence_start: int) -> list[Token]:
-    """Capitalized words of the phrase that look like names: not a determiner, not a
-    lexicon word, and not capitalized only because they begin the sentence."""
+def _proper_names(toks: Tokens, src: Source, sentence_start: int) -> list[int]:
+    """The capitalized words of the phrase that look like names (their indexes): not a
+    determiner, not a lexicon word, and not capitalized only because they begin the
+    sentence."""
     known = known_source_words()
     out = []
     for k in range(src.first, src.last + 1):
-        t = toks[k]
-        if not t.is_word or not _is_capitalized(t) or t.low in DETERMINERS:
+        low, text = toks.lows[k], toks.texts[k]
+        if not toks.is_word[k] or not text[:1].isupper() or low in DETERMINERS:
             continue
-        if t.low in known or t.low in ADVERBS or t.low in PRONOUNS:
+        if low in known or low in ADVERBS or low in PRONOUNS:
             continue
-        if k == sentence_start and (t.low.endswith("s") or t.low in CLAUSE_WORDS):
+        if k == sentence_start and (low.endswith("s") or low in CLAUSE_WORDS):
             continue  # "Protesters said": capitalized because it starts the sentence
-        if t.text.endswith("ian") or t.text.endswith("ese") or t.text.endswith("ish"):
+        if text.endswith("ian") or text.endswith("ese") or text.endswith("ish"):
             continue  # nationality adjectives: "Ukrainian officials"
-        out.append(t)
+        out.append(k)
     return out
 
 
 def _named_in_pp(toks: Tokens, src: Source) -> bool:
     """Whether the phrase after the head names where the source works: "analysts at
     Norbank", "researchers from the Varn Institute" (not "critics of the Kremlin")."""
-    after = [t for t in toks[src.head + 1 : src.last + 1] if t.is_word]
-    return bool(after) and after[0].low in ("at", "from", "with", "for", "in") and any(
-        t.text[:1].isupper() for t in after[1:])
+    after = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
+    return bool(after) and toks.lows[after[0]] in ("at", "from", "with", "for", "in") and any(
+        toks.texts[k][:1].isupper() for k in after[1:])
 
 
 def _org_in(toks: Tokens, src: Source) -> bool:
