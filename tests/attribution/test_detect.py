@@ -126,3 +126,40 @@ def test_attributions(text, expected):
 )
 def test_not_attributions(text):
     assert attributions(text) == []
+
+
+# --- skipping phrase-only cue words changes nothing ------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from analysis.attribution import detect  # noqa: E402
+from analysis.attribution.lexicon import vocabulary  # noqa: E402
+from analysis.tokens import tokens  # noqa: E402
+
+_PHRASES = sorted({" ".join(words) for entries in vocabulary().phrase_index.values()
+                   for words, _, _ in entries})
+_PIECES = [*_PHRASES, *sorted({w for p in _PHRASES for w in p.split()}), "Smith", "the",
+           "officials", "said", "that", ",", ".", "\"", "a", "statement", "Reuters"]
+
+
+def _every_candidate(toks, low):
+    """find_in_sentence trying every candidate (no phrase-only word skipped)."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(detect, "_phrase_only_words", lambda: {})
+        return detect.find_in_sentence(toks, low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10))
+def test_phrase_only_words_skip_nothing_that_could_match(words):
+    text = " ".join(words)
+    toks = tokens(text)
+    assert detect.find_in_sentence(toks, text.lower()) == _every_candidate(toks, text.lower())
+
+
+def test_phrase_only_words_on_the_seed(seed):
+    assert detect._phrase_only_words()["according"] == {"to"}
+    for sentence, toks in zip(seed.sentences, seed.sentence_tokens, strict=True):
+        low = seed.normalized[sentence.start_char : sentence.end_char].lower()
+        assert detect.find_in_sentence(toks, low) == _every_candidate(toks, low)
