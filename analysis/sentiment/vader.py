@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
+import operator
 import string
 
 from vaderSentiment.vaderSentiment import (
@@ -35,6 +37,7 @@ from vaderSentiment.vaderSentiment import (
     NEGATE,
     SPECIAL_CASES,
     SentimentIntensityAnalyzer,
+    normalize,
     scalar_inc_dec,
 )
 
@@ -73,11 +76,12 @@ class Vader(SentimentIntensityAnalyzer):
         text = text.strip()
         # SentiText's words: split on white space; strip punctuation unless that leaves two
         # characters or fewer (an emoticon such as ":)" is kept whole). C loops (map) over the
-        # words; Python only for the short ones.
+        # words; Python only for the short ones that lost punctuation ("a," stays "a,").
         tokens = text.split()
         words = list(map(str.strip, tokens, itertools.repeat(_PUNCTUATION)))
         n = len(words)
-        for i in itertools.compress(range(n), map(_AT_MOST_TWO, map(len, words))):
+        for i in itertools.compress(range(n), map(operator.and_, map(_AT_MOST_TWO, map(len, words)),
+                                                  map(operator.ne, words, tokens))):
             words[i] = tokens[i]
         lowers = list(map(str.lower, words))
         scored = self._scored
@@ -95,6 +99,39 @@ class Vader(SentimentIntensityAnalyzer):
         if "but" in lowers:
             sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
+
+    def score_valence(self, sentiments, text):
+        """The package's ``score_valence``, line for line, with its punctuation emphasis
+        (``_amplify_ep``, ``_amplify_qm``) inline: the same operations in the same order."""
+        if sentiments:
+            sum_s = float(sum(sentiments))
+            ep_count = text.count("!")
+            if ep_count > 4:
+                ep_count = 4
+            ep_amplifier = ep_count * 0.292
+            qm_count = text.count("?")
+            qm_amplifier = 0
+            if qm_count > 1:
+                qm_amplifier = qm_count * 0.18 if qm_count <= 3 else 0.96
+            punct_emph_amplifier = ep_amplifier + qm_amplifier
+            if sum_s > 0:
+                sum_s += punct_emph_amplifier
+            elif sum_s < 0:
+                sum_s -= punct_emph_amplifier
+            compound = normalize(sum_s)
+            pos_sum, neg_sum, neu_count = self._sift_sentiment_scores(sentiments)
+            if pos_sum > math.fabs(neg_sum):
+                pos_sum += punct_emph_amplifier
+            elif pos_sum < math.fabs(neg_sum):
+                neg_sum -= punct_emph_amplifier
+            total = pos_sum + math.fabs(neg_sum) + neu_count
+            pos = math.fabs(pos_sum / total)
+            neg = math.fabs(neg_sum / total)
+            neu = math.fabs(neu_count / total)
+        else:
+            compound = pos = neg = neu = 0.0
+        return {"neg": round(neg, 3), "neu": round(neu, 3), "pos": round(pos, 3),
+                "compound": round(compound, 4)}
 
     @staticmethod
     def _sift_sentiment_scores(sentiments):

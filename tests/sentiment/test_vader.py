@@ -25,6 +25,8 @@ RULE_WORDS = [
     "love", "hate", "war", "killed", "win", "lol", ":)", ":(", ":D", "!", "?", "!!!", "??",
     "good!", "(bad)", "'great'", "Kind", "NOT", "Never", "happy", "sad", "a", "b", "I",
     *list(BOOSTER_DICT)[:30], *NEGATE[:20], "😁", "💔",
+    # punctuation emphasis past its caps, short words that lose or keep their punctuation
+    "????", "!!!!!", "?!?!?", "ok,", "a,", "(a)", "no.", "ok", "no!", "XO", "<3", "--",
 ]
 
 
