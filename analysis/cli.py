@@ -10,7 +10,7 @@ import sys
 import warnings
 from collections.abc import Sequence
 
-from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS, ONE_WORKER_FACTOR
+from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS
 from analysis.errors import InputError
 from analysis.language import LanguageWarning
 from analysis.reading import BadInputWarning
@@ -47,13 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--engine", choices=("processes", "dask"), default="processes")
     corpus.add_argument("--scheduler", metavar="ADDRESS",
                         help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786")
-    corpus.add_argument("--batch-size", type=int, default=None, metavar="N",
-                        help=f"at most N articles per batch (default {DEFAULT_BATCH}; "
-                             f"{ONE_WORKER_FACTOR} times that with one worker)")
-    corpus.add_argument("--batch-chars", type=int, default=None, metavar="N",
-                        help=f"a batch closes at N characters of text (default "
-                             f"{DEFAULT_BATCH_CHARS:,}; {ONE_WORKER_FACTOR} times that with one "
-                             "worker)")
+    corpus.add_argument("--batch-size", type=int, default=DEFAULT_BATCH, metavar="N",
+                        help=f"at most N articles per batch (default {DEFAULT_BATCH})")
+    corpus.add_argument("--batch-chars", type=int, default=DEFAULT_BATCH_CHARS, metavar="N",
+                        help=f"a batch closes at N characters of text "
+                             f"(default {DEFAULT_BATCH_CHARS})")
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     _article_options(corpus)
     corpus.set_defaults(run=_run_corpus)
@@ -138,7 +136,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
                            on_error=read_errors.append)
     for result in iter_corpus(articles, workers=args.workers, engine=args.engine,
                               scheduler=args.scheduler, batch_size=args.batch_size,
-                              batch_chars=args.batch_chars, encode=True,
+                              batch_chars=args.batch_chars, output="encoded",
                               progress=False if args.quiet else None):
         writer.add(result)
     writer.add_read_errors(read_errors)

@@ -1,10 +1,13 @@
-"""The unit of work: analyse a batch of articles in one process, return one frame per table.
+"""The unit of work: analyse a batch of articles in one process, return its tables.
 
 A batch is analysed article by article; an article that fails in any layer becomes a row of
 the ``errors`` table and the rest of the batch goes on. The layers return columns, not frames
-(see :mod:`analysis.columns`): the columns of all the batch's articles are concatenated and
-each table becomes one DataFrame per batch, so a worker builds and ships a handful of frames,
-whatever the batch size.
+(see :mod:`analysis.columns`), and the columns of all the batch's articles are concatenated.
+What comes back depends on ``output``: one DataFrame per table (``"frames"``, what
+:func:`~analysis.corpus.run.iter_corpus` yields), the concatenated columns (``"columns"``,
+what :func:`~analysis.corpus.run.analyze_corpus` gathers to make each table's frame once for
+the whole corpus), or the tables written as CSV and Parquet (``"encoded"``, what the
+``corpus`` command appends to its files).
 """
 
 from __future__ import annotations
@@ -25,13 +28,15 @@ from analysis.summary import SUMMARY_COLUMNS, summary_row
 
 TABLES = ("sentences", "attributions", "hedges", "sentiment", "paragraphs")
 ERROR_COLUMNS = ["article_id", "source", "stage", "error"]
+OUTPUTS = ("frames", "columns", "encoded")
 
 
 @dataclass
 class BatchResult:
-    """One batch's tables (``tables``), or — when the batch was asked to ``encode`` them —
-    the same tables already written as CSV and Parquet (``encoded``, see
-    :func:`analysis.corpus.output.encode_table`), with ``summary`` and ``errors`` as frames."""
+    """One batch's tables, as its ``output`` asked: frames (``tables``), columns
+    (``columns``, with ``summary_rows`` and ``error_rows``) or the tables already written as
+    CSV and Parquet (``encoded``, see :func:`analysis.corpus.output.encode_table`); with
+    frames and encoded tables, ``summary`` and ``errors`` are frames."""
 
     index: int
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
@@ -39,18 +44,28 @@ class BatchResult:
     errors: pd.DataFrame | None = None
     n_articles: int = 0
     encoded: dict = field(default_factory=dict)
+    columns: dict[str, dict] = field(default_factory=dict)
+    summary_rows: list[dict] = field(default_factory=list)
+    error_rows: list[tuple] = field(default_factory=list)
 
     def n_rows(self, name: str) -> int:
-        return self.encoded[name].rows if name in self.encoded else len(self.tables[name])
+        if name in self.encoded:
+            return self.encoded[name].rows
+        if name in self.columns:
+            return len(self.columns[name][table_columns()[name][0]])
+        return len(self.tables[name])
 
 
-def analyze_batch(index: int, articles: list[Article], encode: bool = False) -> BatchResult:
+def analyze_batch(index: int, articles: list[Article], output: str = "frames") -> BatchResult:
     """Analyse ``articles`` (batch number ``index``); failures go to ``errors``.
 
-    With ``encode``, the tables come back as CSV text and Parquet bytes instead of frames: the
-    worker does the writing work, and the process that gathers results (one, for any number
-    of workers) only appends bytes to files."""
-    order = table_columns()
+    ``output`` (see the module text): ``"frames"``; ``"columns"``, which leave making frames to
+    the process that gathers every batch (once per table, not once per batch); or
+    ``"encoded"``, CSV text and Parquet bytes: the worker does the writing work, and the
+    process that gathers results (one, for any number of workers) only appends bytes to
+    files."""
+    if output not in OUTPUTS:
+        raise ValueError(f"unknown output {output!r}; choose from {', '.join(OUTPUTS)}")
     parts: dict[str, list[dict]] = {name: [] for name in TABLES}
     summaries, errors = [], []
     with no_cycle_collection():
@@ -76,16 +91,27 @@ def analyze_batch(index: int, articles: list[Article], encode: bool = False) -> 
             summaries.append(summary)
     out = BatchResult(index, n_articles=len(articles))
     for name, columns in parts.items():
-        names = ["article_id", *order[name]] if name == "paragraphs" else order[name]
-        out.tables[name] = to_frame(concat_columns(columns, names), names, name)
+        names = table_names(name)
+        out.columns[name] = concat_columns(columns, names)
+    if output == "columns":
+        out.summary_rows, out.error_rows = summaries, errors
+        return out
+    out.tables = {name: to_frame(out.columns.pop(name), table_names(name), name)
+                  for name in TABLES}
     out.summary = pd.DataFrame(summaries, columns=SUMMARY_COLUMNS)
     out.errors = pd.DataFrame(errors, columns=ERROR_COLUMNS)
-    if encode:
+    if output == "encoded":
         from analysis.corpus.output import encode_table
 
         out.encoded = {name: encode_table(frame) for name, frame in out.tables.items()}
         out.tables = {}
     return out
+
+
+def table_names(name: str) -> list[str]:
+    """The columns of a corpus table, in order (``article_id`` first)."""
+    order = table_columns()[name]
+    return ["article_id", *order] if name == "paragraphs" else order
 
 
 @contextlib.contextmanager
@@ -101,14 +127,3 @@ def no_cycle_collection():
     finally:
         if enabled:
             gc.enable()
-
-
-def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """The non-empty frames, concatenated, ``article_id`` first."""
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return pd.DataFrame()
-    frame = pd.concat(frames, ignore_index=True)
-    if "article_id" in frame.columns and frame.columns[0] != "article_id":
-        frame = frame[["article_id", *[c for c in frame.columns if c != "article_id"]]]
-    return frame

@@ -27,31 +27,31 @@ def default_workers() -> int:
 
 
 def run(batches: Iterable[tuple[int, list[Article]]], *, engine: str, workers: int,
-        scheduler: str | None = None, encode: bool = False) -> Iterator[BatchResult]:
-    """Each batch's result, in input order (``encode``: see :func:`analyze_batch`)."""
+        scheduler: str | None = None, output: str = "frames") -> Iterator[BatchResult]:
+    """Each batch's result, in input order (``output``: see :func:`analyze_batch`)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if engine == "dask":
-        yield from _dask(batches, workers=workers, scheduler=scheduler, encode=encode)
+        yield from _dask(batches, workers=workers, scheduler=scheduler, output=output)
     elif workers <= 1:
         for index, articles in batches:
-            yield analyze_batch(index, articles, encode)
+            yield analyze_batch(index, articles, output)
     else:
-        yield from _processes(batches, workers=workers, encode=encode)
+        yield from _processes(batches, workers=workers, output=output)
 
 
-def _processes(batches, *, workers: int, encode: bool) -> Iterator[BatchResult]:
+def _processes(batches, *, workers: int, output: str) -> Iterator[BatchResult]:
     in_flight: deque = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for index, articles in batches:
-            in_flight.append(pool.submit(analyze_batch, index, articles, encode))
+            in_flight.append(pool.submit(analyze_batch, index, articles, output))
             if len(in_flight) >= 2 * workers:
                 yield in_flight.popleft().result()
         while in_flight:
             yield in_flight.popleft().result()
 
 
-def _dask(batches, *, workers: int, scheduler: str | None, encode: bool
+def _dask(batches, *, workers: int, scheduler: str | None, output: str
           ) -> Iterator[BatchResult]:
     """Dask's bag, a round of batches at a time, on a distributed cluster: an existing one at
     ``scheduler`` (``tcp://host:port``), or a LocalCluster of ``workers`` processes."""
@@ -71,17 +71,17 @@ def _dask(batches, *, workers: int, scheduler: str | None, encode: bool
         for item in batches:
             pending.append(item)
             if len(pending) >= round_size:
-                yield from _dask_round(db, client, pending, encode)
+                yield from _dask_round(db, client, pending, output)
                 pending = []
         if pending:
-            yield from _dask_round(db, client, pending, encode)
+            yield from _dask_round(db, client, pending, output)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _dask_round(db, client, pending, encode: bool) -> list[BatchResult]:
+def _dask_round(db, client, pending, output: str) -> list[BatchResult]:
     bag = db.from_sequence(pending, npartitions=len(pending))
-    results = bag.map(lambda item: analyze_batch(*item, encode)).compute(scheduler=client)
+    results = bag.map(lambda item: analyze_batch(*item, output)).compute(scheduler=client)
     return sorted(results, key=lambda r: r.index)

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.article import Article
+from analysis.columns import concat_columns, to_frame
 from analysis.corpus.batch import (
     ERROR_COLUMNS,
     TABLES,
     BatchResult,
-    concat_frames,
     no_cycle_collection,
+    table_names,
 )
 from analysis.corpus.engines import default_workers, run
 from analysis.errors import InputError
@@ -24,19 +25,6 @@ DEFAULT_BATCH = 32
 #: A batch closes when its texts reach this many characters (or DEFAULT_BATCH articles):
 #: batches of about equal work keep every worker busy to the end of the corpus.
 DEFAULT_BATCH_CHARS = 50_000
-#: With one worker (this process) there is no work to balance, and a batch only bounds memory;
-#: batches are this many times larger (fewer tables to make and join; a batch of 400,000
-#: characters holds a few MB of tables).
-ONE_WORKER_FACTOR = 8
-
-
-def batch_limits(workers: int, engine: str = "processes", size: int | None = None,
-                 chars: int | None = None) -> tuple[int, int]:
-    """The articles and characters at which a batch closes: ``size`` and ``chars`` when
-    given, else the defaults (larger when one local process does all the work)."""
-    factor = ONE_WORKER_FACTOR if engine == "processes" and workers <= 1 else 1
-    return (DEFAULT_BATCH * factor if size is None else size,
-            DEFAULT_BATCH_CHARS * factor if chars is None else chars)
 
 
 @dataclass
@@ -84,17 +72,16 @@ def _batches(articles: Iterable[Article], size: int, chars: int
 
 def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
                 engine: str = "processes", scheduler: str | None = None,
-                batch_size: int | None = None, progress: bool | None = None,
-                batch_chars: int | None = None, encode: bool = False
+                batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
+                batch_chars: int = DEFAULT_BATCH_CHARS, output: str = "frames"
                 ) -> Iterator[BatchResult]:
     """Analyse ``articles`` batch by batch, yielding each batch's result in input order (what
     a caller writes to disk as it goes, keeping memory bounded by a batch). A batch holds at
-    most ``batch_size`` articles and closes early at ``batch_chars`` characters of text
-    (defaults: :func:`batch_limits`).
-    With ``encode``, the workers return the tables as CSV and Parquet, ready to be written
-    (what the ``corpus`` command does; see :func:`analysis.corpus.batch.analyze_batch`)."""
+    most ``batch_size`` articles and closes early at ``batch_chars`` characters of text.
+    ``output`` says what a result holds (see :func:`analysis.corpus.batch.analyze_batch`):
+    frames, columns, or the tables written as CSV and Parquet (``"encoded"``, what the
+    ``corpus`` command appends to its files)."""
     workers = default_workers() if workers is None else max(1, int(workers))
-    batch_size, batch_chars = batch_limits(workers, engine, batch_size, batch_chars)
     if progress is None:
         progress = sys.stderr.isatty()
     bar = None
@@ -104,7 +91,7 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
         bar = tqdm(unit=" articles", desc="analysing", file=sys.stderr)
     try:
         for result in run(_batches(articles, batch_size, batch_chars), engine=engine,
-                          workers=workers, scheduler=scheduler, encode=encode):
+                          workers=workers, scheduler=scheduler, output=output):
             if bar is not None:
                 bar.update(result.n_articles)
             yield result
@@ -115,9 +102,9 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
 
 def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
                    engine: str = "processes", scheduler: str | None = None,
-                   batch_size: int | None = None, progress: bool | None = None,
+                   batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
                    read_errors: list[InputError] | None = None,
-                   batch_chars: int | None = None) -> CorpusAnalysis:
+                   batch_chars: int = DEFAULT_BATCH_CHARS) -> CorpusAnalysis:
     """Analyse every article and gather the tables in memory (for a corpus too large for that,
     use :func:`iter_corpus` or the ``corpus`` command, which write each batch to disk).
 
@@ -133,25 +120,27 @@ def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
             texts[article.article_id] = article.text
             yield article
 
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in (*TABLES, "summary", "errors")}
+    # The batches come back as columns; each table's frame is made once, at the end (a frame
+    # per table per batch cost more than the join of the columns).
+    parts: dict[str, list[dict]] = {name: [] for name in TABLES}
+    summaries: list[dict] = []
+    errors: list[tuple] = []
     # Every table is kept until the end, so the cycle collector would walk all of them again
     # and again while results arrive (a tenth of a two-worker run): off until they are joined.
     with no_cycle_collection():
         for result in iter_corpus(remember(articles), workers=workers, engine=engine,
                                   scheduler=scheduler, batch_size=batch_size,
-                                  progress=progress, batch_chars=batch_chars):
+                                  progress=progress, batch_chars=batch_chars,
+                                  output="columns"):
             for name in TABLES:
-                parts[name].append(result.tables[name])
-            parts["summary"].append(result.summary)
-            parts["errors"].append(result.errors)
-    if read_errors:
-        parts["errors"].insert(0, pd.DataFrame(
-            [("", e.where, "read", e.problem) for e in read_errors], columns=ERROR_COLUMNS))
-    frames = {name: concat_frames(p) for name, p in parts.items()}
-    if frames["summary"].empty:
-        frames["summary"] = pd.DataFrame(columns=SUMMARY_COLUMNS)
-    if frames["errors"].empty:
-        frames["errors"] = pd.DataFrame(columns=ERROR_COLUMNS)
-    return CorpusAnalysis(**frames, texts=texts)
+                parts[name].append(result.columns[name])
+            summaries.extend(result.summary_rows)
+            errors.extend(result.error_rows)
+        frames = {name: to_frame(concat_columns(parts.pop(name), table_names(name)),
+                                 table_names(name), name) for name in TABLES}
+    # the reader reports as the articles are read: its errors are all known now, and go first
+    errors[:0] = [("", e.where, "read", e.problem) for e in read_errors or ()]
+    return CorpusAnalysis(**frames, summary=pd.DataFrame(summaries, columns=SUMMARY_COLUMNS),
+                          errors=pd.DataFrame(errors, columns=ERROR_COLUMNS), texts=texts)
 
 

@@ -5,6 +5,7 @@ where some table is empty in some or all articles."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +82,34 @@ def test_every_table_has_its_dtypes_full_or_empty(seed):
     assert analysis.analyze(quiet).attributions.empty  # the empty case was really checked
     check_dtypes(analyze_batch(0, [quiet]).tables)
     check_dtypes(analyze_batch(0, [analysis.Article.from_text(seed.text), quiet]).tables)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(articles, min_size=1, max_size=3), st.integers(1, 3))
+def test_analyze_corpus_joins_the_columns_of_its_batches_into_the_batch_frames(texts, size):
+    """analyze_corpus makes each table once from every batch's columns: the same frames as
+    the batches' own frames, concatenated."""
+    def fresh():
+        return [analysis.Article.from_text(t, article_id=f"a{k}") for k, t in enumerate(texts)]
+
+    corpus = analysis.analyze_corpus(fresh(), workers=1, batch_size=size, progress=False)
+    batch = analyze_batch(0, fresh())
+    for name in TABLES:
+        pd.testing.assert_frame_equal(getattr(corpus, name), batch.tables[name], obj=name)
+    pd.testing.assert_frame_equal(corpus.summary, batch.summary)
+    columns = analyze_batch(0, fresh(), output="columns")
+    assert columns.tables == {} and columns.n_rows("sentences") == len(batch.tables["sentences"])
+
+
+def test_an_empty_corpus_has_every_table_with_its_columns():
+    empty = analysis.analyze_corpus([], workers=1, progress=False)
+    nothing = analyze_batch(0, [])
+    for name in TABLES:
+        frame = getattr(empty, name)
+        assert frame.empty and list(frame.columns) == list(nothing.tables[name].columns)
+    assert empty.counts == {"read": 0, "analyzed": 0, "failed": 0}
+
+
+def test_an_unknown_output_is_refused():
+    with pytest.raises(ValueError, match="unknown output 'xml'"):
+        analyze_batch(0, [], output="xml")

@@ -122,17 +122,3 @@ def test_batches_close_at_a_number_of_articles_or_of_characters():
         assert sum(len(a.text) for a in batch) >= 2_500
         assert sum(len(a.text) for a in batch[:-1]) < 2_500
 
-
-def test_one_local_worker_makes_larger_batches_unless_told():
-    from analysis.corpus.run import (
-        DEFAULT_BATCH,
-        DEFAULT_BATCH_CHARS,
-        ONE_WORKER_FACTOR,
-        batch_limits,
-    )
-
-    assert batch_limits(2) == (DEFAULT_BATCH, DEFAULT_BATCH_CHARS)
-    assert batch_limits(2, "dask") == batch_limits(1, "dask") == batch_limits(2)
-    assert batch_limits(1) == (DEFAULT_BATCH * ONE_WORKER_FACTOR,
-                               DEFAULT_BATCH_CHARS * ONE_WORKER_FACTOR)
-    assert batch_limits(1, size=3, chars=100) == batch_limits(4, size=3, chars=100) == (3, 100)
