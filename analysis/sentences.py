@@ -74,8 +74,15 @@ def punkt_parameters() -> PunktParameters:
 
 
 #: A candidate break whose decision is known without Punkt's machinery: a word of two or
-#: more ASCII letters, a period, white space, a next token.
-_PLAIN_BREAK = re.compile(r"([A-Za-z]{2,})\.\s+\S+")
+#: more ASCII letters, a period, and white space and a next token (``said. The``) or closing
+#: punctuation (``said."``).
+_PLAIN_BREAK = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"'\u2019\u201d)\]]+)")
+#: ... or a question or exclamation mark that Punkt's word tokenizer cuts off as a token of
+#: its own (ASCII white space or one of its closing characters follows) with a token after
+#: it. (ASCII only: Python's ``\s`` takes a few characters for white space that Punkt's
+#: ``regex`` patterns do not, U+001C to U+001F.)
+_QUESTION_BREAK = re.compile(
+    r"[?!](?:[ \t\n\r\f\v]+\S|[)\";}\]*:@'({\[\u2018\u2019\u201c\u201d\xab\xbb!?])")
 
 
 class _Punkt(PunktSentenceTokenizer):
@@ -92,6 +99,8 @@ class _Punkt(PunktSentenceTokenizer):
     def text_contains_sentbreak(self, text: str) -> bool:
         plain = _PLAIN_BREAK.fullmatch(text)
         if plain is not None and plain.group(1).lower() not in self._params.abbrev_types:
+            return True
+        if _QUESTION_BREAK.search(text):
             return True
         return self._decided(text)
 

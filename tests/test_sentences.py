@@ -130,6 +130,21 @@ def test_the_shortcut_decides_every_context_as_punkt(before, mark, space, after)
         _PUNKT.text_contains_sentbreak(context), context
 
 
+# contexts that end in punctuation instead of a next token ('said."'), and marks inside words
+_CLOSING = ['"', "'", ")", "]", "}", ";", ":", "*", "@", "(", "[", "{", "\u2018", "\u2019",
+            "\u201c", "\u201d", "\xab", "\xbb", "!", "?", "&", ",", "-", "a", "&quot;", ".",
+            " The", "  x", "", "\x1cThe", "\x85The", "\xa0The"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(_BEFORE), st.sampled_from([".", "?", "!", "?!", "..", "!?"]),
+       st.sampled_from(_CLOSING), st.sampled_from(_CLOSING))
+def test_the_shortcut_decides_closing_punctuation_as_punkt(before, mark, first, second):
+    context = before + mark + first + second
+    assert _splitter().text_contains_sentbreak(context) == \
+        _PUNKT.text_contains_sentbreak(context), context
+
+
 def test_the_shortcut_agrees_with_punkt_on_the_bundled_articles():
     ours = _splitter()
     contexts = [context for path in sorted((ROOT / "data" / "articles").glob("*.txt"))
