@@ -36,9 +36,9 @@ from common import median_of, report, timed  # noqa: E402
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
 import analysis  # noqa: E402
+from analysis.analyze import no_cycle_collection  # noqa: E402
 from analysis.attribution.extract import find_attribution_columns  # noqa: E402
 from analysis.cli import main as main_cli  # noqa: E402
-from analysis.corpus.batch import no_cycle_collection  # noqa: E402
 from analysis.corpus.engines import default_workers  # noqa: E402
 from analysis.hedges.extract import find_hedge_columns  # noqa: E402
 from analysis.sentences import _splitter  # noqa: E402

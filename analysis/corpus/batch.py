@@ -12,15 +12,13 @@ the whole corpus), or the tables written as CSV and Parquet (``"encoded"``, what
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import traceback
 import warnings
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.analyze import analyze_columns, table_columns
+from analysis.analyze import analyze_columns, no_cycle_collection, table_columns
 from analysis.article import Article
 from analysis.columns import concat_columns, repeat, to_frame
 from analysis.language import LanguageWarning
@@ -112,18 +110,3 @@ def table_names(name: str) -> list[str]:
     """The columns of a corpus table, in order (``article_id`` first)."""
     order = table_columns()[name]
     return ["article_id", *order] if name == "paragraphs" else order
-
-
-@contextlib.contextmanager
-def no_cycle_collection():
-    """Python's cycle collector off for a while (a batch, the gathering of a corpus's tables).
-    The layers allocate hundreds of thousands of small objects (tokens, rows, cells) that hold
-    no reference cycles; with the collector on, each of its passes walks every object still
-    alive — a fifth of a one-core run. Cycles left behind are collected once it is back on."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

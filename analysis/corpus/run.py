@@ -8,15 +8,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.analyze import no_cycle_collection
 from analysis.article import Article
 from analysis.columns import concat_columns, to_frame
-from analysis.corpus.batch import (
-    ERROR_COLUMNS,
-    TABLES,
-    BatchResult,
-    no_cycle_collection,
-    table_names,
-)
+from analysis.corpus.batch import ERROR_COLUMNS, TABLES, BatchResult, table_names
 from analysis.corpus.engines import default_workers, run
 from analysis.errors import InputError
 from analysis.summary import SUMMARY_COLUMNS
