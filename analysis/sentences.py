@@ -75,12 +75,12 @@ def punkt_parameters() -> PunktParameters:
 
 #: A candidate break whose decision is known without Punkt's machinery: a word of two or
 #: more ASCII letters, a period, and white space and a next token (``said. The``) or closing
-#: punctuation (``said."``).
-_PLAIN_BREAK = re.compile(r"([A-Za-z]{2,})\.(?:\s+\S+|[\"'\u2019\u201d)\]]+)")
+#: punctuation (``said."``). White space is ASCII only: Python's ``\s`` takes a few characters
+#: for white space that Punkt's ``regex`` patterns do not (U+001C to U+001F).
+_PLAIN_BREAK = re.compile(r"([A-Za-z]{2,})\.(?:[ \t\n\r\f\v]+\S+|[\"'\u2019\u201d)\]]+)")
 #: ... or a question or exclamation mark that Punkt's word tokenizer cuts off as a token of
 #: its own (ASCII white space or one of its closing characters follows) with a token after
-#: it. (ASCII only: Python's ``\s`` takes a few characters for white space that Punkt's
-#: ``regex`` patterns do not, U+001C to U+001F.)
+#: it.
 _QUESTION_BREAK = re.compile(
     r"[?!](?:[ \t\n\r\f\v]+\S|[)\";}\]*:@'({\[\u2018\u2019\u201c\u201d\xab\xbb!?])")
 

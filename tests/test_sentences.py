@@ -105,7 +105,7 @@ def test_sentence_frame_equals_the_concatenated_tables(seed):
 
 # --- the Punkt shortcut decides as Punkt does ------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from nltk.tokenize.punkt import PunktSentenceTokenizer  # noqa: E402
 
@@ -139,6 +139,9 @@ _CLOSING = ['"', "'", ")", "]", "}", ";", ":", "*", "@", "(", "[", "{", "\u2018"
 @settings(max_examples=800, deadline=None)
 @given(st.sampled_from(_BEFORE), st.sampled_from([".", "?", "!", "?!", "..", "!?"]),
        st.sampled_from(_CLOSING), st.sampled_from(_CLOSING))
+@example("said", ".", "", "\x1cThe")  # white space to Python's re, not to Punkt's regex
+@example("end", "?", "", "\x1cThe")
+@example("U.S", "?", "&quot;", "")  # the ? is not cut off: "?&quot" is one token to Punkt
 def test_the_shortcut_decides_closing_punctuation_as_punkt(before, mark, first, second):
     context = before + mark + first + second
     assert _splitter().text_contains_sentbreak(context) == \
