@@ -55,9 +55,10 @@ def analyze(article: Article) -> ArticleAnalysis:
                                            for name, order in table_columns().items()})
 
 
-def analyze_columns(article: Article) -> dict[str, dict]:
+def analyze_columns(article: Article, *, paragraphs: bool = True) -> dict[str, dict]:
     """What :func:`analyze` computes, as columns (see :mod:`analysis.columns`): one dict per
-    table, no DataFrame. A corpus batch concatenates these and makes its frames once."""
+    table, no DataFrame. A corpus batch concatenates these, and makes the paragraph table of
+    all its articles at once (``paragraphs=False``: no paragraph table here)."""
     from analysis.profile import paragraph_columns
 
     check_language(article)  # a warning (not an error) for a text that is not English
@@ -69,9 +70,11 @@ def analyze_columns(article: Article) -> dict[str, dict]:
     sentences.update(count_arrays(sentences, hedges))
     sentences["compound"] = sentiment["compound"]
     sentences["label"] = sentiment["label"]
-    paragraphs = paragraph_columns(sentences, attributions)
-    return {"sentences": sentences, "attributions": attributions, "hedges": hedges,
-            "sentiment": sentiment, "paragraphs": paragraphs}
+    tables = {"sentences": sentences, "attributions": attributions, "hedges": hedges,
+              "sentiment": sentiment}
+    if paragraphs:
+        tables["paragraphs"] = paragraph_columns(sentences, attributions)
+    return tables
 
 
 #: The per-sentence columns every layer adds to the sentence table, in order.

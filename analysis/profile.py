@@ -40,12 +40,22 @@ def paragraph_table(sentences, attributions) -> pd.DataFrame:
     return to_frame(paragraph_columns(sentences, attributions), PARAGRAPH_COLUMNS, "paragraphs")
 
 
-def paragraph_columns(sentences, attributions) -> dict[str, list | np.ndarray]:
+def paragraph_columns(sentences, attributions, *, article_index=None,
+                      attribution_rows=None) -> dict[str, list | np.ndarray]:
     """Sum the sentence columns per paragraph. Sentences come in paragraph order, so every
-    measure is a ``reduceat`` over the paragraphs' first rows (small tables: no groupby)."""
+    measure is a ``reduceat`` over the paragraphs' first rows (small tables: no groupby).
+
+    The sentences of several articles at once (a corpus batch) need ``article_index`` (each
+    sentence's article: 0, 0, 1, …, so that paragraph 1 of one article is not paragraph 1 of
+    the next) and ``attribution_rows`` (the row of each attribution's sentence); one
+    article's need neither. With an ``article_id`` sentence column, the paragraphs get one."""
     para = np.asarray(sentences["paragraph_id"], dtype="int64")
-    starts = np.flatnonzero(np.r_[True, para[1:] != para[:-1]]) if len(para) else np.zeros(
-        0, dtype=int)
+    first = np.ones(len(para), dtype=bool)  # the rows that begin a paragraph
+    first[1:] = para[1:] != para[:-1]
+    if article_index is not None and len(para):
+        article_index = np.asarray(article_index)
+        first[1:] |= article_index[1:] != article_index[:-1]
+    starts = np.flatnonzero(first)
     ids = para[starts]
     counts = np.diff(np.r_[starts, len(para)])
     texts = list(sentences["text"])
@@ -70,15 +80,17 @@ def paragraph_columns(sentences, attributions) -> dict[str, list | np.ndarray]:
     columns.update(densities(columns["n_hedges"], columns["n_boosters"], columns["n_tokens"]))
     columns.update(sentiment_by_paragraph(np.asarray(sentences["compound"], dtype=float),
                                           starts, counts))
-    position = dict(zip(ids.tolist(), range(len(ids)), strict=True))
-    kinds = effective_type_list(attributions)
-    rows = [position[p] for p in para[np.asarray(attributions["sentence_id"], dtype="int64")]]
-    per_kind = {kind: [0] * len(ids) for kind in (*COUNTED_TYPES, "pronoun")}
-    for row, kind in zip(rows, kinds, strict=True):
-        if kind in per_kind:
-            per_kind[kind][row] += 1
-    for kind, column in per_kind.items():
-        columns[f"n_{kind}"] = np.array(column, dtype="int64")
+    # each attribution's paragraph: the paragraph row of its sentence's row
+    paragraph_of_row = np.cumsum(first) - 1
+    rows = np.asarray(attributions["sentence_id"] if attribution_rows is None
+                      else attribution_rows, dtype="int64")
+    where = paragraph_of_row[rows]
+    kinds = np.array(effective_type_list(attributions), dtype=object)
+    for kind in (*COUNTED_TYPES, "pronoun"):
+        columns[f"n_{kind}"] = np.bincount(where[kinds == kind], minlength=len(ids)).astype(
+            "int64")
+    if "article_id" in sentences:
+        columns["article_id"] = np.asarray(sentences["article_id"], dtype=object)[starts]
     return columns
 
 

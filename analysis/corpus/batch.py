@@ -16,15 +16,19 @@ import traceback
 import warnings
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from analysis.analyze import analyze_columns, no_cycle_collection, table_columns
 from analysis.article import Article
-from analysis.columns import concat_columns, repeat, to_frame
+from analysis.columns import concat_columns, to_frame
 from analysis.language import LanguageWarning
+from analysis.profile import paragraph_columns
 from analysis.summary import SUMMARY_COLUMNS, summary_row
 
 TABLES = ("sentences", "attributions", "hedges", "sentiment", "paragraphs")
+#: The tables each article gives; the paragraph table is made for the whole batch at once.
+LAYER_TABLES = TABLES[:-1]
 ERROR_COLUMNS = ["article_id", "source", "stage", "error"]
 OUTPUTS = ("frames", "columns", "encoded")
 
@@ -64,14 +68,14 @@ def analyze_batch(index: int, articles: list[Article], output: str = "frames") -
     files."""
     if output not in OUTPUTS:
         raise ValueError(f"unknown output {output!r}; choose from {', '.join(OUTPUTS)}")
-    parts: dict[str, list[dict]] = {name: [] for name in TABLES}
+    parts: dict[str, list[dict]] = {name: [] for name in LAYER_TABLES}
     summaries, errors = [], []
     with no_cycle_collection():
         for article in articles:
             try:
                 with warnings.catch_warnings():  # the summary's english_share says it
                     warnings.simplefilter("ignore", LanguageWarning)
-                    tables = analyze_columns(article)
+                    tables = analyze_columns(article, paragraphs=False)
                     summary = summary_row(article, tables["sentences"], tables["attributions"])
             except Exception as err:  # one bad article must not stop the corpus
                 where = traceback.extract_tb(err.__traceback__)[-1]
@@ -82,15 +86,13 @@ def analyze_batch(index: int, articles: list[Article], output: str = "frames") -
                 # the tokens are only needed while the layers run: a corpus keeps the tables
                 article.__dict__.pop("sentence_tokens", None)
                 article.__dict__.pop("quote_index", None)
-            paragraphs = tables["paragraphs"]
-            paragraphs["article_id"] = repeat(article.article_id, len(paragraphs["paragraph_id"]))
-            for name in TABLES:
+            for name in LAYER_TABLES:
                 parts[name].append(tables[name])
             summaries.append(summary)
-    out = BatchResult(index, n_articles=len(articles))
-    for name, columns in parts.items():
-        names = table_names(name)
-        out.columns[name] = concat_columns(columns, names)
+        out = BatchResult(index, n_articles=len(articles))
+        for name in LAYER_TABLES:
+            out.columns[name] = concat_columns(parts[name], table_names(name))
+        out.columns["paragraphs"] = _paragraphs(out.columns, parts)
     if output == "columns":
         out.summary_rows, out.error_rows = summaries, errors
         return out
@@ -104,6 +106,21 @@ def analyze_batch(index: int, articles: list[Article], output: str = "frames") -
         out.encoded = {name: encode_table(frame) for name, frame in out.tables.items()}
         out.tables = {}
     return out
+
+
+def _paragraphs(columns: dict[str, dict], parts: dict[str, list[dict]]) -> dict:
+    """The paragraph table of the whole batch at once, from its sentence and attribution
+    columns: each sentence's article and each attribution's sentence row say where the
+    articles begin."""
+    n_sentences = [len(p["sentence_id"]) for p in parts["sentences"]]
+    n_attributions = [len(p["sentence_id"]) for p in parts["attributions"]]
+    first_row = np.cumsum([0, *n_sentences], dtype="int64")[:-1]  # each article's first row
+    rows = np.repeat(first_row, n_attributions) + np.asarray(
+        columns["attributions"]["sentence_id"], dtype="int64")
+    return paragraph_columns(
+        columns["sentences"], columns["attributions"],
+        article_index=np.repeat(np.arange(len(n_sentences)), n_sentences),
+        attribution_rows=rows)
 
 
 def table_names(name: str) -> list[str]:

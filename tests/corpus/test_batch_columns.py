@@ -113,3 +113,18 @@ def test_an_empty_corpus_has_every_table_with_its_columns():
 def test_an_unknown_output_is_refused():
     with pytest.raises(ValueError, match="unknown output 'xml'"):
         analyze_batch(0, [], output="xml")
+
+
+def test_a_batch_keeps_the_paragraphs_of_articles_that_share_an_id_apart():
+    """The paragraph table of a batch is made at once; articles begin where the sentences'
+    article changes, not where the id or the paragraph number does."""
+    text = "Officials said the bridge would close.\n\nIt rained. Critics may argue."
+    twins = [analysis.Article.from_text(text, article_id="same", has_title=False)
+             for _ in range(3)]
+    one = analysis.analyze(analysis.Article.from_text(text, article_id="same",
+                                                      has_title=False)).paragraphs
+    result = analyze_batch(0, twins).tables["paragraphs"]
+    assert len(result) == 3 * len(one) == 6
+    expected = pd.concat([one.assign(article_id="same")] * 3, ignore_index=True)
+    pd.testing.assert_frame_equal(result, expected[result.columns])
+    assert result["n_vague"].tolist() == [1, 1] * 3  # officials; critics: each in its article
