@@ -23,6 +23,7 @@ paragraphs = st.lists(st.sampled_from(PIECES), min_size=1, max_size=3).map(" ".j
 articles = st.lists(paragraphs, min_size=1, max_size=5).map("\n\n".join)
 
 
+@pytest.mark.filterwarnings("ignore::analysis.language.LanguageWarning")  # short odd texts
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(articles, min_size=1, max_size=4))
 def test_a_batch_equals_its_articles_analysed_one_by_one(texts):
