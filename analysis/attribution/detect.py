@@ -85,7 +85,6 @@ def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
     used: set[int] = set()
     lows = toks.lows
     cue_words = vocab.cue_words
-    phrase_index = vocab.phrase_index
     phrase_only = _phrase_only_words()
     n = len(lows)
     for i in toks.where(cue_words):  # nothing else can start one
@@ -94,7 +93,7 @@ def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
         seconds = phrase_only.get(lows[i])
         if seconds is not None and (i + 1 == n or lows[i + 1] not in seconds):
             continue  # "in", "it", "as": only phrases start here, and none goes on like this
-        phrase = _phrase_at(lows, i) if lows[i] in phrase_index else None
+        phrase = _phrase_at(lows, i)
         if phrase is not None:
             length, category, needs = phrase
             span = set(range(i, i + length))

@@ -48,8 +48,8 @@ def find_attribution_columns(article: Article) -> dict[str, list]:
     cue_words = vocabulary().cue_words
     for k, sent in enumerate(sentences):
         toks = all_tokens[k]
-        if cue_words.isdisjoint(toks.lows) and not any(
-                dash in toks.texts for dash in DASHES):
+        dash = any(d in toks.texts for d in DASHES)
+        if not dash and cue_words.isdisjoint(toks.lows):
             continue  # no word that can start a cue, no dash: nothing to find
         low = norm[sent.start_char : sent.end_char].lower()
         found = find_in_sentence(toks, low)
@@ -58,7 +58,7 @@ def find_attribution_columns(article: Article) -> dict[str, list]:
             if f.backward and k > 0:
                 f.content = (sentences[k - 1].start_char, sentences[k - 1].end_char)
             rows.append(_row(article, sent.sentence_id, toks, f, low, history))
-        if not found and any(dash in low for dash in DASHES):
+        if not found and dash:
             for f in _dash_attributions(toks, sent, index, low):
                 rows.append(_row(article, sent.sentence_id, toks, f, low, history))
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}

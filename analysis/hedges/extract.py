@@ -49,13 +49,9 @@ def find_hedge_columns(article: Article, *, attributions=None) -> dict[str, list
     quotes = article.quote_index
     vague = _vague_sources(attributions)
     rows: list[tuple] = []
-    starts = _start_words()
     for sent, toks in zip(article.sentences, article.sentence_tokens, strict=True):
-        from_attributions = vague.get(sent.sentence_id, ())
-        if not from_attributions and starts.isdisjoint(toks.lows):
-            continue  # no word can start a match
         matches = list(_matches(toks))
-        for s, e in from_attributions:
+        for s, e in vague.get(sent.sentence_id, ()):
             if not any(m[0] < e and s < m[1] and m[2].kind == "hedge" for m in matches):
                 matches.append((s, e, Entry("vague attribution", "hedge", "weasel", "source"),
                                 False, "attribution"))
