@@ -1,36 +1,47 @@
-"""Read news critically with code: how is an article sourced?
+"""Read news critically with code: how is an article sourced and framed?
 
 The spine is the sentence table (:func:`sentence_table`): one row per sentence with exact
-character offsets into ``article.text``. Every layer returns a tidy DataFrame keyed by
-``sentence_id`` whose spans index the same text.
+character offsets into ``article.text``. :func:`prepare` makes an article's document once —
+normalized copy, sentences, tokens, quotations — and every layer reads it and returns a tidy
+DataFrame keyed by ``sentence_id`` whose spans index the same text. :func:`analyze` runs them
+all. The design: ``docs/architecture.md``; every table's columns: ``docs/columns.md``.
 """
 
-from analysis import guide, lexicons
-from analysis.analyze import ArticleAnalysis, analyze
-from analysis.article import Article, Paragraph, split_paragraphs
-from analysis.attribution import ATTRIBUTION_COLUMNS, SOURCE_TYPES, find_attributions
-from analysis.attribution.view import attribution_view
+from analysis import lexicons
 from analysis.corpus import CorpusAnalysis, analyze_corpus, iter_corpus
-from analysis.decoding import MAX_ARTICLE_BYTES
-from analysis.errors import InputError
-from analysis.hedges import HEDGE_COLUMNS, concordance, find_hedges
-from analysis.highlight import highlight
-from analysis.normalize import normalize
-from analysis.profile import paragraph_profile, unattributed_runs
-from analysis.reading import BadInputWarning, read_article, read_corpus
-from analysis.sentences import (
-    SENTENCE_COLUMNS,
-    sentence_frame,
-    sentence_table,
-    split_sentences,
+from analysis.errors import DependencyError, InputError, PackageDataError
+from analysis.layers.attribution import ATTRIBUTION_COLUMNS, find_attributions
+from analysis.layers.hedges import HEDGE_COLUMNS
+from analysis.layers.sentiment import (
+    SENTIMENT_COLUMNS,
+    explain_sentiment,
+    lexicon_valence,
+    saturation,
+    score_sentiment,
+    word_contributions,
 )
-from analysis.sentiment import SENTIMENT_COLUMNS, explain_sentiment, score_sentiment
-from analysis.summary import article_summary, summary_table
+from analysis.pipeline.analyze import ArticleAnalysis, analyze, find_hedges
+from analysis.pipeline.profile import paragraph_profile, unattributed_runs
+from analysis.pipeline.summary import MEASURES, article_summary, summary_table
+from analysis.spine.article import Article, Paragraph
+from analysis.spine.decoding import MAX_ARTICLE_BYTES
+from analysis.spine.document import Document, prepare
+from analysis.spine.normalize import normalize
+from analysis.spine.paragraphs import split_paragraphs
+from analysis.spine.reading import BadInputWarning, read_article, read_corpus
+from analysis.spine.sentences import split_sentences
+from analysis.spine.table import SENTENCE_COLUMNS, sentence_frame, sentence_table
+from analysis.views import guide
+from analysis.views.attributions import attribution_view
+from analysis.views.concordance import concordance
+from analysis.views.highlight import highlight
+from analysis.vocabulary.sources import SOURCE_TYPES, SourceType, rests_on
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
     "HEDGE_COLUMNS",
     "MAX_ARTICLE_BYTES",
+    "MEASURES",
     "SENTENCE_COLUMNS",
     "SENTIMENT_COLUMNS",
     "SOURCE_TYPES",
@@ -38,8 +49,12 @@ __all__ = [
     "ArticleAnalysis",
     "BadInputWarning",
     "CorpusAnalysis",
+    "DependencyError",
+    "Document",
     "InputError",
+    "PackageDataError",
     "Paragraph",
+    "SourceType",
     "analyze",
     "analyze_corpus",
     "article_summary",
@@ -51,11 +66,15 @@ __all__ = [
     "guide",
     "highlight",
     "iter_corpus",
+    "lexicon_valence",
     "lexicons",
     "normalize",
     "paragraph_profile",
+    "prepare",
     "read_article",
     "read_corpus",
+    "rests_on",
+    "saturation",
     "score_sentiment",
     "sentence_frame",
     "sentence_table",
@@ -63,4 +82,5 @@ __all__ = [
     "split_sentences",
     "summary_table",
     "unattributed_runs",
+    "word_contributions",
 ]

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS
 from analysis.errors import InputError
-from analysis.language import LanguageWarning
-from analysis.reading import BadInputWarning
+from analysis.spine.language import LanguageWarning
+from analysis.spine.reading import BadInputWarning
 
 EXIT_BAD_INPUT = 2
 
@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     _article_options(corpus)
     corpus.set_defaults(run=_run_corpus)
+
+    columns = commands.add_parser("columns", help="print the column reference of every table "
+                                  "(Markdown)")
+    columns.set_defaults(run=_run_columns)
 
     evaluate = commands.add_parser("evaluate", help="score a layer against human annotations")
     layers = evaluate.add_subparsers(dest="layer", required=True, parser_class=_Parser)
@@ -108,8 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_sentences(args: argparse.Namespace) -> int:
-    from analysis.reading import read_article
-    from analysis.sentences import sentence_table
+    from analysis.spine.reading import read_article
+    from analysis.spine.table import sentence_table
 
     article = read_article(args.path, has_title=args.has_title, encoding=args.encoding)
     table = sentence_table(article)
@@ -125,8 +129,8 @@ def _run_corpus(args: argparse.Namespace) -> int:
     from analysis.corpus import iter_corpus
     from analysis.corpus.output import CorpusWriter
     from analysis.corpus.page import render_corpus_page
-    from analysis.language import THRESHOLD
-    from analysis.reading import read_corpus
+    from analysis.spine.language import THRESHOLD
+    from analysis.spine.reading import read_corpus
 
     if args.engine != "dask" and args.scheduler:
         raise InputError("--scheduler", "goes with --engine dask")
@@ -136,7 +140,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
                            on_error=read_errors.append)
     for result in iter_corpus(articles, workers=args.workers, engine=args.engine,
                               scheduler=args.scheduler, batch_size=args.batch_size,
-                              batch_chars=args.batch_chars, output="encoded",
+                              batch_chars=args.batch_chars, form="encoded",
                               progress=False if args.quiet else None):
         writer.add(result)
     writer.add_read_errors(read_errors)
@@ -156,6 +160,13 @@ def _run_corpus(args: argparse.Namespace) -> int:
         print(f"warning: {foreign} articles do not look like English (english_share below "
               f"{THRESHOLD:.0%} in summary.csv); the lexicons are English", file=sys.stderr)
     return 0 if len(summary) or not len(errors) else EXIT_BAD_INPUT  # nothing analysable: 2
+
+
+def _run_columns(args: argparse.Namespace) -> int:
+    from analysis.reference import column_reference
+
+    sys.stdout.write(column_reference())
+    return 0
 
 
 def _run_evaluate_attribution(args: argparse.Namespace) -> int:
@@ -182,7 +193,7 @@ def _run_evaluate_sentiment(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from analysis.report import write_report
+    from analysis.views.report import write_report
 
     failed = 0
     for path in args.paths:

@@ -36,13 +36,13 @@ from common import median_of, report, timed  # noqa: E402
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
 import analysis  # noqa: E402
-from analysis.analyze import no_cycle_collection  # noqa: E402
-from analysis.attribution.extract import find_attribution_columns  # noqa: E402
 from analysis.cli import main as main_cli  # noqa: E402
+from analysis.corpus.batch import no_cycle_collection  # noqa: E402
 from analysis.corpus.engines import default_workers  # noqa: E402
-from analysis.hedges.extract import find_hedge_columns  # noqa: E402
-from analysis.sentences import _splitter  # noqa: E402
-from analysis.sentiment.scores import analyzer, sentiment_columns  # noqa: E402
+from analysis.layers.attribution import attribution_columns  # noqa: E402
+from analysis.layers.hedges import hedge_columns  # noqa: E402
+from analysis.layers.sentiment.scores import analyzer, sentiment_columns  # noqa: E402
+from analysis.spine.sentences import _splitter  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora" / "wikinews"
 RESULTS = ROOT / "benchmarks" / "results"
@@ -91,13 +91,15 @@ def main(argv=None) -> int:
     # one core, stage by stage, on fresh articles (nothing cached), as a batch runs them:
     # the layers' columns, with the cycle collector off
     stage = fresh(articles)
+    docs: list[analysis.Document] = []
     with no_cycle_collection():
-        t_spine = timed(lambda: [a.sentences for a in stage])
-        t_attr = median_of(3, lambda: [find_attribution_columns(a) for a in stage])
-        attributions = [find_attribution_columns(a) for a in stage]
-        t_hedge = median_of(3, lambda: [find_hedge_columns(a, attributions=f)
-                                        for a, f in zip(stage, attributions, strict=True)])
-        t_sent = median_of(3, lambda: [sentiment_columns(a) for a in stage])
+        t_spine = timed(lambda: docs.extend(analysis.prepare(a) for a in stage))
+        t_attr = median_of(3, lambda: [attribution_columns(d) for d in docs])
+        attributions = [attribution_columns(d) for d in docs]
+        t_hedge = median_of(3, lambda: [hedge_columns(d, f)
+                                        for d, f in zip(docs, attributions, strict=True)])
+        t_sent = median_of(3, lambda: [sentiment_columns(d) for d in docs])
+    stage = docs
     n = sum(len(a.sentences) for a in stage)
     # what the sentiment layer scores: each sentence's normalized copy
     sentences = [a.normalized[s.start_char : s.end_char] for a in stage for s in a.sentences]
@@ -156,7 +158,8 @@ def main(argv=None) -> int:
          "target >= 0.5 (median of 5 paired runs, cold: nothing remembered)"),
         ("sentiment_differences_from_vader", differences,
          "sentences whose scores differ from vaderSentiment's (must be 0)"),
-        ("stage_sentences_and_tokens_s", round(t_spine, 3), "seconds (Punkt and tokens)"),
+        ("stage_sentences_and_tokens_s", round(t_spine, 3),
+         "seconds (prepare: Punkt, tokens, quotations)"),
         ("stage_attribution_s", round(t_attr, 3), "seconds"),
         ("stage_hedges_s", round(t_hedge, 3), "seconds"),
         ("stage_sentiment_s", round(t_sent, 3), "seconds"),

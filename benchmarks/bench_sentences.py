@@ -19,8 +19,8 @@ from common import best_of  # noqa: E402
 from nltk.tokenize import NLTKWordTokenizer  # noqa: E402
 
 import analysis  # noqa: E402
-from analysis.sentences import _splitter, split_spans  # noqa: E402
-from analysis.tokens import count_words  # noqa: E402
+from analysis.spine.sentences import _splitter, split_spans  # noqa: E402
+from analysis.spine.tokens import count_words  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora" / "wikinews"
 
@@ -46,12 +46,12 @@ def main() -> None:
     paragraphs = [p.text for a in articles for p in a.paragraphs]
     fresh = [analysis.Article.from_text(a.text) for a in articles]
     n_sent = sum(len(analysis.sentence_table(a)) for a in fresh)
-    sentences = [s.text for a in fresh for s in a.sentences]
+    sentences = [s.text for a in fresh for s in analysis.prepare(a).sentences]
     chars = sum(len(a.text) for a in articles)
     print(f"{len(articles)} articles, {len(paragraphs)} paragraphs, {n_sent} sentences, "
           f"{chars / 1e6:.1f} M characters")
 
-    # Punkt remembers its decisions (analysis.sentences._Punkt): every run starts cold, as a
+    # Punkt remembers its decisions (analysis.spine.sentences._Punkt): every run starts cold, as a
     # first pass over a corpus does
     t_punkt = best_of(3, cold(lambda: [split_spans(p) for p in paragraphs]))
     t_table = best_of(3, cold(lambda: [analysis.sentence_table(analysis.Article.from_text(

@@ -20,7 +20,7 @@ import analysis
 
 
 def main() -> None:
-    articles = [analysis.Article.from_text(a.text) for a in load_articles()]
+    articles = [analysis.prepare(analysis.Article.from_text(a.text)) for a in load_articles()]
     sentences = [s.text for a in articles for s in a.sentences]
     n = len(sentences)
     vader = SentimentIntensityAnalyzer()

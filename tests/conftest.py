@@ -19,6 +19,12 @@ def seed() -> analysis.Article:
 
 
 @pytest.fixture(scope="session")
+def seed_doc(seed) -> analysis.Document:
+    """The seed, prepared: its normalized copy, sentences, tokens and quotations."""
+    return analysis.prepare(seed)
+
+
+@pytest.fixture(scope="session")
 def corpora() -> Path:
     if not CORPORA.is_dir():
         pytest.skip(f"the shared Wikinews corpora are not at {CORPORA}")

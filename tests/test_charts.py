@@ -3,7 +3,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import Article, sentence_table
-from analysis.charts import paragraph_lengths
+from analysis.views.charts import paragraph_lengths
 
 
 def test_paragraph_lengths_title_states_the_shape(seed):
@@ -32,7 +32,7 @@ def test_custom_title():
 
 def test_sourcing_by_paragraph_colours_and_title(seed):
     from analysis import analyze
-    from analysis.charts import NO_SOURCE, SOURCE_COLORS, sourcing_by_paragraph
+    from analysis.views.charts import NO_SOURCE, SOURCE_COLORS, sourcing_by_paragraph
 
     fig = sourcing_by_paragraph(analyze(seed))
     ax = fig.axes[0]
@@ -53,7 +53,7 @@ def test_sourcing_by_paragraph_colours_and_title(seed):
 
 def test_hedging_by_paragraph_title_links_boosting_to_sourcing(seed):
     from analysis import analyze
-    from analysis.charts import category_counts, hedging_by_paragraph
+    from analysis.views.charts import category_counts, hedging_by_paragraph
 
     result = analyze(seed)
     fig = hedging_by_paragraph(result)
@@ -68,7 +68,7 @@ def test_hedging_by_paragraph_title_links_boosting_to_sourcing(seed):
 
 def test_sentiment_charts(seed):
     from analysis import analyze
-    from analysis.charts import NEGATIVE_COLOR, sentiment_arc, sentiment_by_paragraph
+    from analysis.views.charts import NEGATIVE_COLOR, sentiment_arc, sentiment_by_paragraph
 
     result = analyze(seed)
     arc = sentiment_arc(result)
@@ -85,8 +85,8 @@ def test_sentiment_charts(seed):
 
 
 def test_saturation_chart(seed):
-    from analysis.charts import saturation_chart
-    from analysis.sentiment import saturation
+    from analysis.layers.sentiment import saturation
+    from analysis.views.charts import saturation_chart
 
     fig = saturation_chart(saturation(seed))
     assert fig._suptitle.get_text() == (
@@ -96,7 +96,7 @@ def test_saturation_chart(seed):
 
 def test_profile_chart_and_heatmap(seed):
     from analysis import analyze
-    from analysis.charts import feature_heatmap, profile_chart
+    from analysis.views.charts import feature_heatmap, profile_chart
 
     result = analyze(seed)
     fig = profile_chart(result)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis import Article, analyze
-from analysis.highlight import highlight
+from analysis.views.highlight import highlight
 
 ODD = ["\x00", "\x07", "\x1b", "\x7f", "\ud800", "\udfff", "\u202e", "\u200f", "\u0301",
        "\u0645\u0631\u062d\u0628\u0627", "\U0001F600", "\U0001F1FA\U0001F1E6", "\r\n", "\r",
@@ -44,7 +44,7 @@ def check(text: str, *, has_title: bool) -> None:
     fragment = highlight(result).html
     assert "<script>" not in fragment and "</style>" not in fragment
     visible = html.unescape(re.sub(r"<[^>]+>", "", fragment))
-    for sentence in article.sentences:
+    for sentence in result.document.sentences:
         assert sentence.text in visible
 
 

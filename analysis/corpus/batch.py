@@ -1,114 +1,130 @@
 """The unit of work: analyse a batch of articles in one process, return its tables.
 
 A batch is analysed article by article; an article that fails in any layer becomes a row of
-the ``errors`` table and the rest of the batch goes on. The layers return columns, not frames
-(see :mod:`analysis.columns`), and the columns of all the batch's articles are concatenated.
-What comes back depends on ``output``: one DataFrame per table (``"frames"``, what
-:func:`~analysis.corpus.run.iter_corpus` yields), the concatenated columns (``"columns"``,
-what :func:`~analysis.corpus.run.analyze_corpus` gathers to make each table's frame once for
-the whole corpus), or the tables written as CSV and Parquet (``"encoded"``, what the
-``corpus`` command appends to its files).
+the ``errors`` table and the rest of the batch goes on. The layers return columns (see
+:mod:`analysis.schema`), and the columns of all the batch's articles are concatenated. A
+:class:`BatchResult` holds every table of :data:`CORPUS_TABLES` in one of three forms, as the
+caller asks: DataFrames (``"frames"``, what :func:`~analysis.corpus.run.iter_corpus` yields),
+columns (``"columns"``, what :func:`~analysis.corpus.run.analyze_corpus` gathers to make each
+table's frame once for the whole corpus), or CSV and Parquet bytes (``"encoded"``, what the
+``corpus`` command appends to its files: the worker does the writing work, and the one process
+that gathers results only appends bytes).
+
+**The cycle collector is off while a batch runs** (:func:`no_cycle_collection`): the layers
+allocate hundreds of thousands of small objects (tokens, rows, cells) that hold no reference
+cycles, and with the collector on each of its passes walks every object still alive — a fifth
+of a one-core run. That is the corpus engine's decision, for the processes it runs; a library
+call such as :func:`analysis.analyze` leaves the collector alone.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import traceback
-import warnings
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from analysis.analyze import analyze_columns, no_cycle_collection, table_columns
-from analysis.article import Article
-from analysis.columns import concat_columns, to_frame
-from analysis.language import LanguageWarning
-from analysis.profile import paragraph_columns
-from analysis.summary import SUMMARY_COLUMNS, summary_row
+from analysis.corpus.encoding import EncodedTable, encode_table
+from analysis.errors import InputError
+from analysis.pipeline.analyze import TABLES, analyze_document
+from analysis.pipeline.profile import PARAGRAPHS, paragraph_columns
+from analysis.pipeline.summary import SUMMARY, summary_row
+from analysis.schema import TEXT, Column, Columns, Schema
+from analysis.spine.article import Article
+from analysis.spine.document import prepare
 
-TABLES = ("sentences", "attributions", "hedges", "sentiment", "paragraphs")
+ERRORS = Schema("errors", "One row per record that could not be read or article that could not "
+                "be analysed: nothing is dropped silently.", (
+    Column("article_id", TEXT, "the article (empty for a record that could not be read)"),
+    Column("source", TEXT, "the file, and the row or line of a CSV or JSON-lines record"),
+    Column("stage", TEXT, "read (the reader refused it) or analyze (a layer failed)"),
+    Column("error", TEXT, "what is wrong, in one line"),
+))
+#: Every table of a corpus run, in order: the tables of an analysis (the paragraph table with
+#: the article's id, as a corpus holds many), the per-article summary and the errors.
+CORPUS_TABLES: dict[str, Schema] = {
+    **TABLES,
+    "paragraphs": Schema(PARAGRAPHS.name, PARAGRAPHS.description,
+                         (Column("article_id", TEXT, "the article"), *PARAGRAPHS.columns)),
+    "summary": SUMMARY,
+    "errors": ERRORS,
+}
 #: The tables each article gives; the paragraph table is made for the whole batch at once.
-LAYER_TABLES = TABLES[:-1]
-ERROR_COLUMNS = ["article_id", "source", "stage", "error"]
-OUTPUTS = ("frames", "columns", "encoded")
+LAYER_TABLES = ("sentences", "attributions", "hedges", "sentiment")
+FORMS = ("frames", "columns", "encoded")
 
 
-@dataclass
+@dataclass(frozen=True)
 class BatchResult:
-    """One batch's tables, as its ``output`` asked: frames (``tables``), columns
-    (``columns``, with ``summary_rows`` and ``error_rows``) or the tables already written as
-    CSV and Parquet (``encoded``, see :func:`analysis.corpus.output.encode_table`); with
-    frames and encoded tables, ``summary`` and ``errors`` are frames."""
+    """One batch's tables — every table of :data:`CORPUS_TABLES` — in the ``form`` asked for:
+    DataFrames, columns, or :class:`~analysis.corpus.encoding.EncodedTable`."""
 
     index: int
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
-    summary: pd.DataFrame | None = None
-    errors: pd.DataFrame | None = None
-    n_articles: int = 0
-    encoded: dict = field(default_factory=dict)
-    columns: dict[str, dict] = field(default_factory=dict)
-    summary_rows: list[dict] = field(default_factory=list)
-    error_rows: list[tuple] = field(default_factory=list)
+    n_articles: int
+    form: str
+    tables: Mapping[str, pd.DataFrame | Columns | EncodedTable]
 
     def n_rows(self, name: str) -> int:
-        if name in self.encoded:
-            return self.encoded[name].rows
-        if name in self.columns:
-            return len(self.columns[name][table_columns()[name][0]])
-        return len(self.tables[name])
+        """How many rows table ``name`` has."""
+        table = self.tables[name]
+        if isinstance(table, EncodedTable):
+            return table.rows
+        if isinstance(table, pd.DataFrame):
+            return len(table)
+        return len(table[CORPUS_TABLES[name].names[0]])
 
 
-def analyze_batch(index: int, articles: list[Article], output: str = "frames") -> BatchResult:
-    """Analyse ``articles`` (batch number ``index``); failures go to ``errors``.
-
-    ``output`` (see the module text): ``"frames"``; ``"columns"``, which leave making frames to
-    the process that gathers every batch (once per table, not once per batch); or
-    ``"encoded"``, CSV text and Parquet bytes: the worker does the writing work, and the
-    process that gathers results (one, for any number of workers) only appends bytes to
-    files."""
-    if output not in OUTPUTS:
-        raise ValueError(f"unknown output {output!r}; choose from {', '.join(OUTPUTS)}")
-    parts: dict[str, list[dict]] = {name: [] for name in LAYER_TABLES}
+def analyze_batch(index: int, articles: list[Article], form: str = "frames") -> BatchResult:
+    """Analyse ``articles`` (batch number ``index``); failures go to ``errors``."""
+    if form not in FORMS:
+        raise ValueError(f"unknown form {form!r}; choose from {', '.join(FORMS)}")
+    parts: dict[str, list[Columns]] = {name: [] for name in LAYER_TABLES}
     summaries, errors = [], []
     with no_cycle_collection():
         for article in articles:
             try:
-                with warnings.catch_warnings():  # the summary's english_share says it
-                    warnings.simplefilter("ignore", LanguageWarning)
-                    tables = analyze_columns(article, paragraphs=False)
-                    summary = summary_row(article, tables["sentences"], tables["attributions"])
+                doc = prepare(article)
+                tables = analyze_document(doc, paragraphs=False)
+                summary = summary_row(doc, tables["sentences"], tables["attributions"])
             except Exception as err:  # one bad article must not stop the corpus
                 where = traceback.extract_tb(err.__traceback__)[-1]
                 errors.append((article.article_id, article.source or "",
                                "analyze", f"{type(err).__name__}: {err} (at {where.name})"))
                 continue
-            finally:
-                # the tokens are only needed while the layers run: a corpus keeps the tables
-                article.__dict__.pop("sentence_tokens", None)
-                article.__dict__.pop("quote_index", None)
             for name in LAYER_TABLES:
                 parts[name].append(tables[name])
             summaries.append(summary)
-        out = BatchResult(index, n_articles=len(articles))
-        for name in LAYER_TABLES:
-            out.columns[name] = concat_columns(parts[name], table_names(name))
-        out.columns["paragraphs"] = _paragraphs(out.columns, parts)
-    if output == "columns":
-        out.summary_rows, out.error_rows = summaries, errors
-        return out
-    out.tables = {name: to_frame(out.columns.pop(name), table_names(name), name)
-                  for name in TABLES}
-    out.summary = pd.DataFrame(summaries, columns=SUMMARY_COLUMNS)
-    out.errors = pd.DataFrame(errors, columns=ERROR_COLUMNS)
-    if output == "encoded":
-        from analysis.corpus.output import encode_table
-
-        out.encoded = {name: encode_table(frame) for name, frame in out.tables.items()}
-        out.tables = {}
-    return out
+        columns = {name: CORPUS_TABLES[name].concat(parts[name]) for name in LAYER_TABLES}
+        columns["paragraphs"] = _paragraphs(columns, parts)
+        columns["summary"] = _rows(SUMMARY, summaries)
+        columns["errors"] = _rows(ERRORS, [dict(zip(ERRORS.names, e, strict=True))
+                                           for e in errors])
+    if form == "columns":
+        return BatchResult(index, len(articles), form, columns)
+    frames = {name: CORPUS_TABLES[name].frame(columns.pop(name)) for name in CORPUS_TABLES}
+    if form == "encoded":
+        return BatchResult(index, len(articles), form,
+                           {name: encode_table(frame, CORPUS_TABLES[name])
+                            for name, frame in frames.items()})
+    return BatchResult(index, len(articles), form, frames)
 
 
-def _paragraphs(columns: dict[str, dict], parts: dict[str, list[dict]]) -> dict:
+def read_error_columns(read_errors: Iterable[InputError]) -> Columns:
+    """The records a reader could not read, as rows of :data:`ERRORS` (stage ``read``)."""
+    errors = list(read_errors)
+    return {"article_id": [""] * len(errors), "source": [e.where for e in errors],
+            "stage": ["read"] * len(errors), "error": [e.problem for e in errors]}
+
+
+def _rows(schema: Schema, rows: list[dict]) -> Columns:
+    return {name: [row[name] for row in rows] for name in schema.names}
+
+
+def _paragraphs(columns: dict[str, Columns], parts: dict[str, list[Columns]]) -> Columns:
     """The paragraph table of the whole batch at once, from its sentence and attribution
     columns: each sentence's article and each attribution's sentence row say where the
     articles begin."""
@@ -123,7 +139,14 @@ def _paragraphs(columns: dict[str, dict], parts: dict[str, list[dict]]) -> dict:
         attribution_rows=rows)
 
 
-def table_names(name: str) -> list[str]:
-    """The columns of a corpus table, in order (``article_id`` first)."""
-    order = table_columns()[name]
-    return ["article_id", *order] if name == "paragraphs" else order
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off for a while (a corpus batch, the gathering of a corpus's
+    tables: see the module text). Cycles left behind are collected once it is back on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

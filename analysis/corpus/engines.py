@@ -12,8 +12,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from analysis.article import Article
 from analysis.corpus.batch import BatchResult, analyze_batch
+from analysis.spine.article import Article
 
 ENGINES = ("processes", "dask")
 
@@ -27,31 +27,31 @@ def default_workers() -> int:
 
 
 def run(batches: Iterable[tuple[int, list[Article]]], *, engine: str, workers: int,
-        scheduler: str | None = None, output: str = "frames") -> Iterator[BatchResult]:
-    """Each batch's result, in input order (``output``: see :func:`analyze_batch`)."""
+        scheduler: str | None = None, form: str = "frames") -> Iterator[BatchResult]:
+    """Each batch's result, in input order (``form``: see :mod:`analysis.corpus.batch`)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if engine == "dask":
-        yield from _dask(batches, workers=workers, scheduler=scheduler, output=output)
+        yield from _dask(batches, workers=workers, scheduler=scheduler, form=form)
     elif workers <= 1:
         for index, articles in batches:
-            yield analyze_batch(index, articles, output)
+            yield analyze_batch(index, articles, form)
     else:
-        yield from _processes(batches, workers=workers, output=output)
+        yield from _processes(batches, workers=workers, form=form)
 
 
-def _processes(batches, *, workers: int, output: str) -> Iterator[BatchResult]:
+def _processes(batches, *, workers: int, form: str) -> Iterator[BatchResult]:
     in_flight: deque = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for index, articles in batches:
-            in_flight.append(pool.submit(analyze_batch, index, articles, output))
+            in_flight.append(pool.submit(analyze_batch, index, articles, form))
             if len(in_flight) >= 2 * workers:
                 yield in_flight.popleft().result()
         while in_flight:
             yield in_flight.popleft().result()
 
 
-def _dask(batches, *, workers: int, scheduler: str | None, output: str
+def _dask(batches, *, workers: int, scheduler: str | None, form: str
           ) -> Iterator[BatchResult]:
     """Dask's bag, a round of batches at a time, on a distributed cluster: an existing one at
     ``scheduler`` (``tcp://host:port``), or a LocalCluster of ``workers`` processes."""
@@ -71,17 +71,17 @@ def _dask(batches, *, workers: int, scheduler: str | None, output: str
         for item in batches:
             pending.append(item)
             if len(pending) >= round_size:
-                yield from _dask_round(db, client, pending, output)
+                yield from _dask_round(db, client, pending, form)
                 pending = []
         if pending:
-            yield from _dask_round(db, client, pending, output)
+            yield from _dask_round(db, client, pending, form)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _dask_round(db, client, pending, output: str) -> list[BatchResult]:
+def _dask_round(db, client, pending, form: str) -> list[BatchResult]:
     bag = db.from_sequence(pending, npartitions=len(pending))
-    results = bag.map(lambda item: analyze_batch(*item, output)).compute(scheduler=client)
+    results = bag.map(lambda item: analyze_batch(*item, form)).compute(scheduler=client)
     return sorted(results, key=lambda r: r.index)

@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
-import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from analysis.corpus.batch import ERROR_COLUMNS, TABLES, BatchResult
+from analysis.corpus.batch import CORPUS_TABLES, ERRORS, BatchResult, read_error_columns
+from analysis.corpus.encoding import EncodedTable, encode_table
 from analysis.errors import InputError
-
-ALL_TABLES = (*TABLES, "summary", "errors")
 
 
 @dataclass
 class CorpusWriter:
-    """Appends each batch's tables to ``out/<table>.csv`` and ``out/parquet/<table>/part-N``.
-    Only the per-article summary and the errors are kept in memory (for the summary page)."""
+    """Appends each batch's tables to ``out/<table>.csv`` and ``out/parquet/<table>/part-N``;
+    nothing of a table stays in memory. The summary and the errors for the summary page are
+    read back from what was written."""
 
     out: Path
-    summaries: list[pd.DataFrame] = field(default_factory=list)
-    errors: list[pd.DataFrame] = field(default_factory=list)
     n_sentences: int = 0
     _started: set[str] = field(default_factory=set)
 
@@ -34,7 +30,7 @@ class CorpusWriter:
             self.out.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise InputError(self.out, f"cannot create the output folder: {err.strerror}") from None
-        for name in ALL_TABLES:  # a fresh run replaces an old one
+        for name in CORPUS_TABLES:  # a fresh run replaces an old one
             (self.out / f"{name}.csv").unlink(missing_ok=True)
             folder = self.out / "parquet" / name
             if folder.is_dir():
@@ -42,24 +38,19 @@ class CorpusWriter:
                     part.unlink()
 
     def add(self, result: BatchResult) -> None:
-        for name in TABLES:
-            encoded = result.encoded.get(name) or encode_table(result.tables[name])
-            self._write_encoded(name, encoded, result.index)
-        self._write("summary", result.summary, result.index)
-        self._write("errors", result.errors, result.index)
-        self.summaries.append(result.summary)
-        self.errors.append(result.errors)
+        """Append every table of one batch (in any form)."""
+        for name, schema in CORPUS_TABLES.items():
+            table = result.tables[name]
+            if not isinstance(table, EncodedTable):
+                table = encode_table(table if isinstance(table, pd.DataFrame)
+                                     else schema.frame(table), schema)
+            self._write_encoded(name, table, result.index)
         self.n_sentences += result.n_rows("sentences")
 
-    def add_read_errors(self, read_errors) -> None:
-        frame = pd.DataFrame([("", e.where, "read", e.problem) for e in read_errors],
-                             columns=ERROR_COLUMNS)
-        self._write("errors", frame, 999_999)
-        self.errors.append(frame)
-
-    def _write(self, name: str, frame: pd.DataFrame | None, index: int) -> None:
-        if frame is not None:
-            self._write_encoded(name, encode_table(frame), index)
+    def add_read_errors(self, read_errors: Iterable[InputError]) -> None:
+        """Append the records the reader could not read to the errors."""
+        frame = ERRORS.frame(read_error_columns(read_errors))
+        self._write_encoded("errors", encode_table(frame, ERRORS), 999_999)
 
     def _write_encoded(self, name: str, table: EncodedTable, index: int) -> None:
         if table.rows == 0:
@@ -73,54 +64,18 @@ class CorpusWriter:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"part-{index:06d}.parquet").write_bytes(table.parquet)
 
+    def read(self, name: str) -> pd.DataFrame:
+        """Table ``name`` as written so far (with every column of its schema, if empty)."""
+        schema = CORPUS_TABLES[name]
+        parts = sorted((self.out / "parquet" / name).glob("part-*.parquet"))
+        if not parts:
+            return schema.frame(schema.empty())
+        return pq.read_table([str(p) for p in parts]).to_pandas()
+
     def summary(self) -> pd.DataFrame:
-        frames = [f for f in self.summaries if len(f)]
-        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        """The per-article summary written so far."""
+        return self.read("summary")
 
     def error_table(self) -> pd.DataFrame:
-        frames = [f for f in self.errors if len(f)]
-        return (pd.concat(frames, ignore_index=True) if frames
-                else pd.DataFrame(columns=ERROR_COLUMNS))
-
-
-@dataclass(frozen=True)
-class EncodedTable:
-    """A table written out: its CSV header line and rows, and a Parquet file's bytes."""
-
-    rows: int
-    csv_header: str
-    csv_body: str
-    parquet: bytes
-
-
-def encode_table(frame: pd.DataFrame) -> EncodedTable:
-    """``frame`` as CSV (header and rows apart, to append batch after batch) and Parquet, both
-    written by Arrow (several times faster than pandas' CSV writer). In the CSV every text is
-    quoted, missing values are empty, and booleans are ``true``/``false``."""
-    if frame.empty:
-        return EncodedTable(0, "", "", b"")
-    table = _arrow_table(frame)
-    parquet = pa.BufferOutputStream()
-    pq.write_table(table, parquet)
-    header, body = io.BytesIO(), io.BytesIO()
-    pacsv.write_csv(table.slice(0, 0), header)
-    pacsv.write_csv(table, body, pacsv.WriteOptions(include_header=False))
-    return EncodedTable(len(frame), header.getvalue().decode("utf-8"),
-                        body.getvalue().decode("utf-8"), parquet.getvalue().to_pybytes())
-
-
-#: Arrow's type for each dtype of our tables (text is object in pandas, string in Arrow).
-_ARROW_TYPES = {"int64": pa.int64(), "Int64": pa.int64(), "float64": pa.float64(),
-                "bool": pa.bool_(), "object": pa.string()}
-
-
-def _arrow_table(frame: pd.DataFrame) -> pa.Table:
-    """``frame`` as an Arrow table whose text columns are strings in every part, even a part
-    where a column holds nothing but missing values (so the parts read back as one table).
-    The schema comes from the dtypes, so Arrow does not infer each column's type again."""
-    types = [_ARROW_TYPES.get(str(frame[c].dtype)) for c in frame.columns]
-    if any(t is None for t in types):  # a dtype our tables do not use: let Arrow infer it
-        schema = pa.Schema.from_pandas(frame, preserve_index=False)
-        types = [t or schema.field(k).type for k, t in enumerate(types)]
-    schema = pa.schema([pa.field(str(c), t) for c, t in zip(frame.columns, types, strict=True)])
-    return pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+        """The errors written so far."""
+        return self.read("errors")

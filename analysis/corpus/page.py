@@ -8,10 +8,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.attribution.context import COUNTED_TYPES
-from analysis.charts.palette import OKABE_ITO, SOURCE_COLORS, SOURCE_LABELS
-from analysis.report import CSP, STYLE, _png
-from analysis.summary import MEASURES
+from analysis.pipeline.summary import MEASURES
+from analysis.views.highlight import CSP
+from analysis.views.palette import SOURCE_COLORS
+from analysis.views.report import STYLE, png
+from analysis.vocabulary.colours import OKABE_ITO
+from analysis.vocabulary.sources import COUNTED_TYPES, SourceType
 
 DISTRIBUTIONS = {
     "attribution_density": "attributed sentences (share)",
@@ -46,13 +48,13 @@ def source_types(summary: pd.DataFrame) -> Figure:
     order = sorted(totals, key=totals.get)
     fig = Figure(figsize=(8, 3.6), layout="constrained")
     ax = fig.subplots()
-    ax.barh([SOURCE_LABELS[k].split(" (")[0] for k in order], [totals[k] for k in order],
+    ax.barh([SourceType(k).short for k in order], [totals[k] for k in order],
             color=[SOURCE_COLORS[k] for k in order])
     ax.set_xlabel("attributions")
     ax.spines[["top", "right"]].set_visible(False)
     top = order[-1] if order else None
     share = totals[top] / max(1, sum(totals.values())) if top else 0
-    label = SOURCE_LABELS[top].split(" (")[0] if top else ""
+    label = SourceType(top).short if top else ""
     fig.suptitle(f"The commonest source: {label}s ({share:.0%} of attributions)"
                  if top else "No attributions")
     return fig
@@ -67,6 +69,8 @@ def outliers(summary: pd.DataFrame, column: str, n: int = 5) -> str:
 
 def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, n_read: int,
                        n_sentences: int) -> str:
+    """The summary page of a corpus run: counts, distributions, source types, outliers and
+    failures."""
     failed = len(errors)
     parts = [
         "<header><h1>Corpus summary</h1>"
@@ -74,9 +78,9 @@ def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, n_read: i
         f"failed (see errors.csv) · {n_sentences} sentences</p></header>",
     ]
     if len(summary):
-        parts.append("<section><h2>Distributions</h2>" + _png(distributions(summary))
+        parts.append("<section><h2>Distributions</h2>" + png(distributions(summary))
                      + "</section>")
-        parts.append("<section><h2>Who is cited</h2>" + _png(source_types(summary))
+        parts.append("<section><h2>Who is cited</h2>" + png(source_types(summary))
                      + "</section>")
         for column in ("unattributed_share", "anonymous_share", "booster_density",
                        "hedge_density"):

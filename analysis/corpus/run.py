@@ -8,13 +8,16 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.analyze import no_cycle_collection
-from analysis.article import Article
-from analysis.columns import concat_columns, to_frame
-from analysis.corpus.batch import ERROR_COLUMNS, TABLES, BatchResult, table_names
+from analysis.corpus.batch import (
+    CORPUS_TABLES,
+    BatchResult,
+    no_cycle_collection,
+    read_error_columns,
+)
 from analysis.corpus.engines import default_workers, run
 from analysis.errors import InputError
-from analysis.summary import SUMMARY_COLUMNS
+from analysis.schema import Columns
+from analysis.spine.article import Article
 
 DEFAULT_BATCH = 32
 #: A batch closes when its texts reach this many characters (or DEFAULT_BATCH articles):
@@ -68,14 +71,14 @@ def _batches(articles: Iterable[Article], size: int, chars: int
 def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
                 engine: str = "processes", scheduler: str | None = None,
                 batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
-                batch_chars: int = DEFAULT_BATCH_CHARS, output: str = "frames"
+                batch_chars: int = DEFAULT_BATCH_CHARS, form: str = "frames"
                 ) -> Iterator[BatchResult]:
     """Analyse ``articles`` batch by batch, yielding each batch's result in input order (what
     a caller writes to disk as it goes, keeping memory bounded by a batch). A batch holds at
     most ``batch_size`` articles and closes early at ``batch_chars`` characters of text.
-    ``output`` says what a result holds (see :func:`analysis.corpus.batch.analyze_batch`):
-    frames, columns, or the tables written as CSV and Parquet (``"encoded"``, what the
-    ``corpus`` command appends to its files)."""
+    ``form`` says what a result holds (see :mod:`analysis.corpus.batch`): frames, columns, or
+    the tables written as CSV and Parquet (``"encoded"``, what the ``corpus`` command appends
+    to its files)."""
     workers = default_workers() if workers is None else max(1, int(workers))
     if progress is None:
         progress = sys.stderr.isatty()
@@ -86,7 +89,7 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
         bar = tqdm(unit=" articles", desc="analysing", file=sys.stderr)
     try:
         for result in run(_batches(articles, batch_size, batch_chars), engine=engine,
-                          workers=workers, scheduler=scheduler, output=output):
+                          workers=workers, scheduler=scheduler, form=form):
             if bar is not None:
                 bar.update(result.n_articles)
             yield result
@@ -117,25 +120,18 @@ def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
 
     # The batches come back as columns; each table's frame is made once, at the end (a frame
     # per table per batch cost more than the join of the columns).
-    parts: dict[str, list[dict]] = {name: [] for name in TABLES}
-    summaries: list[dict] = []
-    errors: list[tuple] = []
+    parts: dict[str, list[Columns]] = {name: [] for name in CORPUS_TABLES}
     # Every table is kept until the end, so the cycle collector would walk all of them again
     # and again while results arrive (a tenth of a two-worker run): off until they are joined.
     with no_cycle_collection():
         for result in iter_corpus(remember(articles), workers=workers, engine=engine,
                                   scheduler=scheduler, batch_size=batch_size,
-                                  progress=progress, batch_chars=batch_chars,
-                                  output="columns"):
-            for name in TABLES:
-                parts[name].append(result.columns[name])
-            summaries.extend(result.summary_rows)
-            errors.extend(result.error_rows)
-        frames = {name: to_frame(concat_columns(parts.pop(name), table_names(name)),
-                                 table_names(name), name) for name in TABLES}
-    # the reader reports as the articles are read: its errors are all known now, and go first
-    errors[:0] = [("", e.where, "read", e.problem) for e in read_errors or ()]
-    return CorpusAnalysis(**frames, summary=pd.DataFrame(summaries, columns=SUMMARY_COLUMNS),
-                          errors=pd.DataFrame(errors, columns=ERROR_COLUMNS), texts=texts)
-
-
+                                  progress=progress, batch_chars=batch_chars, form="columns"):
+            for name in CORPUS_TABLES:
+                parts[name].append(result.tables[name])
+        # the reader reports as the articles are read: its errors are all known now, and go
+        # first
+        parts["errors"].insert(0, read_error_columns(read_errors or ()))
+        frames = {name: schema.frame(schema.concat(parts.pop(name)))
+                  for name, schema in CORPUS_TABLES.items()}
+    return CorpusAnalysis(**frames, texts=texts)

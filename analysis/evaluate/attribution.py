@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from itertools import permutations
 from pathlib import Path
 
-from analysis.article import Article
-from analysis.attribution import find_attributions
 from analysis.evaluate.brat import Annotation, iter_texts
 from analysis.evaluate.metrics import EMPTY, PRF, overlap_prf, prf
+from analysis.layers.attribution import find_attributions
+from analysis.spine.article import Article
+from analysis.spine.document import prepare
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,9 @@ def evaluate_attribution(folder: str | Path, *, has_title: bool = False) -> Attr
     n_texts = n_ann = 0
     for _, text, anns in iter_texts(folder):
         n_texts += 1
-        article = Article.from_text(text, has_title=has_title)
-        spans = [(s.start_char, s.end_char) for s in article.sentences]
-        frame = find_attributions(article)
+        doc = prepare(Article.from_text(text, has_title=has_title))
+        spans = [(s.start_char, s.end_char) for s in doc.sentences]
+        frame = find_attributions(doc)
         predicted_cues = [((int(s), int(e)),) for s, e in zip(frame.cue_start, frame.cue_end,
                                                                strict=True)]
         predicted_sentences = set(frame.sentence_id.astype(int))

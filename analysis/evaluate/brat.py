@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analysis.decoding import decode
 from analysis.errors import InputError
+from analysis.spine.decoding import decode
 
 LABELS = {"source": "Source", "cue": "Cue", "content": "Content"}
 

@@ -15,10 +15,12 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.article import Article
 from analysis.errors import InputError
 from analysis.evaluate.metrics import PRF, prf
-from analysis.hedges import find_hedges
+from analysis.layers.attribution import attribution_columns
+from analysis.layers.hedges import hedge_columns
+from analysis.spine.article import Article
+from analysis.spine.document import prepare
 
 
 @dataclass(frozen=True)
@@ -64,13 +66,14 @@ def read_labelled(path: str | Path, *, fmt: str = "csv") -> list[tuple[str, int]
 
 
 def is_hedged(text: str, *, count_approximators: bool = False) -> bool:
+    """Whether the hedging layer finds a hedge in ``text`` (an approximator only with
+    ``count_approximators``)."""
     if not text.strip():
         return False
-    hedges = find_hedges(Article.from_text(text, has_title=False))
-    hedges = hedges[hedges["kind"] == "hedge"]
-    if not count_approximators:
-        hedges = hedges[hedges["category"] != "approximator"]
-    return not hedges.empty
+    doc = prepare(Article.from_text(text, has_title=False))
+    hedges = hedge_columns(doc, attribution_columns(doc))
+    return any(kind == "hedge" and (count_approximators or category != "approximator")
+               for kind, category in zip(hedges["kind"], hedges["category"], strict=True))
 
 
 def evaluate_hedging(path: str | Path, *, fmt: str = "csv",

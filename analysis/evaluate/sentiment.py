@@ -18,7 +18,8 @@ import numpy as np
 
 from analysis.errors import InputError
 from analysis.evaluate.metrics import prf
-from analysis.sentiment.scores import label, polarity
+from analysis.layers.sentiment.scores import polarity
+from analysis.vocabulary.sentiment import label
 
 
 @dataclass(frozen=True)

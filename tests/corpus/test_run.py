@@ -12,7 +12,7 @@ from analysis import Article, analyze_corpus, read_corpus
 from tests.conftest import ROOT
 
 # the module (the package exports the function of the same name)
-analyze_module = importlib.import_module("analysis.analyze")
+analyze_module = importlib.import_module("analysis.pipeline.analyze")
 
 ARTICLES_DIR = ROOT / "data" / "articles"
 
@@ -69,15 +69,15 @@ def test_dask_gives_the_same_tables_row_for_row(articles, one_worker):
 
 
 def test_a_crash_in_one_layer_is_recorded_and_the_rest_finish(articles, monkeypatch):
-    real = analyze_module.find_hedge_columns
+    real = analyze_module.hedge_columns
     bad = articles[1].article_id
 
-    def crash_on_one(article, **kwargs):  # the hedging layer fails on one article
-        if article.article_id == bad:
+    def crash_on_one(doc, attributions):  # the hedging layer fails on one article
+        if doc.article_id == bad:
             raise ZeroDivisionError("boom")
-        return real(article, **kwargs)
+        return real(doc, attributions)
 
-    monkeypatch.setattr(analyze_module, "find_hedge_columns", crash_on_one)
+    monkeypatch.setattr(analyze_module, "hedge_columns", crash_on_one)
     result = analyze_corpus(fresh(articles), workers=1, progress=False)
     assert result.counts == {"read": 5, "analyzed": 4, "failed": 1}
     row = result.errors.iloc[0]

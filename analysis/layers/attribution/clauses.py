@@ -1,0 +1,161 @@
+"""Where clauses begin and end around a cue: the token navigation behind content spans.
+
+Helpers for :mod:`analysis.attribution.detect`: the word before a cue past adverbs, the
+passive *by*, a later *that*, the markers that a reported clause follows, a cue that trails
+its quotation, and the character span of what is attributed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Set
+
+from analysis import lexicons
+from analysis.layers.attribution.source_phrases import ADVERBS, Source, known_source_words
+from analysis.spine.tokens import Tokens
+from analysis.vocabulary.grammar import (
+    AUXILIARIES,
+    BE,
+    CLAUSE_OPENERS,
+    CONTENT_MARKERS,
+    PERSONAL_PRONOUNS,
+)
+
+_END = frozenset('. ! ? " ) ;'.split())
+#: Words that may follow a cue that trails its quotation (``…," he said in a statement``).
+TRAILING_WORDS = lexicons.words("attribution_context", "trailing_word")
+
+
+def prev_word(toks: Tokens, i: int) -> int | None:
+    j = i - 1
+    lows, is_word = toks.lows, toks.is_word
+    while j >= 0 and is_word[j] and (lows[j] in ADVERBS or (lows[j].endswith("ly")
+                                                          and lows[j] not in PERSONAL_PRONOUNS)):
+        j -= 1
+    return j if j >= 0 else None
+
+
+def verbal_subject(toks: Tokens, prev: int | None) -> bool:
+    """Whether the word before an ambiguous form (``claims``, ``reports``, ``fears``) makes it
+    a verb: a pronoun, an auxiliary or ``to``, a name, or a source word."""
+    if prev is None:
+        return False
+    low = toks.lows[prev]
+    if low in PERSONAL_PRONOUNS or low in AUXILIARIES or low in ("to", "who"):
+        return True
+    return (toks.texts[prev][:1].isupper() and prev > 0) or low in known_source_words()
+
+
+def be_index(toks: Tokens, i: int) -> int:
+    j = i - 1
+    while j > 0 and toks.lows[j] not in BE:
+        j -= 1
+    return j
+
+
+def find_by(toks: Tokens, start: int) -> int | None:
+    for j in range(start, min(len(toks), start + 6)):
+        if toks.lows[j] == "by":
+            return j
+        if toks.texts[j] in ",;:\"" or toks.lows[j] == "that":
+            return None
+    return None
+
+
+def find_that(toks: Tokens, start: int) -> int | None:
+    for j in range(start, min(len(toks), start + 12)):
+        if toks.lows[j] == "that":
+            return j
+        if toks.texts[j] in ";:\"":
+            return None
+    return None
+
+
+def has_content_marker(toks: Tokens, i: int, frames: Set[str]) -> bool:
+    """Whether a reported clause follows the verb cue at ``i`` (whose lexicon ``frames`` say
+    whether it takes a recipient or an infinitive: *told reporters that*, *urged them to*)."""
+    j = i + 1
+    if j < len(toks) and toks.lows[j] in ("out", "back"):
+        j += 1
+    elif j < len(toks) and toks.lows[j] == "up":
+        return False  # "add up", "sum up": not reporting
+    if j >= len(toks):
+        return False
+    if toks.lows[j] in CONTENT_MARKERS or toks.texts[j] == "—":
+        return True
+    # "urged them to leave", "vowed to fight": an infinitive is reported content only after
+    # a verb that takes one ("agreed to merge" is an action, not a report)
+    if toks.lows[j] == "to" and "to_clause" in frames:
+        return True
+    that = find_that(toks, j)
+    if that is not None and that - j <= 8 and all(toks.is_word[j:that]):
+        return True  # "wrote in an email to passengers that …"
+    if "recipient" in frames:  # "told reporters that", "warned the public of"
+        for k in range(j, min(len(toks), j + 6)):
+            if toks.lows[k] in CONTENT_MARKERS or toks.lows[k] == "to":
+                return True
+    return False
+
+
+def starts_clause(toks: Tokens, j: int) -> bool:
+    """Whether a clause seems to begin at ``j``: a determiner, a pronoun or a name."""
+    if j >= len(toks) or not toks.is_word[j]:
+        return False
+    low = toks.lows[j]
+    return low in CLAUSE_OPENERS or low in PERSONAL_PRONOUNS or toks.texts[j][:1].isupper()
+
+
+def ends_sentence(toks: Tokens, last: int) -> bool:
+    return not any(toks.is_word[last + 1 :])
+
+
+def trailing(toks: Tokens, i: int, src: Source | None) -> bool:
+    """``…," Smith said.`` / ``…, said the source.``: the cue clause ends the sentence."""
+    end = i if src is None or src.last < i else src.last
+    rest = list(itertools.compress(toks.lows[end + 1 :], toks.is_word[end + 1 :]))
+    if rest and not all(low in TRAILING_WORDS for low in rest):
+        return False
+    start = clause_start(toks, i, src)
+    return start > 0 and toks.texts[start - 1] in (",", '"', "—", "-")
+
+
+def clause_start(toks: Tokens, i: int, src: Source | None) -> int:
+    start = i if src is None else min(i, src.first)
+    while start > 0 and toks.texts[start - 1] in ('"',):
+        start -= 1
+    return start
+
+
+def ends_with_colon(toks: Tokens, i: int) -> bool:
+    return ":" in toks.texts[i + 1 : i + 4] and toks.texts[-1] == ":"
+
+
+def content_after(toks: Tokens, start: int, *, recipient: bool,
+                   skip: Source | None = None) -> tuple[int, int] | None:
+    j = start
+    if skip is not None:
+        j = max(j, skip.last + 1)
+    if j < len(toks) and toks.lows[j] in ("out", "up", "back"):
+        j += 1
+    if recipient:  # "told reporters that …": the content starts after the recipient
+        for k in range(j, min(len(toks), j + 6)):
+            if toks.lows[k] in ("that", "of", "about", "to", ":") or toks.texts[k] == ",":
+                j = k
+                break
+    that = find_that(toks, j)
+    if that is not None and that - j <= 5 and all(toks.is_word[j:that]):
+        j = that  # "reported on Sunday that …": the content begins after "that"
+    while (j < len(toks) and toks.lows[j] in ("that", ",", ":", "of", "about")) or (
+            j < len(toks) and toks.texts[j] == '"'):
+        j += 1
+    return span(toks, j, len(toks) - 1)
+
+
+def span(toks: Tokens, first: int, last: int) -> tuple[int, int] | None:
+    while last >= first and (toks.texts[last] in _END or toks.texts[last] in ",:"):
+        last -= 1
+    while first <= last and toks.texts[first] in ',:"':
+        first += 1
+    if first > last:
+        return None
+    return toks.starts[first], toks.ends[last]

@@ -1,0 +1,329 @@
+"""Attribution cues in one sentence, with their sources and contents.
+
+A verb from the cue lexicon counts only when it is used as a verb and its ``needs`` are met:
+``any`` — a source or passive voice is found; ``content`` — a reported clause follows
+(``that``, a quotation, a colon, a comma, ``whether``…) or the cue trails a quotation;
+``source_subject`` — its subject is a recognisable source (``the video showed``, not ``the
+strikes showed``); ``object`` — a recognisable source subject or a content marker
+(``analysts estimated savings of …``, not ``the star has estimated mass``); ``as`` — an
+evaluation (``described the meeting as constructive``). Phrases (``according to``), noun cues
+(``reports of``, ``claims by``) and hearsay adverbs (``reportedly``) follow their own rules
+below.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from analysis import lexicons
+from analysis.layers.attribution.clauses import (
+    be_index,
+    clause_start,
+    content_after,
+    ends_sentence,
+    ends_with_colon,
+    find_by,
+    find_that,
+    has_content_marker,
+    prev_word,
+    span,
+    starts_clause,
+    trailing,
+    verbal_subject,
+)
+from analysis.layers.attribution.source_phrases import (
+    Source,
+    sentence_markers,
+    source_left,
+    source_right,
+    type_source,
+)
+from analysis.spine.tokens import Tokens
+from analysis.vocabulary.cues import cues
+from analysis.vocabulary.grammar import (
+    AUXILIARIES,
+    BE,
+    CLAUSE_WORDS,
+    NOUN_MAKERS,
+    NP_DETERMINERS,
+    NP_PREPOSITIONS,
+    PERSONAL_PRONOUNS,
+    PROFORMS,
+)
+
+#: Verbs of publication a document's cue may follow (``a video posted online showing``).
+SURFACE_VERBS = lexicons.words("attribution_context", "surface_verb")
+#: The verbs of "asked not to be named": they mark a source, they are not cues.
+ANONYMITY_VERBS = lexicons.words("attribution_context", "anonymity_verb")
+
+
+@dataclass
+class Found:
+    """One attribution found in a sentence (token indices into that sentence's tokens)."""
+
+    cue_first: int
+    cue_last: int
+    kind: str  # verb, phrase, noun, adverb, quote
+    category: str
+    source: Source | None = None
+    source_type: str | None = None
+    content: tuple[int, int] | None = None  # absolute character offsets
+    backward: bool = False  # "This was reported": the content is the previous sentence
+    colon: bool = False  # "He said:" — the content follows in the next sentence(s)
+    quote_id: int | None = None  # the quotation that is the content, if any
+
+
+def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
+    """Every attribution of one sentence."""
+    vocab = cues()
+    found: list[Found] = []
+    used: set[int] = set()
+    lows = toks.lows
+    cue_words = vocab.cue_words
+    phrase_only = _phrase_only_words()
+    n = len(lows)
+    for i in toks.where(cue_words):  # nothing else can start one
+        if i in used:
+            continue
+        seconds = phrase_only.get(lows[i])
+        if seconds is not None and (i + 1 == n or lows[i + 1] not in seconds):
+            continue  # "in", "it", "as": only phrases start here, and none goes on like this
+        phrase = _phrase_at(lows, i)
+        if phrase is not None:
+            length, category, needs = phrase
+            span = set(range(i, i + length))
+            f = _phrase_cue(toks, i, i + length - 1, category, needs, sentence_low)
+            if f is None and needs == "source_object":
+                f = _coordinated(toks, i, found, Found(i, i + length - 1, "phrase", category))
+            if f is not None:
+                found.append(f)
+                used |= span
+            continue
+        low = lows[i]
+        if low in vocab.verbs:
+            f = _verb_cue(toks, i, sentence_low)
+            if f is None:
+                f = _coordinated(toks, i, found, Found(i, i, "verb", vocab.verbs[low].category))
+            if f is not None:
+                found.append(f)
+                used.add(i)
+                continue
+        if low in vocab.nouns:
+            f = _noun_cue(toks, i, sentence_low)
+            if f is not None:
+                found.append(f)
+                used.add(i)
+                continue
+        if low in vocab.adverbs:
+            found.append(Found(i, i, "adverb", vocab.adverbs[low]))
+            used.add(i)
+    return _merge(found, toks)
+
+
+def _coordinated(toks: Tokens, i: int, found: list[Found], f: Found) -> Found | None:
+    """``Berg slammed the vote and called for a recount``: a cue right after ``and``/``but``
+    shares the source of the attribution before it in the sentence."""
+    prev = prev_word(toks, i)
+    if prev is None or not found:
+        return None
+    verb = cues().verbs.get(toks.lows[i])
+    participle = toks.texts[prev] == "," and verb is not None and verb.tense == "ing"
+    if toks.lows[prev] not in ("and", "but") and not participle:
+        return None  # "dissented, arguing that": the participle's subject is the judges
+    earlier = found[-1]
+    if earlier.source is None or earlier.kind not in ("verb", "phrase"):
+        return None
+    if (verb is not None and verb.tense not in ("ed", "ing")) or (
+            verb is not None and verb.tense == "ing" and not participle):
+        return None  # only finite past forms after "and": "and claims" may be a noun
+    f.source = earlier.source
+    f.content = content_after(toks, f.cue_last + 1, recipient=False)
+    return f
+
+
+@functools.cache
+def _phrase_only_words() -> dict[str, frozenset[str]]:
+    """The cue words that only start phrases of two words or more (not a verb, noun or
+    adverb cue on their own), each with the second words of its phrases."""
+    vocab = cues()
+    out = {}
+    for first, phrases in vocab.phrase_index.items():
+        if first in vocab.verbs or first in vocab.nouns or first in vocab.adverbs \
+                or any(len(words) < 2 for words, _, _ in phrases):
+            continue
+        out[first] = frozenset(words[1] for words, _, _ in phrases)
+    return out
+
+
+def _phrase_at(lows: list[str], i: int) -> tuple[int, str, str] | None:
+    for words, category, needs in cues().phrase_index.get(lows[i], ()):
+        k = len(words)
+        if tuple(lows[i + 1 : i + k]) == words[1:]:
+            return k, category, needs
+    return None
+
+
+def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | None:
+    if needs == "source_after":
+        src = source_right(toks, last + 1)
+        if src is None:
+            return None
+        f = Found(first, last, "phrase", category, src)
+        if first == 0 or toks.texts[first - 1] in ",(":
+            after = src.last + 1
+            while after < len(toks) and toks.texts[after] in ",":
+                after += 1
+            f.content = span(toks, after, len(toks) - 1)
+        else:
+            f.content = span(toks, 0, first - 1)
+        return f
+    if needs == "source_object":  # "pointed out that", "called for": a verb phrase
+        src = source_left(toks, first)
+        if src is None:
+            return None
+        f = Found(first, last, "phrase", category, src)
+        f.content = content_after(toks, last + 1, recipient=False)
+        return f
+    if needs == "implicit":  # "It is understood that …": hearsay with no source
+        f = Found(first, last, "phrase", category)
+        f.content = content_after(toks, last + 1, recipient=False)
+        return f
+    return Found(first, last, "phrase", category)  # a modifier: merged with a verb cue later
+
+
+def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
+    vocab = cues()
+    low = toks.lows[i]
+    form = vocab.verbs[low]
+    prev = prev_word(toks, i)
+    prev_low = toks.lows[prev] if prev is not None else ""
+    if prev_low in NOUN_MAKERS or (prev_low in NP_PREPOSITIONS and form.tense != "ing"):
+        return None  # "the reported attack", "his claims", "of warning": not a verb here
+    if form.also_noun and form.tense in ("base", "s") and not verbal_subject(toks, prev):
+        return None
+    if low in ANONYMITY_VERBS and any(m in " ".join(toks.lows[i - 1 : i + 7])
+                                          for m in sentence_markers()):
+        return None  # "who asked not to be named" marks a source, it is not a cue
+    passive = form.tense == "ed" and prev_low in BE
+    f = Found(i, i, "verb", form.category)
+    if passive:
+        if "no_passive" in form.frames:
+            return None
+        if form.lemma == "quote":  # "Smith was quoted as saying"
+            f.source = source_left(toks, be_index(toks, i))
+            if i + 2 < len(toks) and toks.lows[i + 1] == "as" and toks.lows[i + 2] == "saying":
+                f.cue_last = i + 2
+            f.content = content_after(toks, f.cue_last + 1, recipient=False)
+            return f
+        by = find_by(toks, i + 1)
+        f.source = source_right(toks, by + 1) if by is not None else None
+        after = (f.source.last + 1) if f.source is not None else i + 1
+        if form.lemma == "tell" and by is None:
+            after = i + 1
+        subject = prev_word(toks, be_index(toks, i))
+        that = find_that(toks, i + 1)
+        if that is not None:
+            f.content = content_after(toks, that + 1, recipient=False)
+        elif subject is not None and toks.lows[subject] in PROFORMS and subject == 0:
+            f.backward = True
+        else:
+            f.content = content_after(toks, after, recipient=False)
+        return f
+    # active voice: a trailing or inverted cue takes its source from the right
+    src = None
+    if prev is None or toks.texts[i - 1] in (",", '"') or toks.texts[prev] in (",", '"'):
+        src = source_right(toks, i + 1)  # "…," said Smith / Says the source / …, said X.
+        if src is not None and not (prev is None or toks.texts[i - 1] == '"'
+                                    or ends_sentence(toks, src.last)):
+            src = None
+    if src is None:
+        src = source_left(toks, i, skip_verbs=SURFACE_VERBS if form.tense == "ing" else
+                          frozenset())
+    if src is not None and toks.lows[src.head] in PROFORMS:
+        return None  # "This suggests that …" is an inference, not an attribution
+    f.source = src
+    is_trailing = trailing(toks, i, src)
+    content_marker = has_content_marker(toks, i, form.frames)
+    # a belief verb may drop its "that": "Experts believe the virus spread …"
+    zero_that = (form.category == "belief" and src is not None and src.last < i
+                 and (starts_clause(toks, i + 1)
+                      or "to" in toks.lows[i + 2 : i + 5]))
+    closing = (form.category in ("stance", "belief") and src is not None and src.last < i
+               and (ends_sentence(toks, i) or toks.texts[i + 1] == ","))  # "… disagreed."
+    if form.needs == "as":  # "described the meeting as constructive"
+        if src is None or "as" not in toks.lows[i + 2 : i + 10]:
+            return None
+        f.source = src
+        f.content = content_after(toks, i + 1, recipient=False)
+        return f
+    if form.needs == "content" and not (content_marker or is_trailing or zero_that or closing):
+        return None
+    if form.needs == "any" and src is None and not content_marker:
+        return None
+    if form.needs == "object" and not content_marker and (
+            src is None or src.last >= i or not type_source(toks, src, sentence_low, 0)[1]):
+        return None  # "estimated savings" after a source; not "the star has estimated mass"
+    if form.needs == "source_subject":
+        if src is None or src.last >= i:
+            return None
+        if not type_source(toks, src, sentence_low, 0)[1]:
+            return None
+    if form.tense == "ing" and src is None:
+        return None
+    if is_trailing:
+        f.content = span(toks, 0, clause_start(toks, i, src) - 1)
+    else:
+        f.content = content_after(toks, i + 1, recipient="recipient" in form.frames,
+                                   skip=src if src is not None and src.first > i else None)
+    if ends_with_colon(toks, i):
+        f.colon = True
+    return f
+
+
+def _noun_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
+    vocab = cues()
+    nxt = toks.lows[i + 1] if i + 1 < len(toks) else ""
+    f = Found(i, i, "noun", vocab.nouns[toks.lows[i]])
+    if nxt in ("by", "from"):
+        f.source = source_right(toks, i + 2)
+        after = f.source.last + 1 if f.source else i + 2
+        if after < len(toks) and toks.lows[after] == "that":  # "claims by X that …"
+            f.content = content_after(toks, after, recipient=False)
+        return f if f.source is not None else None
+    if i >= 2 and toks.lows[i - 1] == "'s":
+        f.source = source_left(toks, i - 1)
+    if nxt in ("of", "that"):
+        if f.source is None:
+            first = i  # "widespread reports of": the phrase itself is the (vague) source
+            while first > 0 and toks.is_word[first - 1] and toks.lows[first - 1] not in (
+                    AUXILIARIES | PERSONAL_PRONOUNS | CLAUSE_WORDS | set(vocab.verbs)) and (
+                    not toks.texts[first - 1][:1].isupper()
+                    or toks.lows[first - 1] in NP_DETERMINERS):
+                first -= 1
+            f.source = Source(first, i, i)
+        f.content = content_after(toks, i + 2, recipient=False)
+        return f
+    return f if f.source is not None else None
+
+
+def _merge(found: list[Found], toks: Tokens) -> list[Found]:
+    """Attach modifier phrases (``in a statement``) to the verb cue of their sentence; drop
+    noun cues that are the head of another cue's source (``the report found``)."""
+    verbs = [f for f in found if f.kind == "verb"]
+    out = []
+    for f in found:
+        if f.kind == "phrase" and f.source is None and f.content is None and not f.backward \
+                and cues().phrases.get(_words(f, toks)) != (f.category, "implicit"):
+            if verbs:
+                continue
+            f.source = None
+        if f.kind == "noun" and any(g.source is not None and g.source.first <= f.cue_first
+                                    <= g.source.last for g in found if g is not f):
+            continue
+        out.append(f)
+    return out
+
+
+def _words(f: Found, toks: Tokens) -> tuple[str, ...]:
+    return tuple(toks.lows[f.cue_first : f.cue_last + 1])

@@ -1,0 +1,201 @@
+"""``find_attributions``: the attribution layer of an article, one row per attribution."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.layers.attribution.detect import Found, find_in_sentence
+from analysis.layers.attribution.source_phrases import source_right, type_source
+from analysis.schema import BOOL, NULLABLE_INT, TEXT, Column, Columns, Schema
+from analysis.spine.article import Article
+from analysis.spine.document import Document, as_document
+from analysis.spine.quotes import Quote, QuoteIndex
+from analysis.spine.tokens import Tokens
+from analysis.vocabulary.cues import cues
+from analysis.vocabulary.grammar import SINGULAR_PRONOUNS
+from analysis.vocabulary.sources import SOURCE_TYPES
+
+ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by which cue, "
+                      "saying what. Every offset indexes the article's text.", (
+    Column("article_id", TEXT, "the article"),
+    Column("sentence_id", NULLABLE_INT, "the sentence of the cue"),
+    Column("cue", TEXT, "the cue words as written (*said*, *according to*, *reportedly*)"),
+    Column("cue_start", NULLABLE_INT, "where the cue starts"),
+    Column("cue_end", NULLABLE_INT, "where it ends"),
+    Column("cue_kind", TEXT, "verb, phrase, noun, adverb, or quote (a dash after a quotation)"),
+    Column("cue_category", TEXT, "speech, stance, belief, report or hearsay"),
+    Column("source", TEXT, "the source phrase as written; empty where the source is implicit "
+                           "(*it was reported*, *reportedly*)"),
+    Column("source_start", NULLABLE_INT, "where the source phrase starts"),
+    Column("source_end", NULLABLE_INT, "where it ends"),
+    Column("source_type", TEXT, "what kind of source: " + ", ".join(SOURCE_TYPES)),
+    Column("resolved_source", TEXT, "for a pronoun, the nearest fitting source named before it; "
+                                    "else the source itself"),
+    Column("resolved_source_type", TEXT, "the type of the resolved source"),
+    Column("content_start", NULLABLE_INT, "where what is attributed starts (a reported clause or "
+                                          "a quotation, which may run over several sentences)"),
+    Column("content_end", NULLABLE_INT, "where it ends; both empty where there is no content"),
+    Column("is_quote", BOOL, "the content is a direct quotation"),
+))
+ATTRIBUTION_COLUMNS = ATTRIBUTIONS.names
+
+
+def find_attributions(article: Article | Document) -> pd.DataFrame:
+    """Every attribution in ``article``: who is cited, by which cue, saying what (one row per
+    attribution; columns: :data:`ATTRIBUTIONS`)."""
+    return ATTRIBUTIONS.frame(attribution_columns(as_document(article)))
+
+
+def attribution_columns(doc: Document) -> Columns:
+    """:func:`find_attributions` as columns (see :mod:`analysis.schema`)."""
+    norm = doc.normalized
+    sentences = doc.sentences
+    rows: list[dict] = []
+    history: list[tuple[str, str, bool]] = []  # (source, type, plural) of named sources so far
+    all_tokens = doc.tokens
+    index = doc.quotes
+    cue_words = cues().cue_words
+    article = doc.article
+    for k, sent in enumerate(sentences):
+        toks = all_tokens[k]
+        dash = any(d in toks.texts for d in DASHES)
+        if not dash and cue_words.isdisjoint(toks.lows):
+            continue  # no word that can start a cue, no dash: nothing to find
+        low = norm[sent.start_char : sent.end_char].lower()
+        found = find_in_sentence(toks, low)
+        for f in found:
+            _link_quotes(f, toks, sent, index, sentences, k)
+            if f.backward and k > 0:
+                f.content = (sentences[k - 1].start_char, sentences[k - 1].end_char)
+            rows.append(_row(article, sent.sentence_id, toks, f, low, history))
+        if not found and dash:
+            for f in _dash_attributions(toks, sent, index, low):
+                rows.append(_row(article, sent.sentence_id, toks, f, low, history))
+    return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
+
+
+def _row(article: Article, sentence_id: int, toks: Tokens, f: Found, low: str,
+         history: list[tuple[str, str, bool]]) -> dict:
+    text = article.text
+    cue_start, cue_end = toks.starts[f.cue_first], toks.ends[f.cue_last]
+    row = {
+        "article_id": article.article_id, "sentence_id": sentence_id,
+        "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
+        "cue_kind": f.kind, "cue_category": f.category,
+        "source": None, "source_start": None, "source_end": None, "source_type": None,
+        "resolved_source": None, "resolved_source_type": None,
+        "content_start": f.content[0] if f.content else None,
+        "content_end": f.content[1] if f.content else None,
+        "is_quote": f.quote_id is not None,
+    }
+    if f.source is not None:
+        s, e = toks.starts[f.source.first], toks.ends[f.source.last]
+        kind, _ = type_source(toks, f.source, low, 0)
+        source = text[s:e]
+        row.update(source=source, source_start=s, source_end=e, source_type=kind)
+        if kind == "pronoun":
+            resolved = _resolve(toks.lows[f.source.head], history)
+            if resolved is not None:
+                row.update(resolved_source=resolved[0], resolved_source_type=resolved[1])
+        else:
+            head = toks.lows[f.source.head]
+            plural = head.endswith("s") and not head.endswith("ss")
+            history.append((source, kind, plural))
+            row.update(resolved_source=source, resolved_source_type=kind)
+    return row
+
+
+#: A pronoun refers to one of the last sources named, not to one far back in the article.
+PRONOUN_WINDOW = 50
+
+
+def _resolve(pronoun: str, history: list[tuple[str, str, bool]]) -> tuple[str, str] | None:
+    """The nearest earlier source a pronoun can refer to: he/she — a singular person or
+    anonymous source; they — a plural source or an organization; it — an organization,
+    outlet or document."""
+    for source, kind, plural in reversed(history[-PRONOUN_WINDOW:]):
+        if pronoun in SINGULAR_PRONOUNS and kind in ("named_person", "anonymous") and not plural:
+            return source, kind
+        if pronoun == "they" and (plural or kind in ("named_organization", "vague")):
+            return source, kind
+        if pronoun == "it" and kind in ("named_organization", "media_outlet", "document"):
+            return source, kind
+        if pronoun in ("we", "i"):
+            return None
+    return None
+
+
+def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
+                 k: int) -> None:
+    """Make a direct quotation next to the cue its content: ``"…," Smith said``,
+    ``Smith said: "…"``, or ``Smith said:`` closing a sentence before a quotation."""
+    if f.kind not in ("verb", "phrase"):
+        return
+    cue_start = toks.starts[f.cue_first]
+    clause_start = toks.starts[f.source.first] if f.source is not None and \
+        f.source.first < f.cue_first else cue_start
+    for q in index.overlapping(sent.start_char, sent.end_char):
+        before = q.close_mark is not None and q.close_mark < clause_start and \
+            sent.end_char >= q.close_mark and _only_punct(toks, q.close_mark, clause_start)
+        after = q.open_mark > toks.ends[f.cue_last] and _only_punct_or_that(
+            toks, toks.ends[f.cue_last], q.open_mark, f)
+        if before or after:
+            _set_quote(f, q, index)
+            return
+    if f.colon and k + 1 < len(sentences):
+        nxt = sentences[k + 1]
+        q = index.opening_at(nxt.start_char, nxt.start_char + 1)
+        if q is not None:
+            _set_quote(f, q, index)
+
+
+def _set_quote(f: Found, q: Quote, index: QuoteIndex) -> None:
+    pieces = index.pieces[q.quote_id]
+    f.content = (pieces[0].start, pieces[-1].end)
+    f.quote_id = q.quote_id
+
+
+def _only_punct(toks: Tokens, start: int, end: int) -> bool:
+    return not any(word for at, word in zip(toks.starts, toks.is_word, strict=True)
+                   if start <= at < end)
+
+
+def _only_punct_or_that(toks: Tokens, start: int, end: int, f: Found) -> bool:
+    between = [t for t in toks if start <= t.start < end]
+    if f.source is not None and f.source.first > f.cue_last:
+        between = [t for t in between if not (toks.starts[f.source.first] <= t.start
+                                               <= toks.starts[f.source.last])]
+    return all(not t.is_word or t.low == "that" for t in between)
+
+
+DASHES = ("—", "–", "-")
+
+
+def _dash_attributions(toks, sent, index: QuoteIndex, low) -> list[Found]:
+    """``"…" — John Smith``: a dash and a name right after a quotation's closing mark (in the
+    same sentence, or alone in the next one) attribute the quotation to that name."""
+    for i, text in enumerate(toks.texts):
+        if text not in DASHES or (i > 0 and toks.is_word[i - 1]):
+            continue  # a dash inside a word group is not an attribution dash
+        q = index.closed_before(toks.starts[i])
+        if q is None or not _gap_is_blank(low, sent, q.close_mark, toks.starts[i]):
+            continue
+        src = source_right(toks, i + 1)
+        if src is None or src.last < len(toks) - 2:
+            continue
+        f = Found(i, i, "quote", "speech", src)
+        _set_quote(f, q, index)
+        return [f]
+    return []
+
+
+def _gap_is_blank(low: str, sent, close_mark: int, dash: int) -> bool:
+    """Only the closing mark, punctuation and white space lie between a quotation and the
+    dash (the quotation may end the sentence before)."""
+    if close_mark >= sent.start_char:
+        between = low[close_mark - sent.start_char + 1 : dash - sent.start_char]
+    else:
+        if sent.start_char - close_mark > 3:
+            return False
+        between = low[: dash - sent.start_char]
+    return all(not ch.isalnum() for ch in between)

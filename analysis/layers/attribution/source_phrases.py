@@ -1,0 +1,337 @@
+"""Source noun phrases — found without a part-of-speech model — and their type.
+
+A source is looked for to the left of a cue (``the underground source suggested``), to its
+right (``according to the source``, ``said John Smith``, ``by sources in …``). The phrase is
+grown token by token over determiners, modifiers, names and noun-internal prepositions
+(``sources in the underground``), and stops at punctuation, clause words, auxiliaries and
+verbs it knows. Its type (one of :data:`~analysis.vocabulary.sources.SOURCE_TYPES`) comes from
+its head word first (``source`` → anonymous, ``critics`` → vague, ``video`` → document), then
+from outlet and organization names, then from capitalization (a name → a person).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from analysis import lexicons
+from analysis.spine.tokens import Tokens
+from analysis.vocabulary.cues import cues
+from analysis.vocabulary.grammar import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DATE_WORDS,
+    NP_DETERMINERS,
+    NP_PREPOSITIONS,
+    PERSONAL_PRONOUNS,
+    RELATIVES,
+    TIME_WORDS,
+)
+from analysis.vocabulary.sources import source_words
+
+#: The adverbs that may stand between a source and its cue (``officials also said``).
+ADVERBS = lexicons.words("attribution_context", "skipped_adverb")
+#: Words that end a source phrase read to the right of a cue.
+_STOP_RIGHT = lexicons.words("attribution_context", "stop_word")
+#: Plural "documents" that are hearsay, not documents: "widespread reports of abuses".
+HEARSAY_PLURALS = lexicons.words("attribution_context", "hearsay_plural")
+SPOKESPERSONS = lexicons.words("attribution_context", "spokesperson")
+MAX_TOKENS = 12
+MAX_PARENTHETICAL = 24  # ", speaking on condition of anonymity because the report is …,"
+
+
+@dataclass(frozen=True)
+class Source:
+    first: int  # token index of the first token
+    last: int  # token index of the last token (inclusive)
+    head: int  # token index of the head word
+
+
+def _nounish_at(toks: Tokens, i: int) -> bool:
+    """Whether ``toks[i]`` may be part of a noun phrase: a word, not an auxiliary, not a
+    clause word."""
+    low = toks.lows[i]
+    return toks.is_word[i] and low not in AUXILIARIES and low not in CLAUSE_WORDS
+
+
+def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozenset()
+                ) -> Source | None:
+    """The source phrase ending just before token ``cue`` (skipping adverbs, auxiliaries,
+    a relative clause or apposition between commas), or None."""
+    i = cue - 1
+    while i >= 0 and (toks.lows[i] in ADVERBS or toks.lows[i] in AUXILIARIES
+                      or toks.lows[i] in skip_verbs or (toks.lows[i].endswith("ly")
+                      and toks.is_word[i] and toks.lows[i] not in PERSONAL_PRONOUNS)):
+        i -= 1
+    if i >= 0 and toks.texts[i] == ",":
+        # "The footage, which quickly went viral, depicted": jump back over the clause
+        j = i - 1
+        while j >= 0 and toks.texts[j] not in ",;:()\"":
+            j -= 1
+        if j >= 0 and toks.texts[j] == "," and i - j <= MAX_PARENTHETICAL:
+            # "Unions, however, fear", "One of them, baker Tom Lind, said": a parenthetical
+            # or an apposition sits between the subject and its verb
+            i = j - 1
+        else:
+            return None
+    if i < 0 or not _nounish_at(toks, i):
+        return None
+    rel = _relative_clause_before(toks, i)
+    if rel is not None:  # "Officials who asked not to be named said": skip the clause
+        i = rel
+    last = i
+    first = i
+    j = i - 1
+    while j >= 0 and last - j < MAX_TOKENS:
+        low, text = toks.lows[j], toks.texts[j]
+        if low in RELATIVES and j > 0 and _nounish_at(toks, j - 1) \
+                and toks.lows[j - 1] not in cues().verbs:
+            # "Residents who fled the city said": the source is before the relative clause
+            last = first = j - 1
+            j -= 2
+            continue
+        if low in ("to", "with") and j > 0 and toks.lows[j - 1] in ("close", "familiar") \
+                and j > 1:
+            first = j - 2  # "sources close to the president", "a person familiar with"
+            j -= 2
+            continue
+        if low in NP_PREPOSITIONS and j > 0 and _nounish_at(toks, j - 1) \
+                and toks.lows[j - 1] not in NP_DETERMINERS | cues().verbs.keys():
+            first = j - 1
+            j -= 2
+            continue
+        if text == "." and j > 0 and toks.lows[j - 1] + "." in _title_abbreviations():
+            first = j - 1  # "Ms. Lee", "Lt. Col. Jones": a title's period is inside the name
+            j -= 2
+            continue
+        if text == "'s" or (_nounish_at(toks, j) and low not in ADVERBS
+                            and low not in cues().verbs):
+            first = j
+            j -= 1
+            continue
+        break
+    return _make(toks, first, last)
+
+
+@functools.cache
+def _title_abbreviations() -> frozenset[str]:
+    return lexicons.words("abbreviations", "title")
+
+
+def _relative_clause_before(toks: Tokens, i: int) -> int | None:
+    """If a relative clause (``who …``, ``which …``) ends at token ``i`` and follows a noun,
+    the index of that noun; else None."""
+    j = i
+    while j > 0 and i - j < 10 and toks.is_word[j]:
+        if toks.lows[j] in ("who", "which") and _nounish_at(toks, j - 1) \
+                and toks.lows[j - 1] not in cues().verbs:
+            return j - 1
+        j -= 1
+    return None
+
+
+def source_right(toks: Tokens, start: int) -> Source | None:
+    """The source phrase beginning at token ``start`` (``according to [the source]``)."""
+    i = start
+    if i >= len(toks) or (not _nounish_at(toks, i) and toks.lows[i] not in NP_DETERMINERS):
+        return None
+    first = last = i
+    j = i
+    while j < len(toks) and j - first < MAX_TOKENS:
+        low = toks.lows[j]
+        if not toks.is_word[j]:
+            if toks.texts[j] in "-'&." and j + 1 < len(toks) and toks.is_word[j + 1] and j > first:
+                j += 1
+                continue
+            break
+        if low in _STOP_RIGHT or (low in cues().verbs and j > first):
+            break
+        if low in NP_PREPOSITIONS or low in ("close", "familiar", "who"):
+            nxt = toks.lows[j + 1] if j + 1 < len(toks) else ""
+            if nxt in DATE_WORDS or nxt[:1].isdigit():
+                break  # "according to Gazeta Wyborcza in March", "… on 12 May"
+            if low in TIME_WORDS and nxt in NP_DETERMINERS and _is_modifier(toks, j):
+                break
+            if low in ("close", "familiar") and nxt in ("to", "with"):
+                j += 2  # "officials familiar with the discussions", "a person close to"
+                continue
+            if low == "who":  # keep a relative clause: it may say "asked not to be named"
+                k = j
+                while k < len(toks) and toks.texts[k] not in ",.;:\"":
+                    k += 1
+                last = k - 1
+                break
+            j += 1
+            continue
+        if low in CLAUSE_WORDS or (low in TIME_WORDS and j > first):
+            break
+        last = j
+        j += 1
+    while last > first and (toks.lows[last] in NP_PREPOSITIONS
+                            or toks.lows[last] in NP_DETERMINERS):
+        last -= 1
+    return _make(toks, first, last)
+
+
+def _is_modifier(toks: Tokens, j: int) -> bool:
+    words = tuple(toks.lows[j : j + 3])
+    return any(words[: len(p)] == p for p in cues().phrases)
+
+
+def _make(toks: Tokens, first: int, last: int) -> Source | None:
+    while first <= last and toks.lows[first] in CLAUSE_WORDS:
+        first += 1
+    if first > last:
+        return None
+    return Source(first, last, _head(toks, first, last))
+
+
+def _head(toks: Tokens, first: int, last: int) -> int:
+    """The head word: the last word before the first noun-internal preposition."""
+    for k in range(first + 1, last + 1):
+        if toks.lows[k] == "of" and all(
+                text[:1].isupper() for text in itertools.compress(toks.texts[k + 1 : last + 1],
+                                                                  toks.is_word[k + 1 : last + 1])):
+            continue  # part of a name: "Secretary of State Mike Pompeo", "Bank of England"
+        if toks.lows[k] in NP_PREPOSITIONS or toks.lows[k] in ("who", "close", "familiar"):
+            return k - 1
+    known = known_source_words()
+    if toks.lows[last] not in known and not toks.texts[last][:1].isupper():
+        for k in range(last - 1, first - 1, -1):  # "A video posted online": the head is video
+            if toks.lows[k] in known and toks.lows[k] not in NP_DETERMINERS:
+                return k
+    return last
+
+
+def known_source_words() -> frozenset[str]:
+    """Every single word of the source lexicon, whatever its category."""
+    return source_words().known
+
+
+def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: int
+                ) -> tuple[str, bool]:
+    """The type of a source phrase (one of :data:`SOURCE_TYPES`) and whether the type rests on
+    evidence (a lexicon word, a name, a pronoun) rather than on the fallback rule."""
+    vocab = source_words()
+    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    lows = [toks.lows[k] for k in words]
+    texts = [toks.texts[k] for k in words]
+    phrase_low = " ".join(lows)
+    head = toks.lows[src.head]
+    text = " ".join(texts)
+    if len(words) == 1 and head in PERSONAL_PRONOUNS:
+        return "pronoun", True
+    anonymity = any(m in sentence_low for m in sentence_markers()) or any(
+        f" {m} " in f" {phrase_low} " for m in _phrase_markers())
+    if _names_re("outlets").search(text) or head in vocab.words.get(
+            "outlet_word", ()) or _has_phrase(lows, vocab.phrases.get("outlet_word", ())):
+        return "media_outlet", True
+    head_is_plural = head.endswith("s") and not head.endswith("ss")
+    if head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS:
+        return "document", True
+    if _has_phrase(lows, vocab.phrases.get("vague", ())):
+        return "vague", True
+    names = _proper_names(toks, src, sentence_start)
+    titles = vocab.words.get("person_title", ())
+    if names and src.head in names and any(low in titles for low in lows):
+        return "named_person", True  # "US Secretary of State Mike Pompeo"
+    common_head = not toks.texts[src.head][:1].isupper() or src.head == sentence_start
+    if common_head and head in vocab.words.get("vague", ()) and _named_in_pp(toks, src):
+        return "named_organization", True  # "analysts at Norbank" speak for Norbank
+    if common_head and head in vocab.words.get("vague", ()) and head_is_plural \
+            and not anonymity:
+        return "vague", True  # "United States authorities", "Ukrainian officials"
+    if head in vocab.words.get("anonymous", ()) or (anonymity and not names):
+        if head in SPOKESPERSONS \
+                and _org_in(toks, src):
+            return "named_organization", True
+        if anonymity or not names or head in ("source", "sources"):
+            return "anonymous", True
+    if head in vocab.words.get("vague", ()) and not names:
+        return "vague", True
+    if _names_re("organizations").search(text):
+        return "named_organization", True
+    if head in vocab.words.get("organization_word", ()) or any(
+            low in vocab.words.get("organization_word", ()) and word[:1].isupper()
+            for low, word in zip(lows, texts, strict=True)):
+        return "named_organization", True
+    if any(word.isupper() and len(word) >= 2 and word.isalpha() for word in texts):
+        return "named_organization", True
+    if names:
+        return "named_person", True
+    if head in vocab.words.get("person_title", ()):  # "the president": identified by role
+        return ("anonymous" if lows[0] in ("a", "an", "one") else "named_person"), True
+    return ("vague" if head_is_plural else "anonymous"), False
+
+
+@functools.cache
+def sentence_markers() -> tuple[str, ...]:
+    """Markers that make every unnamed source of their sentence anonymous (``on condition of
+    anonymity``, ``asked not to be named``)."""
+    return tuple(" ".join(p) for p in source_words().phrases.get("anonymity_clause", ()))
+
+
+def _has_phrase(lows: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` occurs in ``lows`` (looked for where its first word is)."""
+    by_first = _by_first_word(phrases)
+    return any(tuple(lows[i : i + len(p)]) == p
+               for i, low in enumerate(lows) if low in by_first for p in by_first[low])
+
+
+@functools.cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(tuple(phrase))
+    return out
+
+
+@functools.cache
+def _names_re(kind: str) -> re.Pattern[str]:
+    """One regex for every outlet (or organization) name, matched as whole words."""
+    names = getattr(source_words(), kind)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+def _proper_names(toks: Tokens, src: Source, sentence_start: int) -> list[int]:
+    """The capitalized words of the phrase that look like names (their indexes): not a
+    determiner, not a lexicon word, and not capitalized only because they begin the
+    sentence."""
+    known = known_source_words()
+    out = []
+    for k in range(src.first, src.last + 1):
+        low, text = toks.lows[k], toks.texts[k]
+        if not toks.is_word[k] or not text[:1].isupper() or low in NP_DETERMINERS:
+            continue
+        if low in known or low in ADVERBS or low in PERSONAL_PRONOUNS:
+            continue
+        if k == sentence_start and (low.endswith("s") or low in CLAUSE_WORDS):
+            continue  # "Protesters said": capitalized because it starts the sentence
+        if text.endswith("ian") or text.endswith("ese") or text.endswith("ish"):
+            continue  # nationality adjectives: "Ukrainian officials"
+        out.append(k)
+    return out
+
+
+def _named_in_pp(toks: Tokens, src: Source) -> bool:
+    """Whether the phrase after the head names where the source works: "analysts at
+    Norbank", "researchers from the Varn Institute" (not "critics of the Kremlin")."""
+    after = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
+    return bool(after) and toks.lows[after[0]] in ("at", "from", "with", "for", "in") and any(
+        toks.texts[k][:1].isupper() for k in after[1:])
+
+
+def _org_in(toks: Tokens, src: Source) -> bool:
+    vocab = source_words()
+    return any(toks.lows[k] in vocab.words.get("organization_word", ())
+               or (toks.texts[k].isupper() and len(toks.texts[k]) > 1)
+               for k in range(src.head + 1, src.last + 1))
+
+
+def _phrase_markers() -> tuple[str, ...]:
+    """Anonymity markers that count inside the source phrase ("a person familiar with …")."""
+    vocab = source_words()
+    return tuple(" ".join(p) for p in vocab.phrases.get("anonymity_marker", ())) + tuple(
+        vocab.words.get("anonymity_marker", ()))

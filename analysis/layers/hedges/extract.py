@@ -1,0 +1,147 @@
+"""Every hedge and booster of an article, with its span and context.
+
+A hedge lowers the writer's commitment (*may*, *reportedly*, *some say*), a booster raises it
+(*clearly*, *undoubtedly*). Matches come from the lexicons (``hedges.csv``, ``boosters.csv``)
+and are kept by the context rules of :mod:`analysis.layers.hedges.rules`; a vague attribution
+the attribution layer found (*critics said*, *human rights organizations reported*) is a weasel
+too. The attributions are an argument: this layer never runs the attribution layer itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+
+from analysis import lexicons
+from analysis.layers.hedges.lexicon import Entry, index, two_word_index
+from analysis.layers.hedges.rules import keep
+from analysis.schema import BOOL, INT, TEXT, Column, Columns, Schema
+from analysis.spine.document import Document
+from analysis.spine.tokens import Tokens
+from analysis.vocabulary.grammar import NEGATORS
+from analysis.vocabulary.sources import SourceType, effective_types, source_words
+
+HEDGES = Schema("hedges", "One row per hedge (language that lowers commitment) or booster (that "
+                "raises it).", (
+    Column("article_id", TEXT, "the article"),
+    Column("sentence_id", INT, "the sentence"),
+    Column("term", TEXT, "the words as written"),
+    Column("entry", TEXT, "the lexicon entry they match (*vague attribution* for a weasel "
+                          "source, *some + people* for a vague quantity of people)"),
+    Column("kind", TEXT, "hedge or booster"),
+    Column("category", TEXT, "epistemic_modal, epistemic_verb, epistemic_adverb, evidential, "
+                             "approximator, generalizer, weasel (hedges); certainty, "
+                             "intensifier, universal (boosters)"),
+    Column("start_char", INT, "where the words start"),
+    Column("end_char", INT, "where they end"),
+    Column("negated", BOOL, "a negation right before it (*not likely*, *no significant*)"),
+    Column("in_quote", BOOL, "inside a direct quotation: the source's words, not the outlet's"),
+    Column("origin", TEXT, "lexicon, or attribution for a weasel taken from a vague attribution "
+                           "(*critics*, *human rights organizations*, *widespread reports*)"),
+))
+HEDGE_COLUMNS = HEDGES.names
+#: Quantifiers that make a vague group of people before a people noun (*some experts*).
+PEOPLE_QUANTIFIERS = lexicons.words("hedge_context", "people_quantifier")
+
+
+def hedge_columns(doc: Document, attributions: Columns) -> Columns:
+    """Every hedge and booster of ``doc`` as columns (:data:`HEDGES`), given the document's
+    attributions (the attribution layer's columns)."""
+    quotes = doc.quotes
+    vague = _vague_sources(attributions)
+    text = doc.text
+    article_id = doc.article_id
+    rows: list[tuple] = []
+    for sent, toks in zip(doc.sentences, doc.tokens, strict=True):
+        matches = list(_matches(toks))
+        for s, e in vague.get(sent.sentence_id, ()):
+            if not any(m[0] < e and s < m[1] and m[2].kind == "hedge" for m in matches):
+                matches.append((s, e, Entry("vague attribution", "hedge", "weasel", "source"),
+                                False, "attribution"))
+        for start, end, entry, negated, origin in sorted(matches, key=lambda m: m[0]):
+            rows.append((article_id, sent.sentence_id, text[start:end],
+                         entry.term, entry.kind, entry.category, start, end, negated,
+                         quotes.contains(start, end), origin))
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(HEDGE_COLUMNS)
+    return {name: list(values) for name, values in zip(HEDGE_COLUMNS, columns, strict=True)}
+
+
+def _matches(toks: Tokens):
+    """Longest lexicon matches, left to right, kept by the context rules."""
+    idx = two_word_index()
+    starts = _start_words()
+    lows = toks.lows
+    n = len(lows)
+    i = 0  # the first token not yet inside a match
+    alone = _alone_words()
+    for k in toks.where(starts):  # nothing else can start one
+        if k < i:
+            continue
+        if lows[k] not in alone and (k + 1 == n or lows[k + 1] not in idx[lows[k]][0]):
+            continue  # "the", "of": only phrases start here, and no phrase's second word follows
+        i = k
+        found = None
+        by_second, singles = idx.get(lows[i], _NO_ENTRIES)
+        phrases = by_second.get(lows[i + 1], ()) if i + 1 < n and by_second else ()
+        for words, entry in itertools.chain(phrases, singles):
+            j = i + len(words)
+            if tuple(lows[i:j]) == words and keep(toks, i, j, entry):
+                found = (j, entry)
+                break
+        if found is None and lows[i] in PEOPLE_QUANTIFIERS and i + 1 < len(toks) \
+                and lows[i + 1] in _people_nouns():
+            found = (i + 2, Entry(f"{lows[i]} + people", "hedge", "weasel", "phrase"))
+        if found is None:
+            i += 1
+            continue
+        j, entry = found
+        negated = entry.kind in ("hedge", "booster") and _negated(lows, i, entry)
+        yield toks.starts[i], toks.ends[j - 1], entry, negated, "lexicon"
+        i = j
+
+
+_NO_ENTRIES: tuple[dict, list] = ({}, [])
+
+
+@functools.cache
+def _start_words() -> frozenset[str]:
+    """Every word a match can start with: a lexicon entry's first word or a quantifier."""
+    return frozenset(index()) | PEOPLE_QUANTIFIERS
+
+
+@functools.cache
+def _alone_words() -> frozenset[str]:
+    """The start words that can match without a particular next word: single-word entries'
+    words and the quantifiers (the others start phrases only)."""
+    return frozenset(first for first, (_, singles) in two_word_index().items() if singles) \
+        | PEOPLE_QUANTIFIERS
+
+
+def _negated(lows: list[str], i: int, entry: Entry) -> bool:
+    if entry.term in NEGATORS or entry.term in ("none", "nobody", "nothing", "no one"):
+        return False
+    window = lows[max(0, i - 2) : i]
+    return any(w in NEGATORS for w in window)
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """The nouns of a vague group of people: the vague source words (*critics*, *experts*)
+    and a few more (*residents*)."""
+    return source_words().of("vague") | lexicons.words("hedge_context", "people_noun")
+
+
+def _vague_sources(attributions: Columns) -> dict[int, list[tuple[int, int]]]:
+    """The source spans of the vague attributions, by sentence."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    kinds = effective_types(attributions["resolved_source_type"], attributions["source_type"])
+    vague = [k for k, kind in enumerate(kinds) if kind == SourceType.VAGUE]
+    if not vague:
+        return out
+    sid = list(attributions["sentence_id"])
+    start = list(attributions["source_start"])
+    end = list(attributions["source_end"])
+    for k in vague:
+        if start[k] is not None:
+            out.setdefault(int(sid[k]), []).append((int(start[k]), int(end[k])))
+    return out

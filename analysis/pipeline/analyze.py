@@ -1,0 +1,114 @@
+"""``analyze``: every layer of one article, joined on the spine.
+
+The pipeline, in the order it runs (:func:`analyze_document`)::
+
+    prepare → attributions → hedges (given the attributions) → sentiment
+            → sentence summaries → paragraph profile
+
+Each step takes what the steps before it made, as arguments: no layer calls another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis.layers.attribution import ATTRIBUTIONS, attribution_columns
+from analysis.layers.attribution.coverage import SENTENCE_SUMMARY as ATTRIBUTION_SUMMARY
+from analysis.layers.attribution.coverage import attribution_sentence_columns
+from analysis.layers.hedges import HEDGES, hedge_columns
+from analysis.layers.hedges.summary import SENTENCE_SUMMARY as HEDGE_SUMMARY
+from analysis.layers.hedges.summary import hedge_sentence_columns
+from analysis.layers.sentiment.scores import SENTENCE_SUMMARY as SENTIMENT_SUMMARY
+from analysis.layers.sentiment.scores import SENTIMENT, sentiment_columns
+from analysis.pipeline.profile import PARAGRAPHS, paragraph_columns
+from analysis.schema import Columns, Schema
+from analysis.spine.article import Article
+from analysis.spine.document import Document, as_document
+from analysis.spine.table import SENTENCES, sentence_columns
+
+#: The sentence table of an analysis: the spine's columns, then what each layer says of each
+#: sentence.
+SENTENCE_TABLE = SENTENCES.extend(
+    (*ATTRIBUTION_SUMMARY, *HEDGE_SUMMARY, *SENTIMENT_SUMMARY),
+    description="One row per sentence, in reading order: the spine, and what each layer says "
+                "of the sentence. Every other table is keyed by `article_id` and "
+                "`sentence_id`.")
+#: The tables of an analysis, in order.
+TABLES: dict[str, Schema] = {"sentences": SENTENCE_TABLE, "attributions": ATTRIBUTIONS,
+                             "hedges": HEDGES, "sentiment": SENTIMENT, "paragraphs": PARAGRAPHS}
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """The analysis of one article.
+
+    ``sentences`` is the sentence table plus per-sentence summary columns (attribution,
+    hedging, and VADER's ``compound`` and ``label``); every other table is keyed by
+    ``sentence_id`` and its spans index ``article.text``. ``document`` is the prepared
+    document the layers read.
+    """
+
+    article: Article
+    sentences: pd.DataFrame
+    attributions: pd.DataFrame
+    hedges: pd.DataFrame
+    sentiment: pd.DataFrame
+    paragraphs: pd.DataFrame
+    document: Document = field(repr=False, compare=False)
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """``article_id`` → text: what spans index (the same shape as a corpus analysis)."""
+        return {self.article.article_id: self.article.text}
+
+    def __repr__(self) -> str:
+        return (f"ArticleAnalysis({self.article.article_id!r}: {len(self.sentences)} sentences, "
+                f"{len(self.attributions)} attributions, {len(self.hedges)} hedges and boosters, "
+                f"mean sentiment {self.sentiment['compound'].mean():+.2f})")
+
+
+def analyze(article: Article | Document) -> ArticleAnalysis:
+    """Run every layer on ``article`` and join the results on its sentence table.
+
+    Warns (:class:`~analysis.spine.language.LanguageWarning`) when the article does not look
+    English: the lexicons are."""
+    doc = as_document(article)
+    doc.warn_if_not_english(stacklevel=2)
+    tables = analyze_document(doc)
+    return ArticleAnalysis(doc.article, **{name: schema.frame(tables[name])
+                                           for name, schema in TABLES.items()}, document=doc)
+
+
+def analyze_document(doc: Document, *, paragraphs: bool = True) -> dict[str, Columns]:
+    """What :func:`analyze` computes, as columns (see :mod:`analysis.schema`): one per table of
+    :data:`TABLES`. A corpus batch concatenates these, and makes the paragraph table of all
+    its articles at once (``paragraphs=False``: no paragraph table here)."""
+    sentences = sentence_columns(doc)
+    attributions = attribution_columns(doc)
+    hedges = hedge_columns(doc, attributions)
+    sentiment = sentiment_columns(doc)
+    sentences.update(attribution_sentence_columns(sentences, attributions))
+    sentences.update(hedge_sentence_columns(sentences, hedges))
+    sentences["compound"] = sentiment["compound"]
+    sentences["label"] = sentiment["label"]
+    tables = {"sentences": sentences, "attributions": attributions, "hedges": hedges,
+              "sentiment": sentiment}
+    if paragraphs:
+        tables["paragraphs"] = paragraph_columns(sentences, attributions)
+    return tables
+
+
+def find_hedges(article: Article | Document, *, attributions: pd.DataFrame | None = None
+                ) -> pd.DataFrame:
+    """Every hedge and booster of ``article`` (one row each; columns: :data:`HEDGES`).
+
+    A vague attribution (*critics say*) is a weasel, so the hedging layer reads the
+    attributions: pass the article's ``attributions`` (from :func:`analysis.find_attributions`)
+    or they are found first.
+    """
+    doc = as_document(article)
+    found = (attribution_columns(doc) if attributions is None
+             else ATTRIBUTIONS.columns_of(attributions))
+    return HEDGES.frame(hedge_columns(doc, found))

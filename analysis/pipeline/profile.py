@@ -1,0 +1,136 @@
+"""The paragraph profile: one row per paragraph, every measure a reader compares."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from analysis.layers.hedges.summary import densities
+from analysis.layers.sentiment.scores import by_paragraph as sentiment_by_paragraph
+from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
+from analysis.vocabulary.sources import COUNTED_TYPES, SourceType, effective_types
+
+if TYPE_CHECKING:  # pragma: no cover
+    from analysis.pipeline.analyze import ArticleAnalysis
+
+
+def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:
+    """One row per paragraph (the title is paragraph 0), every measure a reader compares
+    (columns: :data:`PARAGRAPHS`)."""
+    return analysis.paragraphs.copy()
+
+
+def paragraph_columns(sentences: Columns, attributions: Columns, *,
+                      article_index: np.ndarray | None = None,
+                      attribution_rows: np.ndarray | None = None) -> Columns:
+    """Sum the sentence columns per paragraph. Sentences come in paragraph order, so every
+    measure is a ``reduceat`` over the paragraphs' first rows (small tables: no groupby).
+
+    The sentences of several articles at once (a corpus batch) need ``article_index`` (each
+    sentence's article: 0, 0, 1, …, so that paragraph 1 of one article is not paragraph 1 of
+    the next) and ``attribution_rows`` (the row of each attribution's sentence); one
+    article's need neither. With an ``article_id`` sentence column, the paragraphs get one."""
+    para = np.asarray(sentences["paragraph_id"], dtype="int64")
+    first = np.ones(len(para), dtype=bool)  # the rows that begin a paragraph
+    first[1:] = para[1:] != para[:-1]
+    if article_index is not None and len(para):
+        article_index = np.asarray(article_index)
+        first[1:] |= article_index[1:] != article_index[:-1]
+    starts = np.flatnonzero(first)
+    ids = para[starts]
+    counts = np.diff(np.r_[starts, len(para)])
+    texts = list(sentences["text"])
+
+    def total(column: str) -> np.ndarray:
+        values = np.asarray(sentences[column]).astype("int64")
+        return np.add.reduceat(values, starts) if len(starts) else values[:0]
+
+    columns: dict[str, list | np.ndarray] = {
+        "paragraph_id": ids.astype("int64"),
+        "first_words": [_first_words(texts[k]) for k in starts.tolist()],
+        "n_sentences": counts.astype("int64"),
+        "n_tokens": total("n_tokens"),
+        "n_attributions": total("n_attributions"),
+        "n_attributed": total("attributed"),
+        "n_unattributed": total("unattributed_assertion"),
+        "n_hedges": total("n_hedges"),
+        "n_boosters": total("n_boosters"),
+    }
+    columns["attribution_density"] = columns["n_attributed"] / counts
+    columns["unattributed_share"] = columns["n_unattributed"] / counts
+    columns.update(densities(columns["n_hedges"], columns["n_boosters"], columns["n_tokens"]))
+    columns.update(sentiment_by_paragraph(np.asarray(sentences["compound"], dtype=float),
+                                          starts, counts))
+    # each attribution's paragraph: the paragraph row of its sentence's row
+    paragraph_of_row = np.cumsum(first) - 1
+    rows = np.asarray(attributions["sentence_id"] if attribution_rows is None
+                      else attribution_rows, dtype="int64")
+    where = paragraph_of_row[rows]
+    kinds = np.array(effective_types(attributions["resolved_source_type"],
+                                     attributions["source_type"]), dtype=object)
+    for kind in (*COUNTED_TYPES, SourceType.PRONOUN.value):
+        columns[f"n_{kind}"] = np.bincount(where[kinds == kind], minlength=len(ids)).astype(
+            "int64")
+    if "article_id" in sentences:
+        columns["article_id"] = np.asarray(sentences["article_id"], dtype=object)[starts]
+    return columns
+
+
+def _counted(kind: SourceType) -> Column:
+    return Column(f"n_{kind.value}", INT, f"attributions that count as {kind.short}")
+
+
+PARAGRAPHS = Schema("paragraphs", "One row per paragraph (the title is paragraph 0): every "
+                    "measure a reader compares. Densities are per 100 word tokens; a resolved "
+                    "pronoun counts as the source it refers to.", (
+    Column("paragraph_id", INT, "0 for the title, 1, 2, … for body paragraphs"),
+    Column("first_words", TEXT, "the paragraph's first five words (for labels)"),
+    Column("n_sentences", INT, "sentences"),
+    Column("n_tokens", INT, "word tokens"),
+    Column("n_attributions", INT, "attributions whose cue is in the paragraph"),
+    Column("n_attributed", INT, "sentences with an attribution or carried by one"),
+    Column("n_unattributed", INT, "unattributed assertions"),
+    Column("n_hedges", INT, "hedges"),
+    Column("n_boosters", INT, "boosters that are not negated"),
+    Column("attribution_density", FLOAT, "attributed sentences ÷ sentences"),
+    Column("unattributed_share", FLOAT, "unattributed assertions ÷ sentences"),
+    Column("hedge_density", FLOAT, "hedges per 100 word tokens"),
+    Column("booster_density", FLOAT, "boosters per 100 word tokens"),
+    Column("commitment", FLOAT, "(boosters − hedges) / (boosters + hedges)"),
+    Column("sentiment_mean", FLOAT, "the mean of its sentences' compound scores"),
+    Column("share_positive", FLOAT, "the share of its sentences that are positive"),
+    Column("share_negative", FLOAT, "the share that are negative"),
+    Column("share_neutral", FLOAT, "the share that are neutral"),
+    Column("sentiment_min", FLOAT, "its most negative sentence's compound"),
+    Column("sentiment_max", FLOAT, "its most positive sentence's compound"),
+    *(_counted(SourceType(kind)) for kind in COUNTED_TYPES),
+    Column("n_pronoun", INT, "attributions to a pronoun that refers to no source named before"),
+))
+PARAGRAPH_COLUMNS = PARAGRAPHS.names
+
+
+def _first_words(text: str, n: int = 5) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def unattributed_runs(profile: pd.DataFrame) -> pd.DataFrame:
+    """Runs of consecutive body paragraphs in which no sentence is attributed, longest first:
+    ``first``, ``last`` (paragraph numbers), ``length``, ``n_assertions``."""
+    body = profile[profile["paragraph_id"] > 0]
+    runs, start, count = [], None, 0
+    for row in body.itertuples():
+        if row.n_attributed == 0:
+            if start is None:
+                start, count = row.paragraph_id, 0
+            count += row.n_unattributed
+            last = row.paragraph_id
+        elif start is not None:
+            runs.append((start, last, last - start + 1, count))
+            start = None
+    if start is not None:
+        runs.append((start, last, last - start + 1, count))
+    frame = pd.DataFrame(runs, columns=["first", "last", "length", "n_assertions"])
+    return frame.sort_values(["length", "first"], ascending=[False, True], ignore_index=True)

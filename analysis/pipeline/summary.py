@@ -1,0 +1,131 @@
+"""One row per article: the measures a reader compares across articles (and a corpus is
+summarised by). Body sentences only: the title is not counted. A sentence *rests on* the weakest
+of its sources (:func:`analysis.vocabulary.sources.rests_on`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from analysis.layers.attribution import ATTRIBUTIONS
+from analysis.pipeline.analyze import SENTENCE_TABLE, ArticleAnalysis
+from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
+from analysis.spine.document import Document
+from analysis.vocabulary.sentiment import is_negative, is_positive
+from analysis.vocabulary.sources import (
+    COUNTED_TYPES,
+    NAMED_TYPES,
+    SourceType,
+    effective_types,
+    rests_on,
+)
+
+SUMMARY = Schema("summary", "One row per article: the measures a reader compares across "
+                 "articles. Body sentences only (not the title); shares are of body sentences, "
+                 "densities per 100 word tokens.", (
+    Column("article_id", TEXT, "the article"),
+    Column("title", TEXT, "its title (empty if it has none)"),
+    Column("n_paragraphs", INT, "body paragraphs"),
+    Column("n_sentences", INT, "body sentences"),
+    Column("n_tokens", INT, "word tokens of the body"),
+    Column("n_attributions", INT, "attributions in the body"),
+    Column("attribution_density", FLOAT, "the share of sentences that are attributed"),
+    Column("unattributed_share", FLOAT, "the share that are unattributed assertions"),
+    Column("anonymous_share", FLOAT, "the share that rest on an anonymous source (their weakest "
+                                     "source is anonymous)"),
+    Column("vague_share", FLOAT, "the share that rest on a vague source"),
+    Column("named_share", FLOAT, "the share that rest on a named person, organization or outlet"),
+    Column("n_named_sources", INT, "distinct named sources (by their words, case ignored)"),
+    Column("hedge_density", FLOAT, "hedges per 100 word tokens"),
+    Column("booster_density", FLOAT, "boosters per 100 word tokens"),
+    Column("commitment", FLOAT, "(boosters − hedges) / (boosters + hedges)"),
+    Column("sentiment_mean", FLOAT, "the mean of the sentences' compound scores"),
+    Column("share_negative", FLOAT, "the share of sentences that are negative"),
+    Column("share_positive", FLOAT, "the share that are positive"),
+    Column("english_share", FLOAT, "the share of its words that are common English words (below "
+                                   "0.10 it does not look English)"),
+    *(Column(f"n_{t}", INT, f"attributions that count as {SourceType(t).short}")
+      for t in COUNTED_TYPES),
+))
+SUMMARY_COLUMNS = SUMMARY.names
+
+#: Readable names of the measures, for charts and tables.
+MEASURES = {
+    "attribution_density": "attributed sentences (share)",
+    "unattributed_share": "unattributed assertions (share)",
+    "anonymous_share": "sentences resting on anonymous sources (share)",
+    "vague_share": "sentences resting on vague sources (share)",
+    "named_share": "sentences resting on named sources (share)",
+    "hedge_density": "hedges per 100 words",
+    "booster_density": "boosters per 100 words",
+    "sentiment_mean": "mean sentence sentiment",
+}
+
+
+def article_summary(analysis: ArticleAnalysis) -> dict:
+    """The measures of one :class:`~analysis.ArticleAnalysis` (the columns of
+    :data:`SUMMARY`, as a dict)."""
+    return summary_row(analysis.document, SENTENCE_TABLE.columns_of(analysis.sentences),
+                       ATTRIBUTIONS.columns_of(analysis.attributions))
+
+
+def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dict:
+    """:func:`article_summary` of a document's sentence table (with its summary columns) and
+    attributions, as columns."""
+    s = sentences
+    body = ~np.asarray(s["is_title"], dtype=bool)
+    n_body = int(body.sum())
+    n = max(1, n_body)
+    tokens = np.asarray(s["n_tokens"], dtype="int64")[body]
+    words = max(1, int(tokens.sum()))
+    rests = [rests_on(t) for t, b in zip(s["source_types"], body, strict=True) if b]
+    h = int(np.asarray(s["n_hedges"])[body].sum())
+    b_ = int(np.asarray(s["n_boosters"])[body].sum())
+    compound = np.asarray(s["compound"], dtype=float)[body]
+    title_ids = set(np.asarray(s["sentence_id"])[~body].tolist())
+    att = attributions
+    keep = [sid not in title_ids for sid in att["sentence_id"]]
+    types = effective_types(att["resolved_source_type"], att["source_type"])
+    kinds = [k for k, ok in zip(types, keep, strict=True) if ok]
+    named_names = {str(src if r is None else r).lower()
+                   for r, src, k, ok in zip(att["resolved_source"], att["source"], types, keep,
+                                            strict=True)
+                   if ok and k in NAMED_TYPES}
+    article = doc.article
+    row = {
+        "article_id": article.article_id,
+        "title": article.title or "",
+        "n_paragraphs": len(set(np.asarray(s["paragraph_id"])[body].tolist())),
+        "n_sentences": n_body,
+        "n_tokens": int(tokens.sum()),
+        "n_attributions": len(kinds),
+        "attribution_density": float(np.asarray(s["attributed"], dtype=bool)[body].sum() / n),
+        "unattributed_share": float(np.asarray(s["unattributed_assertion"], dtype=bool)[body]
+                                    .sum() / n),
+        "anonymous_share": rests.count(SourceType.ANONYMOUS) / n,
+        "vague_share": rests.count(SourceType.VAGUE) / n,
+        "named_share": sum(r in NAMED_TYPES for r in rests) / n,
+        "n_named_sources": len(named_names),
+        "hedge_density": 100 * h / words,
+        "booster_density": 100 * b_ / words,
+        "commitment": (b_ - h) / (b_ + h) if b_ + h else 0.0,
+        "sentiment_mean": float(compound.mean()) if n_body else 0.0,
+        "share_negative": float(is_negative(compound).sum() / n),
+        "share_positive": float(is_positive(compound).sum() / n),
+        "english_share": doc.english_share,
+    }
+    for kind in COUNTED_TYPES:
+        row[f"n_{kind}"] = kinds.count(kind)
+    return row
+
+
+def summary_table(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
+    """:func:`article_summary` of several analyses, one row each (columns: :data:`SUMMARY`)."""
+    return summary_frame([article_summary(a) for a in analyses])
+
+
+def summary_frame(rows: list[dict]) -> pd.DataFrame:
+    """The summary table of ``rows`` (dicts of :func:`summary_row`)."""
+    return SUMMARY.frame({name: [row[name] for row in rows] for name in SUMMARY_COLUMNS})

@@ -1,0 +1,168 @@
+"""Tables: a schema per table, declared once beside the code that makes it, and columns.
+
+Every table of the workbook has a :class:`Schema` — its name, a one-line description and, per
+column, a name, a dtype and a one-line meaning. The schema is the only place a table's columns
+are written down: the DataFrames (:meth:`Schema.frame`), the Parquet files of a corpus run, the
+column reference in ``docs/columns.md`` (``python -m analysis columns``) and the tests that
+check every table all come from it.
+
+Inside the package a table is computed as **columns** (:data:`Columns`: column name → list or
+NumPy array, rows in order, ``None`` where a value is missing) and a DataFrame is made from them
+once, at the public edge. One article makes one frame per table (``analyze``); a corpus batch
+concatenates the columns of all its articles (:meth:`Schema.concat`) and makes one frame per
+table for the whole batch or the whole corpus. Building a DataFrame costs far more than filling a
+list, and a corpus has millions of small tables: this is what keeps the corpus path fast.
+DataFrames are the public data model; columns the internal one — a function takes one or the
+other, never "either".
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+#: A table as columns: name → list or NumPy array, every column as long as the table.
+Columns = dict[str, "list | np.ndarray"]
+
+#: The dtypes a column may have: text (Python objects: strings, or ``None``), integers,
+#: nullable integers (offsets that may be missing), booleans, floats.
+TEXT, INT, NULLABLE_INT, BOOL, FLOAT = "object", "int64", "Int64", "bool", "float64"
+DTYPES = frozenset({TEXT, INT, NULLABLE_INT, BOOL, FLOAT})
+_DTYPE_WORDS = {TEXT: "text", INT: "integer", NULLABLE_INT: "integer or empty", BOOL: "boolean",
+                FLOAT: "number"}
+
+
+class SchemaError(AssertionError):
+    """A table does not have the columns or dtypes its schema declares."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its name, dtype (one of :data:`DTYPES`) and what a value means."""
+
+    name: str
+    dtype: str
+    meaning: str
+
+    def __post_init__(self) -> None:
+        if self.dtype not in DTYPES:
+            raise ValueError(f"column {self.name!r}: unknown dtype {self.dtype!r}")
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A table's name, description and columns, in order."""
+
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+
+    def __post_init__(self) -> None:
+        names = [c.name for c in self.columns]
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            raise ValueError(f"table {self.name!r}: column(s) {repeated} declared twice")
+
+    @property
+    def names(self) -> list[str]:
+        """The column names, in order."""
+        return [c.name for c in self.columns]
+
+    def dtype(self, name: str) -> str:
+        """The dtype of column ``name``."""
+        for column in self.columns:
+            if column.name == name:
+                return column.dtype
+        raise KeyError(f"table {self.name!r} has no column {name!r}")
+
+    def extend(self, columns: Iterable[Column], *, name: str | None = None,
+               description: str | None = None) -> Schema:
+        """This schema with ``columns`` added at the end."""
+        return Schema(name or self.name, description or self.description,
+                      (*self.columns, *columns))
+
+    def frame(self, columns: Mapping[str, Sequence]) -> pd.DataFrame:
+        """The DataFrame of ``columns``: this schema's columns, in order, with their dtypes."""
+        return pd.DataFrame({c.name: array(columns[c.name], c.dtype) for c in self.columns})
+
+    def empty(self) -> Columns:
+        """The columns of a table with no rows."""
+        return {c.name: [] for c in self.columns}
+
+    def concat(self, parts: Sequence[Mapping[str, Sequence]]) -> Columns:
+        """The columns of several tables of this schema, one after the other."""
+        out: Columns = {}
+        for name in self.names:
+            chunks = [part[name] for part in parts]
+            if chunks and all(isinstance(c, np.ndarray) for c in chunks):
+                out[name] = np.concatenate(chunks)
+            else:
+                out[name] = list(itertools.chain.from_iterable(chunks))
+        return out
+
+    def columns_of(self, frame: pd.DataFrame) -> Columns:
+        """A frame of this schema as columns (missing values as ``None``): how a public
+        function hands a DataFrame to the internals, which take columns only."""
+        out: Columns = {}
+        for c in self.columns:
+            series = frame[c.name]
+            if c.dtype in (TEXT, NULLABLE_INT):
+                out[c.name] = [None if missing(v) else v for v in series.tolist()]
+            else:
+                out[c.name] = series.to_numpy()
+        return out
+
+    def check(self, frame: pd.DataFrame) -> None:
+        """Raise :class:`SchemaError` unless ``frame`` has exactly this schema's columns, in
+        order, with their dtypes."""
+        if list(frame.columns) != self.names:
+            raise SchemaError(f"table {self.name!r}: columns {list(frame.columns)}, "
+                              f"declared {self.names}")
+        for c in self.columns:
+            actual = str(frame[c.name].dtype)
+            if actual != c.dtype:
+                raise SchemaError(f"table {self.name!r}, column {c.name!r}: dtype {actual}, "
+                                  f"declared {c.dtype}")
+
+    def reference(self) -> str:
+        """The schema as a Markdown section: a heading, the description, a table of columns."""
+        lines = [f"## `{self.name}`", "", self.description, "",
+                 "| column | type | meaning |", "| --- | --- | --- |"]
+        lines += [f"| `{c.name}` | {_DTYPE_WORDS[c.dtype]} | {c.meaning} |" for c in self.columns]
+        return "\n".join(lines) + "\n"
+
+
+def missing(value: object) -> bool:
+    """A missing value: ``None`` in columns, ``pd.NA`` in a frame's nullable column."""
+    return value is None or value is pd.NA
+
+
+def array(values: Sequence, dtype: str) -> np.ndarray | pd.api.extensions.ExtensionArray:
+    """``values`` (a list or an array) as the array a frame column of ``dtype`` holds."""
+    if dtype == NULLABLE_INT:
+        values = list(values)
+        mask = np.fromiter((missing(v) for v in values), bool, len(values))
+        ints = np.fromiter((0 if m else v for v, m in zip(values, mask, strict=True)),
+                           np.int64, len(values))
+        return pd.arrays.IntegerArray(ints, mask)
+    if dtype == TEXT:
+        out = np.empty(len(values), dtype=object)
+        out[:] = values if isinstance(values, np.ndarray) else list(values)
+        return out
+    return np.asarray(values, dtype=dtype)
+
+
+def repeat(value: object, n: int) -> np.ndarray:
+    """A text column of ``n`` times ``value`` (an id, say)."""
+    out = np.empty(n, dtype=object)
+    out[:] = [value] * n
+    return out
+
+
+def reference(schemas: Iterable[Schema], *, title: str, intro: str) -> str:
+    """A Markdown column reference of several tables (``docs/columns.md``)."""
+    return "\n".join([f"# {title}", "", intro, "", *(s.reference() for s in schemas)])

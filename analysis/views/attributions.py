@@ -1,0 +1,32 @@
+"""Readable views of the attribution layer, for notebooks and reports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from analysis.vocabulary.sources import SourceType, effective_type
+
+if TYPE_CHECKING:  # pragma: no cover
+    from analysis.pipeline.analyze import ArticleAnalysis
+
+
+def attribution_view(analysis: ArticleAnalysis, *, width: int = 70) -> pd.DataFrame:
+    """One row per attribution: paragraph, cue, source (a pronoun shown with what it refers
+    to), type, and the start of the attributed content."""
+    article, frame = analysis.article, analysis.attributions
+    para_of = analysis.sentences.set_index("sentence_id")["paragraph_id"]
+    rows = []
+    for r in frame.itertuples():
+        source = r.source if pd.notna(r.source) else "(not named)"
+        if r.source_type == SourceType.PRONOUN and pd.notna(r.resolved_source):
+            source = f"{r.source} → {r.resolved_source}"
+        kind = effective_type(r.resolved_source_type, r.source_type)
+        content = ""
+        if pd.notna(r.content_start):
+            content = article.text[r.content_start : r.content_end]
+            content = content if len(content) <= width else content[: width - 1] + "…"
+        rows.append({"paragraph": int(para_of[r.sentence_id]), "cue": r.cue, "source": source,
+                     "source_type": kind, "content": content})
+    return pd.DataFrame(rows, columns=["paragraph", "cue", "source", "source_type", "content"])

@@ -1,0 +1,51 @@
+"""Keyword in context for hedges and boosters."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+import pandas as pd
+
+
+class Analysed(Protocol):
+    """What a concordance reads: an article's or a corpus's analysis."""
+
+    hedges: pd.DataFrame
+
+    @property
+    def texts(self) -> Mapping[str, str]: ...
+
+
+def concordance(analysis: Analysed, term_or_category: str, *,
+                width: int = 40) -> pd.DataFrame:
+    """Every hedge or booster matching ``term_or_category`` with ``width`` characters of
+    context on each side: ``sentence_id, left, match, right`` (and ``article_id`` first when
+    the analysis holds several articles).
+
+    ``term_or_category`` is matched, without regard to case, against the words as written,
+    the lexicon entry, the category (``intensifier``, ``weasel`` …) and the kind (``hedge``,
+    ``booster``). ``analysis`` is an :class:`~analysis.ArticleAnalysis` or anything with a
+    ``hedges`` table and a ``texts`` mapping from ``article_id`` to text.
+    """
+    key = term_or_category.lower()
+    hedges = analysis.hedges
+    hit = (hedges["term"].str.lower().eq(key) | hedges["entry"].str.lower().eq(key)
+           | hedges["category"].eq(key) | hedges["kind"].eq(key))
+    texts = analysis.texts
+    rows = []
+    for r in hedges[hit].itertuples():
+        text = texts[r.article_id]
+        left = text[max(0, r.start_char - width) : r.start_char]
+        right = text[r.end_char : r.end_char + width]
+        rows.append({"article_id": r.article_id, "sentence_id": r.sentence_id,
+                     "left": _flat(left).rjust(width), "match": text[r.start_char : r.end_char],
+                     "right": _flat(right).ljust(width)})
+    frame = pd.DataFrame(rows, columns=["article_id", "sentence_id", "left", "match", "right"])
+    if len(texts) == 1:
+        frame = frame.drop(columns="article_id")
+    return frame
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()) if "\n" in text else text

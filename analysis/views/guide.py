@@ -1,0 +1,117 @@
+"""The reading guide: what the analysis shows, stated with its numbers and nothing else.
+
+Every line is a count, a share or a quotation of the article's own words, so a reader can
+check it. The guide does not judge: it never says an article is biased or unreliable.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.pipeline.analyze import ArticleAnalysis
+from analysis.pipeline.profile import unattributed_runs
+from analysis.vocabulary.sentiment import NEGATIVE, is_negative
+from analysis.vocabulary.sources import NAMED_TYPES, SourceType, effective_types, rests_on
+
+
+@dataclass(frozen=True)
+class Guide:
+    """The guide's findings, one line each; prints as a list, renders as one in a notebook."""
+
+    lines: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return "\n".join(f"- {line}" for line in self.lines)
+
+    def _repr_html_(self) -> str:
+        return "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in self.lines) + "</ul>"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def reading_guide(analysis: ArticleAnalysis) -> Guide:
+    """A short summary of the analysis: who is cited and how often, by type; the longest
+    stretch without attribution; unattributed assertions; anonymous reliance; the most boosted
+    and the most negative paragraphs."""
+    s = analysis.sentences
+    body = s[~s.is_title]
+    profile = analysis.paragraphs[analysis.paragraphs.paragraph_id > 0]
+    in_body = analysis.attributions.sentence_id.isin(body.sentence_id)
+    attributions = analysis.attributions[in_body]
+    kinds = pd.Series(effective_types(attributions.resolved_source_type,
+                                      attributions.source_type), index=attributions.index,
+                      dtype=object)
+    in_title = int((~in_body).sum())
+    lines = [f"{_plural(len(body), 'sentence')} in {_plural(len(profile), 'paragraph')} "
+             f"after the title; {_plural(len(attributions), 'attribution')} in them"
+             + (f" (and {in_title} in the title)." if in_title else ".")]
+
+    counts = kinds.value_counts()
+    if len(counts):
+        parts = [f"{counts[t.value]} {t.short}" for t in SourceType if t.value in counts]
+        named = int(sum(counts.get(t, 0) for t in NAMED_TYPES))
+        line = "Attributions by source type: " + ", ".join(parts) + "."
+        if named == 0:
+            line += " No person, organization or outlet is named as a source."
+        lines.append(line)
+        named_sources = attributions[kinds.isin(NAMED_TYPES).to_numpy()]
+        if len(named_sources):
+            top = named_sources.resolved_source.fillna(named_sources.source).value_counts()
+            lines.append("Named sources: " + ", ".join(
+                f"{name} ({n})" for name, n in top.head(5).items()) + ".")
+    else:
+        lines.append("No attribution was found: nobody is cited.")
+
+    rests = body.source_types.map(rests_on)
+    attributed = int(body.attributed.sum())
+    anonymous = int((rests == SourceType.ANONYMOUS).sum())
+    if attributed:
+        lines.append(f"{anonymous} of {attributed} attributed body sentences "
+                     f"({anonymous / attributed:.0%}) rest on an anonymous source; "
+                     f"{int((rests == SourceType.VAGUE).sum())} on a vague one.")
+    assertions = int(body.unattributed_assertion.sum())
+    share = assertions / max(1, len(body))
+    lines.append(f"{assertions} of {len(body)} body sentences ({share:.0%}) "
+                 "are unattributed assertions: statements with no source.")
+    runs = unattributed_runs(analysis.paragraphs)
+    if len(runs):
+        r = runs.iloc[0]
+        span = (f"paragraph {r['first']}" if r["length"] == 1
+                else f"paragraphs {r['first']}–{r['last']} ({r['length']} in a row)")
+        lines.append(f"The longest stretch without any attribution: {span}.")
+
+    cues = analysis.hedges[analysis.hedges.sentence_id.isin(body.sentence_id)]
+    boosters = cues[(cues.kind == "booster") & ~cues.negated]
+    hedges = cues[cues.kind == "hedge"]
+    lines.append(f"{_plural(len(boosters), 'booster')} and {_plural(len(hedges), 'hedge')}.")
+    if len(boosters):
+        para_of = s.set_index("sentence_id")["paragraph_id"]
+        by_para = boosters.groupby(boosters.sentence_id.map(para_of))["term"].agg(list)
+        best = max(by_para.index, key=lambda p: (len(by_para[p]), -p))
+        silent = set(profile.paragraph_id[profile.n_attributed == 0])
+        in_silent = sum(len(v) for p, v in by_para.items() if p in silent)
+        lines.append(f"Most boosted: paragraph {best} ("
+                     + ", ".join(f"“{t}”" for t in by_para[best]) + "); "
+                     f"{in_silent} of {len(boosters)} boosters stand in paragraphs that cite "
+                     "no one.")
+    hearsay = hedges[hedges.category == "evidential"].term.tolist()
+    if hearsay:
+        lines.append("Hearsay markers: " + ", ".join(f"“{t}”" for t in hearsay) + ".")
+    if len(profile):
+        worst = profile.loc[profile.sentiment_mean.idxmin()]
+        if worst.sentiment_mean <= NEGATIVE:
+            lines.append(f"Most negative: paragraph {int(worst.paragraph_id)} "
+                         f"(mean sentence sentiment {worst.sentiment_mean:+.2f}); the article's "
+                         f"sentences average {body.compound.mean():+.2f}, "
+                         f"{is_negative(body.compound).mean():.0%} of them negative.")
+    return Guide(tuple(lines))
+
+
+def guide_frame(analysis: ArticleAnalysis) -> pd.DataFrame:
+    """The guide as a one-column frame (for CSV export)."""
+    return pd.DataFrame({"finding": list(reading_guide(analysis).lines)})

@@ -1,0 +1,228 @@
+"""The highlighted article: every layer marked inline, in plain HTML that survives sanitizing.
+
+``highlight(analysis)`` returns a :class:`Highlight` that JupyterLab renders (``_repr_html_``)
+and that serializes to an HTML fragment or a standalone page. Only inline ``style`` and
+``title`` attributes are used, so it looks the same in an untrusted notebook (whose output
+JupyterLab sanitizes, dropping ``<style>`` and every script). Article text is untrusted: every
+piece of it is escaped with :func:`html.escape`.
+
+Marks: a **cue** is highlighted in yellow; a **source** is underlined in its type's colour;
+**hedges** are blue italics, **boosters** bold vermilion; each sentence's background is tinted
+by its sentiment; a sentence that asserts with no source is framed by a dashed border. Every
+mark has a hover title saying what it is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.pipeline.analyze import ArticleAnalysis
+from analysis.views.palette import (
+    BOOSTER_COLOR,
+    HEDGE_COLOR,
+    NEGATIVE_COLOR,
+    POSITIVE_COLOR,
+    SOURCE_COLORS,
+    SOURCE_LABELS,
+)
+from analysis.vocabulary.sentiment import is_neutral
+from analysis.vocabulary.sources import SourceType, effective_type
+
+LAYERS = ("attribution", "hedge", "booster", "sentiment")
+CUE_BACKGROUND = "#FFE97A"
+#: The policy of every page the workbook writes: no script, nothing fetched, inline styles and
+#: embedded images only.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+_KIND_ORDER = {"cue": 0, "source": 1, "hedge": 2, "booster": 3}
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    kind: str  # cue, source, hedge, booster
+    style: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A highlighted article. ``html`` is a fragment; :meth:`page` a standalone document."""
+
+    html: str
+    title: str
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __str__(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return f"Highlight({self.title[:60]!r}, {len(self.html):,} characters of HTML)"
+
+    def page(self) -> str:
+        """A complete HTML document (UTF-8, no scripts, a policy that forbids them)."""
+        return (
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+            f"<title>{html.escape(self.title)}</title></head>"
+            f"<body style=\"margin:2em\">{self.html}</body></html>\n"
+        )
+
+    def save(self, path: str | Path) -> None:
+        """Write :meth:`page` to ``path``."""
+        Path(path).write_text(self.page(), encoding="utf-8")
+
+
+def highlight(analysis: ArticleAnalysis, *, layers: Iterable[str] = LAYERS) -> Highlight:
+    """Mark the chosen ``layers`` of an :class:`~analysis.ArticleAnalysis` on its text."""
+    layers = tuple(layers)
+    unknown = set(layers) - set(LAYERS)
+    if unknown:
+        raise ValueError(f"unknown layer(s) {sorted(unknown)}; choose from {LAYERS}")
+    article = analysis.article
+    marks = sorted(_marks(analysis, layers), key=lambda m: m.start)
+    starts = [m.start for m in marks]  # marks never cross a sentence: bisect, not scan
+    sentences = analysis.sentences
+    parts = [_legend(layers)]
+    by_para = sentences.groupby("paragraph_id", sort=True)
+    for paragraph_id, group in by_para:
+        inner = []
+        for row in group.itertuples():
+            inside = marks[bisect.bisect_left(starts, row.start_char):
+                           bisect.bisect_left(starts, row.end_char)]
+            body = _render(article.text, row.start_char, row.end_char, inside)
+            inner.append(_sentence(row, body, layers))
+        label = "title" if paragraph_id == 0 and group.is_title.all() else f"¶{paragraph_id}"
+        tag, size = ("h2", "1.35em") if label == "title" else ("p", "1em")
+        parts.append(
+            f'<{tag} style="font-size:{size};margin:0.2em 0 0.8em 0;line-height:1.75">'
+            f'<span style="color:#777;font-size:0.75em;font-family:sans-serif;'
+            f'margin-right:0.6em" title="paragraph {paragraph_id}">{label}</span>'
+            + " ".join(inner) + f"</{tag}>")
+    fragment = ('<div style="font-family:Georgia,\'Times New Roman\',serif;max-width:48em;'
+                'color:#111">' + "".join(parts) + "</div>")
+    return Highlight(fragment, article.title or article.article_id)
+
+
+def _marks(analysis: ArticleAnalysis, layers: tuple[str, ...]) -> list[Mark]:
+    marks: list[Mark] = []
+    if "attribution" in layers:
+        for r in analysis.attributions.itertuples():
+            kind = effective_type(r.resolved_source_type, r.source_type)
+            source_note = f" — source: {r.source}" if pd.notna(r.source) else " — source not named"
+            marks.append(Mark(int(r.cue_start), int(r.cue_end), "cue",
+                              f"background-color:{CUE_BACKGROUND}",
+                              f"attribution cue ({r.cue_category}){source_note}"))
+            if pd.notna(r.source_start):
+                color = SOURCE_COLORS[kind]
+                label = SOURCE_LABELS[kind]
+                if r.source_type == SourceType.PRONOUN and pd.notna(r.resolved_source):
+                    label += f" (refers to: {r.resolved_source})"
+                marks.append(Mark(int(r.source_start), int(r.source_end), "source",
+                                  f"border-bottom:3px solid {color}", f"source: {label}"))
+    for r in analysis.hedges.itertuples():
+        if r.kind == "hedge" and "hedge" in layers:
+            note = ", negated" if r.negated else ""
+            note += ", inside a quotation" if r.in_quote else ""
+            marks.append(Mark(int(r.start_char), int(r.end_char), "hedge",
+                              f"color:{HEDGE_COLOR};font-style:italic",
+                              f"hedge: {r.category.replace('_', ' ')}{note}"))
+        elif r.kind == "booster" and "booster" in layers:
+            note = " (negated: boosts nothing)" if r.negated else ""
+            marks.append(Mark(int(r.start_char), int(r.end_char), "booster",
+                              f"color:{BOOSTER_COLOR};font-weight:bold",
+                              f"booster: {r.category}{note}"))
+    return marks
+
+
+def _render(text: str, start: int, end: int, marks: list[Mark]) -> str:
+    """Escape ``text[start:end]``, wrapping each stretch covered by the same set of marks in
+    one ``<span>`` whose style and title combine them (overlaps are split, not nested)."""
+    cuts = {start, end}
+    for m in marks:
+        cuts.add(min(max(m.start, start), end))
+        cuts.add(min(max(m.end, start), end))
+    bounds = sorted(cuts)
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        if a == b:
+            continue
+        piece = html.escape(text[a:b], quote=True)
+        active = sorted((m for m in marks if m.start <= a and b <= m.end),
+                        key=lambda m: _KIND_ORDER[m.kind])  # later styles win: boosters last
+        if not active:
+            out.append(piece)
+            continue
+        style = ";".join(dict.fromkeys(m.style for m in active))
+        title = " · ".join(dict.fromkeys(m.title for m in active))
+        out.append(f'<span style="{html.escape(style)}" title="{html.escape(title)}">'
+                   f"{piece}</span>")
+    return "".join(out)
+
+
+def _sentence(row, body: str, layers: tuple[str, ...]) -> str:
+    styles, notes = ["padding:0.05em 0.1em", "border-radius:3px"], []
+    if "sentiment" in layers and not is_neutral(row.compound):
+        styles.append(f"background-color:{_tint(row.compound)}")
+        notes.append(f"sentiment {row.compound:+.2f} ({row.label})")
+    elif "sentiment" in layers:
+        notes.append(f"sentiment {row.compound:+.2f} (neutral)")
+    if "attribution" in layers:
+        if row.unattributed_assertion:
+            styles.append("border:1.5px dashed #555")
+            notes.append("asserted with no source")
+        elif row.carried:
+            notes.append(f"attributed by another sentence ({row.source_types})")
+        elif row.attributed:
+            notes.append(f"attributed: {row.source_types.replace(';', ', ')}")
+    title = f"sentence {row.sentence_id}: " + "; ".join(notes)
+    return (f'<span style="{";".join(styles)}" title="{html.escape(title)}">{body}</span>')
+
+
+def _tint(compound: float) -> str:
+    """A light background: vermilion for negative, blue for positive, stronger when further
+    from zero (mixed with white, so it stays readable)."""
+    base = NEGATIVE_COLOR if compound < 0 else POSITIVE_COLOR
+    r, g, b = (int(base[i : i + 2], 16) for i in (1, 3, 5))
+    weight = 0.10 + 0.22 * min(1.0, abs(compound))
+    mix = [round(255 - (255 - c) * weight) for c in (r, g, b)]
+    return "#{:02X}{:02X}{:02X}".format(*mix)
+
+
+def _legend(layers: tuple[str, ...]) -> str:
+    items = []
+    chip = ('<span style="font-family:sans-serif;font-size:0.8em;margin-right:1.1em;'
+            'white-space:nowrap">')
+    if "attribution" in layers:
+        items.append(f'{chip}<span style="background-color:{CUE_BACKGROUND}">said</span> '
+                     "attribution cue</span>")
+        for kind in (SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION,
+                     SourceType.MEDIA_OUTLET, SourceType.DOCUMENT, SourceType.ANONYMOUS,
+                     SourceType.VAGUE):
+            items.append(f'{chip}<span style="border-bottom:3px solid {SOURCE_COLORS[kind]}">'
+                         f"source</span> {html.escape(SOURCE_LABELS[kind])}</span>")
+        items.append(f'{chip}<span style="border:1.5px dashed #555;padding:0 0.2em">'
+                     "sentence</span> asserted with no source</span>")
+    if "hedge" in layers:
+        items.append(f'{chip}<span style="color:{HEDGE_COLOR};font-style:italic">may</span> '
+                     "hedge</span>")
+    if "booster" in layers:
+        items.append(f'{chip}<span style="color:{BOOSTER_COLOR};font-weight:bold">immense'
+                     "</span> booster</span>")
+    if "sentiment" in layers:
+        items.append(f'{chip}<span style="background-color:{_tint(-0.8)}">negative</span> / '
+                     f'<span style="background-color:{_tint(0.8)}">positive</span> '
+                     "sentence (VADER)</span>")
+    return ('<div style="border:1px solid #ddd;border-radius:6px;padding:0.5em 0.8em;'
+            'margin-bottom:1em;line-height:2">' + " ".join(items) + " "
+            + '<span style="font-family:sans-serif;font-size:0.75em;color:#666">'
+              "Hover over a mark to see what it is.</span></div>")

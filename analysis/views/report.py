@@ -1,0 +1,133 @@
+"""The report of one article: a self-contained HTML page and a CSV of every table.
+
+The page needs no network and runs no script: charts are embedded as PNG data, styles are in
+the page, and a Content-Security-Policy forbids scripts and outside resources, so even text
+that slipped past escaping could not run. All article text is escaped (DESIGN decision 7).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from matplotlib.figure import Figure
+
+from analysis.pipeline.analyze import ArticleAnalysis, analyze
+from analysis.spine.reading import read_article
+from analysis.views.attributions import attribution_view
+from analysis.views.charts import feature_heatmap, profile_chart, sentiment_arc
+from analysis.views.guide import guide_frame, reading_guide
+from analysis.views.highlight import CSP, highlight
+
+STYLE = """
+body { font-family: system-ui, sans-serif; margin: 0; color: #111; background: #fff; }
+main { max-width: 1100px; margin: 0 auto; padding: 1.5em 2em 4em; }
+h1 { font-family: Georgia, serif; font-size: 1.6em; margin: 0.2em 0; }
+.meta { color: #555; font-size: 0.9em; }
+section { margin-top: 2em; }
+h2 { font-size: 1.15em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
+.guide li { margin: 0.25em 0; }
+img { max-width: 100%; height: auto; }
+table { border-collapse: collapse; font-size: 0.85em; display: block; overflow-x: auto;
+        max-width: 100%; }
+th, td { border-bottom: 1px solid #eee; padding: 0.25em 0.6em; text-align: left;
+         vertical-align: top; }
+footer { margin-top: 3em; color: #666; font-size: 0.85em; }
+"""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What :func:`write_report` wrote: the folder, the page, every file, a summary line."""
+
+    folder: Path
+    page: Path
+    files: tuple[Path, ...]
+    summary: str
+
+
+def slug(name: str) -> str:
+    """A file-name-safe version of ``name``."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "article"
+
+
+def png(fig: Figure) -> str:
+    """``fig`` as an ``<img>`` of embedded PNG data."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f'<img alt="" src="data:image/png;base64,{data}">'
+
+
+def render_page(result: ArticleAnalysis) -> str:
+    """The report page of an :class:`~analysis.ArticleAnalysis`, as a string."""
+    article = result.article
+    title = article.title or article.article_id
+    guide = reading_guide(result)
+    view = attribution_view(result)
+    profile = result.paragraphs[["paragraph_id", "first_words", "n_sentences",
+                                 "attribution_density", "n_unattributed", "n_anonymous",
+                                 "n_vague", "n_document", "hedge_density", "booster_density",
+                                 "sentiment_mean"]].round(2)
+    source = html.escape(Path(article.source).name) if article.source else "text"
+    sections = [
+        f"<header><h1>{html.escape(title)}</h1><p class=\"meta\">{source} · article "
+        f"{html.escape(article.article_id)} · analysed by the news-reading workbook</p></header>",
+        "<section class=\"guide\"><h2>Reading guide</h2>" + guide._repr_html_() + "</section>",
+        "<section><h2>The whole picture, paragraph by paragraph</h2>"
+        + png(profile_chart(result)) + "</section>",
+        "<section><h2>The article, marked</h2>" + highlight(result).html + "</section>",
+        "<section><h2>Every attribution</h2>" + view.to_html(index=False, escape=True,
+                                                             border=0) + "</section>",
+        "<section><h2>Sentiment, sentence by sentence</h2>" + png(sentiment_arc(result))
+        + "</section>",
+        "<section><h2>Every sentence, every feature</h2>" + png(feature_heatmap(result))
+        + "</section>",
+        "<section><h2>Paragraph profile</h2>" + profile.to_html(index=False, escape=True,
+                                                                border=0) + "</section>",
+        "<footer>Attribution, hedging and sentiment are found by transparent rules and word "
+        "lists (the sentiment lexicon is VADER's). They are a first reading to check, not a "
+        "verdict: see the lessons for how well each layer agrees with human annotators and "
+        "where it is wrong.</footer>",
+    ]
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>"
+            "<body><main>" + "".join(sections) + "</main></body></html>\n")
+
+
+def write_report(
+    path: str | Path, out_dir: str | Path, *, has_title: bool = True, encoding: str | None = None
+) -> ReportResult:
+    """Analyse the article at ``path``; write ``out_dir/<name>/report.html`` and the CSV of
+    every table beside it."""
+    article = read_article(path, has_title=has_title, encoding=encoding)
+    result = analyze(article)
+    folder = Path(out_dir) / slug(Path(path).stem)
+    folder.mkdir(parents=True, exist_ok=True)
+    tables = {
+        "sentences": result.sentences, "attributions": result.attributions,
+        "hedges": result.hedges, "sentiment": result.sentiment,
+        "paragraphs": result.paragraphs, "guide": guide_frame(result),
+    }
+    files = []
+    for name, table in tables.items():
+        target = folder / f"{name}.csv"
+        table.to_csv(target, index=False)
+        files.append(target)
+    page = folder / "report.html"
+    page.write_text(render_page(result), encoding="utf-8")
+    body = result.sentences[~result.sentences.is_title]
+    summary = (
+        f"{path}: {body.paragraph_id.nunique()} paragraphs, {len(body)} sentences, "
+        f"{int(body.n_tokens.sum())} word tokens"
+        f"{' (plus a title)' if result.sentences.is_title.any() else ''}, "
+        f"{len(result.attributions)} attributions, {int(body.unattributed_assertion.sum())} "
+        f"unattributed assertions\n  report: {page}"
+    )
+    return ReportResult(folder, page, (page, *files), summary)

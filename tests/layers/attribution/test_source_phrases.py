@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis.layers.attribution.source_phrases import source_left, source_right, type_source
+from analysis.lexicons.morphology import inflect
+from analysis.spine.tokens import tokens
+from analysis.vocabulary.cues import cues
+
+
+def typed(phrase: str) -> str:
+    toks = tokens(phrase + " said")
+    src = source_left(toks, len(toks) - 1)
+    return type_source(toks, src, phrase.lower(), 0)[0]
+
+
+@pytest.mark.parametrize(
+    "phrase, kind",
+    [
+        ("He", "pronoun"),
+        ("The underground source", "anonymous"),
+        ("A senior official", "anonymous"),
+        ("Officials", "vague"),
+        ("Human rights organizations", "vague"),
+        ("Critics", "vague"),
+        ("The video", "document"),
+        ("The report", "document"),
+        ("Reuters", "media_outlet"),
+        ("RIA Novosti", "media_outlet"),
+        ("The newspaper", "media_outlet"),
+        ("The Ukrainian Parliament", "named_organization"),
+        ("NATO", "named_organization"),
+        ("The ministry", "named_organization"),
+        ("A spokesman for the ministry", "named_organization"),
+        ("John Smith", "named_person"),
+        ("President Vladimir Putin", "named_person"),
+        ("The president", "named_person"),
+        ("A minister", "anonymous"),
+        ("Protesters", "vague"),
+        # cases from real Wikinews text that were typed wrong once
+        ("US Secretary of State Mike Pompeo", "named_person"),
+        ("United States authorities", "vague"),
+        ("Iran", "named_organization"),
+        ("Moscow", "named_organization"),
+        ("Ukrainian president", "named_person"),
+        ("The Ministry of Defence", "named_organization"),
+        ("Analysts at Norbank", "named_organization"),  # they speak for Norbank
+        ("Critics of the Kremlin", "vague"),
+        ("Doctors at the central hospital", "vague"),
+    ],
+)
+def test_type_source(phrase, kind):
+    assert typed(phrase) == kind
+
+
+def test_source_right_stops_at_punctuation_and_time():
+    toks = tokens("according to the source, the tempos fell")
+    src = source_right(toks, 2)
+    assert " ".join(t.text for t in toks[src.first : src.last + 1]) == "the source"
+    toks = tokens("according to Gazeta Wyborcza in March, it")
+    src = source_right(toks, 2)
+    assert " ".join(t.text for t in toks[src.first : src.last + 1]) == "Gazeta Wyborcza"
+    toks = tokens("said John Smith on Tuesday")
+    src = source_right(toks, 1)
+    assert " ".join(t.text for t in toks[src.first : src.last + 1]) == "John Smith"
+
+
+@pytest.mark.parametrize(
+    "lemma, forms",
+    [
+        ("deny", ["deny", "denies", "denied", "denying"]),
+        ("note", ["note", "notes", "noted", "noting"]),
+        ("agree", ["agree", "agrees", "agreed", "agreeing"]),
+        ("stress", ["stress", "stresses", "stressed", "stressing"]),
+        ("warn", ["warn", "warns", "warned", "warning"]),
+    ],
+)
+def test_inflect(lemma, forms):
+    assert list(inflect(lemma).values()) == forms
+
+
+def test_irregular_forms_come_from_the_lexicon():
+    verbs = cues().verbs
+    for form in ["said", "told", "wrote", "written", "thought", "found", "admitted"]:
+        assert form in verbs
+    assert "states" not in verbs  # "the United States", "member states"

@@ -1,0 +1,100 @@
+"""Schemas: frames from columns with the declared dtypes; concatenated columns equal
+concatenated frames; a table that strays from its schema is caught."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.schema import (
+    BOOL,
+    FLOAT,
+    INT,
+    NULLABLE_INT,
+    TEXT,
+    Column,
+    Schema,
+    SchemaError,
+    missing,
+    reference,
+    repeat,
+)
+
+TABLE = Schema("demo", "A table for the tests.", (
+    Column("sentence_id", INT, "the sentence"),
+    Column("text", TEXT, "its words"),
+    Column("cue_start", NULLABLE_INT, "where a cue starts, if any"),
+    Column("is_quote", BOOL, "a quotation"),
+    Column("compound", FLOAT, "a score"),
+))
+ROWS = {"sentence_id": np.array([0, 1, 2]), "text": ["One.", None, "Three."],
+        "cue_start": [3, None, 7], "is_quote": [True, False, True], "compound": [0.5, -0.2, 0.0]}
+
+
+def test_a_frame_has_the_declared_columns_in_order_with_their_dtypes():
+    frame = TABLE.frame(ROWS)
+    assert list(frame.columns) == TABLE.names
+    assert [str(t) for t in frame.dtypes] == ["int64", "object", "Int64", "bool", "float64"]
+    assert frame.cue_start.isna().tolist() == [False, True, False]
+    assert frame.text.tolist() == ["One.", None, "Three."]  # None stays None, not NaN
+    TABLE.check(frame)
+
+
+def test_an_empty_table_still_has_every_column_typed():
+    frame = TABLE.frame(TABLE.empty())
+    assert len(frame) == 0 and list(frame.columns) == TABLE.names
+    assert frame.sentence_id.dtype == np.int64 and str(frame.cue_start.dtype) == "Int64"
+
+
+def test_concatenated_columns_equal_concatenated_frames():
+    a = {k: v[:2] for k, v in ROWS.items()}
+    b = {k: v[2:] for k, v in ROWS.items()}
+    joined = TABLE.frame(TABLE.concat([a, b]))
+    expected = pd.concat([TABLE.frame(a), TABLE.frame(b)], ignore_index=True)
+    pd.testing.assert_frame_equal(joined, expected)
+
+
+def test_columns_of_a_frame_round_trip_with_missing_values_as_none():
+    frame = TABLE.frame(ROWS)
+    columns = TABLE.columns_of(frame)
+    assert columns["cue_start"] == [3, None, 7] and columns["text"][1] is None
+    pd.testing.assert_frame_equal(TABLE.frame(columns), frame)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda f: f.drop(columns="compound"), "columns"),
+    (lambda f: f[list(reversed(f.columns))], "columns"),
+    (lambda f: f.assign(cue_start=f.cue_start.astype(float)), "'cue_start': dtype float64"),
+    (lambda f: f.assign(is_quote=f.is_quote.astype(int)), "'is_quote': dtype int64"),
+])
+def test_check_catches_a_table_that_strays_from_its_schema(change, message):
+    with pytest.raises(SchemaError, match=message):
+        TABLE.check(change(TABLE.frame(ROWS)))
+
+
+def test_a_schema_refuses_unknown_dtypes_and_repeated_names():
+    with pytest.raises(ValueError, match="unknown dtype 'string'"):
+        Column("x", "string", "no such dtype here")
+    with pytest.raises(ValueError, match=r"column\(s\) \['x'\] declared twice"):
+        Schema("t", "", (Column("x", INT, "a"), Column("x", INT, "b")))
+
+
+def test_extend_appends_columns_and_dtype_looks_them_up():
+    wider = TABLE.extend([Column("label", TEXT, "a label")], description="Wider.")
+    assert wider.names == [*TABLE.names, "label"] and wider.description == "Wider."
+    assert wider.dtype("cue_start") == NULLABLE_INT
+    with pytest.raises(KeyError, match="no column 'nope'"):
+        wider.dtype("nope")
+
+
+def test_the_reference_is_a_markdown_table_of_every_column():
+    text = reference([TABLE], title="Tables", intro="Generated.")
+    assert text.startswith("# Tables\n\nGenerated.\n\n## `demo`\n\nA table for the tests.")
+    assert "| `cue_start` | integer or empty | where a cue starts, if any |" in text
+    assert text.count("\n| `") == len(TABLE.columns)
+
+
+def test_missing_and_repeat():
+    assert missing(None) and missing(pd.NA) and not missing(0) and not missing("")
+    assert repeat("id-1", 3).tolist() == ["id-1"] * 3 and repeat("x", 0).dtype == object

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from analysis import Article, analyze
+from analysis.views.guide import reading_guide
+
+
+def test_the_seed_guide_states_its_numbers(seed):
+    lines = reading_guide(analyze(seed)).lines
+    assert lines[0] == ("24 sentences in 24 paragraphs after the title; 13 attributions in "
+                        "them (and 2 in the title).")
+    assert "No person, organization or outlet is named as a source." in lines[1]
+    assert "7 of 13 attributed body sentences (54%) rest on an anonymous source" in lines[2]
+    assert "11 of 24 body sentences (46%) are unattributed assertions" in lines[3]
+    assert lines[4] == "The longest stretch without any attribution: paragraphs 7–10 (4 in a row)."
+    assert any(line.startswith("Most negative: paragraph 6") for line in lines)
+
+
+def test_the_guide_never_judges(seed):
+    text = str(reading_guide(analyze(seed))).lower()
+    for word in ["bias", "propaganda", "unreliable", "fake", "misleading", "false"]:
+        assert word not in text
+
+
+def test_named_sources_are_listed():
+    article = Article.from_text(
+        "T\n\nJane Doe said it rained. Jane Doe added that it was cold. Reuters reported floods.")
+    lines = reading_guide(analyze(article)).lines
+    assert "Named sources: Jane Doe (2), Reuters (1)." in lines
