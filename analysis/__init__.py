@@ -31,7 +31,7 @@ from analysis.spine.paragraphs import split_paragraphs
 from analysis.spine.reading import BadInputWarning, read_article, read_corpus
 from analysis.spine.sentences import split_sentences
 from analysis.spine.table import SENTENCE_COLUMNS, sentence_frame, sentence_table
-from analysis.views import guide
+from analysis.views import charts, guide
 from analysis.views.attributions import attribution_view
 from analysis.views.concordance import concordance
 from analysis.views.highlight import highlight
@@ -59,6 +59,7 @@ __all__ = [
     "analyze_corpus",
     "article_summary",
     "attribution_view",
+    "charts",
     "concordance",
     "explain_sentiment",
     "find_attributions",
