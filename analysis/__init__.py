@@ -20,8 +20,8 @@ from analysis.layers.sentiment import (
     score_sentiment,
     word_contributions,
 )
-from analysis.pipeline.analyze import ArticleAnalysis, analyze, find_hedges
-from analysis.pipeline.profile import paragraph_profile, unattributed_runs
+from analysis.pipeline.analyze import ArticleAnalysis, analyze, find_hedges, paragraph_profile
+from analysis.pipeline.profile import unattributed_runs
 from analysis.pipeline.summary import MEASURES, article_summary, summary_table
 from analysis.spine.article import Article, Paragraph
 from analysis.spine.decoding import MAX_ARTICLE_BYTES

@@ -81,6 +81,12 @@ def analyze(article: Article | Document) -> ArticleAnalysis:
                                            for name, schema in TABLES.items()}, document=doc)
 
 
+def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:
+    """One row per paragraph (the title is paragraph 0), every measure a reader compares
+    (columns: :data:`PARAGRAPHS`)."""
+    return analysis.paragraphs.copy()
+
+
 def analyze_document(doc: Document, *, paragraphs: bool = True) -> dict[str, Columns]:
     """What :func:`analyze` computes, as columns (see :mod:`analysis.schema`): one per table of
     :data:`TABLES`. A corpus batch concatenates these, and makes the paragraph table of all

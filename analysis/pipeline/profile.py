@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 import pandas as pd
 
@@ -11,15 +9,6 @@ from analysis.layers.hedges.summary import densities
 from analysis.layers.sentiment.scores import by_paragraph as sentiment_by_paragraph
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
 from analysis.vocabulary.sources import COUNTED_TYPES, SourceType, effective_types
-
-if TYPE_CHECKING:  # pragma: no cover
-    from analysis.pipeline.analyze import ArticleAnalysis
-
-
-def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:
-    """One row per paragraph (the title is paragraph 0), every measure a reader compares
-    (columns: :data:`PARAGRAPHS`)."""
-    return analysis.paragraphs.copy()
 
 
 def paragraph_columns(sentences: Columns, attributions: Columns, *,

@@ -13,7 +13,7 @@ import itertools
 import warnings
 from collections.abc import Iterable
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.spine.tokens import words
 
 #: Below this share of English function words (with at least MIN_WORDS words), warn.

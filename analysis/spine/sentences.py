@@ -22,7 +22,7 @@ from nltk.tokenize.punkt import (
     PunktSentenceTokenizer,
 )
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.dependencies import require
 from analysis.spine.article import Article
 from analysis.spine.normalize import normalize

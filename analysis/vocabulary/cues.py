@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.lexicons.morphology import inflect
 
 #: A phrase entry: its words, category and needs.

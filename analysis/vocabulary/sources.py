@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.vocabulary.colours import OKABE_ITO
 from analysis.vocabulary.grammar import PERSONAL_PRONOUNS
 

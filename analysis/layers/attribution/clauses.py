@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Set
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.layers.attribution.source_phrases import ADVERBS, Source, known_source_words
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.grammar import (

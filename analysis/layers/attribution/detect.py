@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.layers.attribution.clauses import (
     be_index,
     clause_start,

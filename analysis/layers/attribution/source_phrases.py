@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (

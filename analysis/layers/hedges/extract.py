@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.layers.hedges.lexicon import Entry, index, two_word_index
 from analysis.layers.hedges.rules import keep
 from analysis.schema import BOOL, INT, TEXT, Column, Columns, Schema

@@ -11,7 +11,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.lexicons.morphology import inflect
 from analysis.vocabulary.grammar import BE
 

@@ -18,7 +18,7 @@
 
 from __future__ import annotations
 
-from analysis import lexicons
+import analysis.lexicons as lexicons
 from analysis.layers.hedges.lexicon import Entry
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import reporting_verbs
