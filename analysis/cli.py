@@ -11,7 +11,7 @@ import warnings
 from collections.abc import Sequence
 
 from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS
-from analysis.errors import InputError
+from analysis.errors import DependencyError, InputError
 from analysis.spine.language import LanguageWarning
 from analysis.spine.reading import BadInputWarning
 
@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         warnings.simplefilter("always", BadInputWarning)
         try:
             code = args.run(args)
-        except InputError as err:
+        except (InputError, DependencyError) as err:
             print(f"error: {err}", file=sys.stderr)
             code = EXIT_BAD_INPUT
         except BrokenPipeError:  # `... | head` closed the pipe: not an error of ours

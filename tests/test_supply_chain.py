@@ -45,3 +45,32 @@ def test_the_suite_blocks_the_network():
         s.listen()
         with socket.create_connection(s.getsockname(), timeout=1):
             pass
+
+
+def _pins(lines) -> dict[tuple[str, str], str]:
+    """``(package, marker) → version`` of the exact pins among requirement lines."""
+    out = {}
+    for line in lines:
+        line = line.split("#")[0].strip()
+        m = re.match(r"^([A-Za-z0-9_.-]+)==([^;\s]+)\s*(?:;\s*(.*))?$", line)
+        if m:
+            marker = (m.group(3) or "").replace("'", '"').replace(" ", "")
+            out[(m.group(1).lower(), marker)] = m.group(2)
+    return out
+
+
+def test_the_package_pins_every_runtime_dependency_as_requirements_txt_does():
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = _pins([*project["dependencies"],
+                      *(d for extra in project["optional-dependencies"].values() for d in extra)])
+    required = _pins((ROOT / "requirements.txt").read_text().splitlines())
+    assert len(declared) == len(project["dependencies"]) + sum(
+        len(e) for e in project["optional-dependencies"].values()), "every one pinned exactly"
+    for key, version in declared.items():
+        assert required.get(key) == version, f"{key}: {version} in pyproject.toml, " \
+                                             f"{required.get(key)} in requirements.txt"
+    # what the package imports at run time is declared: the corpus engine's Arrow and tqdm
+    names = {name for name, _ in declared}
+    assert {"nltk", "numpy", "pandas", "matplotlib", "vadersentiment", "tqdm", "pyarrow",
+            "dask", "distributed"} <= names

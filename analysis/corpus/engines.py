@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from analysis.corpus.batch import BatchResult, analyze_batch
+from analysis.errors import DependencyError
 from analysis.spine.article import Article
 
 ENGINES = ("processes", "dask")
@@ -55,8 +56,12 @@ def _dask(batches, *, workers: int, scheduler: str | None, form: str
           ) -> Iterator[BatchResult]:
     """Dask's bag, a round of batches at a time, on a distributed cluster: an existing one at
     ``scheduler`` (``tcp://host:port``), or a LocalCluster of ``workers`` processes."""
-    import dask.bag as db
-    from distributed import Client, LocalCluster
+    try:
+        import dask.bag as db
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise DependencyError("the Dask engine needs Dask, an optional extra: "
+                              "pip install 'analysis[dask]'") from None
 
     cluster = None
     if scheduler is None:
