@@ -144,3 +144,16 @@ def test_no_import_circles():
 ])
 def test_the_circle_finder_finds_circles(graph, expected):
     assert circles(graph) == expected
+
+
+def test_every_module_has_a_test_module_that_mirrors_it():
+    """``analysis/spine/tokens.py`` is tested in ``tests/spine/test_tokens.py``."""
+    missing = []
+    for path in FILES:
+        if path.name in ("__init__.py", "__main__.py"):
+            continue
+        relative = path.relative_to(PACKAGE)
+        test = ROOT / "tests" / relative.parent / f"test_{path.stem}.py"
+        if not test.is_file():
+            missing.append(f"{path.relative_to(ROOT)} has no {test.relative_to(ROOT)}")
+    assert not missing, "\n".join(missing)

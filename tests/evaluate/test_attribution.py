@@ -2,21 +2,9 @@ from __future__ import annotations
 
 from analysis.cli import main
 from analysis.evaluate.attribution import evaluate_attribution
-from analysis.evaluate.metrics import PRF, overlap_prf, prf
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "brat"
-
-
-def test_metrics_by_hand():
-    exact = prf({1, 2, 3}, {2, 3, 4, 5})
-    assert (exact.precision, exact.recall) == (2 / 3, 2 / 4)
-    assert round(exact.f1, 4) == round(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5), 4)
-    # one long prediction overlapping two gold cues: precision 1/1, recall 2/2
-    ov = overlap_prf([(0, 10)], [(1, 2), (5, 6), (20, 22)],
-                     lambda p, g: p[0] < g[1] and g[0] < p[1])
-    assert ov == PRF(1, 1, 2, 3)
-    assert PRF(0, 0, 0, 0).f1 == 0.0
 
 
 def test_annotator_agreement_is_reported_where_there_are_two():

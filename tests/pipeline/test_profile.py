@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis import Article, analyze, attribution_view, paragraph_profile, unattributed_runs
+from analysis import Article, analyze, paragraph_profile, unattributed_runs
 
 
 def test_paragraph_profile_of_the_seed(seed):
@@ -22,13 +22,6 @@ def test_unattributed_runs():
                             "n_unattributed": [0, 1, 2, 0, 1, 1, 0]})
     runs = unattributed_runs(profile)
     assert runs.values.tolist() == [[4, 6, 3, 2], [1, 2, 2, 3]]
-
-
-def test_attribution_view_shows_what_a_pronoun_refers_to(seed):
-    view = attribution_view(analyze(seed))
-    row = view[view.cue == "noted"].iloc[0]
-    assert (row.paragraph, row.source, row.source_type) == (4, "He → the source", "anonymous")
-    assert view.loc[view.cue == "reportedly", "source"].item() == "(not named)"
 
 
 def test_profile_of_an_article_without_attributions():

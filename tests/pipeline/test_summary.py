@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from analysis import analyze, article_summary, read_article, summary_table
-from analysis.pipeline.summary import MEASURES, SUMMARY_COLUMNS
+from analysis.pipeline.summary import SUMMARY_COLUMNS
 from tests.conftest import ROOT
 
 ARTICLES = sorted((ROOT / "data" / "articles").glob("*.txt"))
@@ -39,12 +39,3 @@ def test_the_contrast_articles_show_their_practice(table):
     assert hedged.hedge_density == table.hedge_density.max() and hedged.booster_density == 0
     seed = table.loc["ria-novosti-ukraine-mobilization-underground-source"]
     assert seed.sentiment_mean == table.sentiment_mean.min()
-
-
-def test_compare_chart(table):
-    from analysis.views.charts import compare_chart
-
-    labels = list(table.index)
-    fig = compare_chart(table, MEASURES, labels=labels, highlight=labels[0])
-    assert fig._suptitle.get_text().startswith(labels[0] + ": highest sentences resting on vague")
-    assert len([ax for ax in fig.axes if ax.get_visible()]) == len(MEASURES)

@@ -3,33 +3,7 @@ from __future__ import annotations
 import pytest
 
 import analysis
-from analysis import Article, InputError, split_paragraphs
-
-
-def spans(text: str) -> list[str]:
-    return [text[s:e] for s, e in split_paragraphs(text)]
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Title\n\nFirst para.\n\nSecond para.", ["Title", "First para.", "Second para."]),
-        # blank lines with white space on them still separate, and trailing spaces are trimmed
-        ("Title  \n \t \nBody one. \n   \n\nBody two.", ["Title", "Body one.", "Body two."]),
-        # hard-wrapped lines inside a paragraph stay together when blank lines exist
-        ("Title\n\nA line\nwrapped here.\n\nNext.", ["Title", "A line\nwrapped here.", "Next."]),
-        # no blank line anywhere: every line is a paragraph (the Wikinews CSV style varies)
-        ("Title\nOne.\nTwo.", ["Title", "One.", "Two."]),
-        # Windows and old-Mac line ends
-        ("Title\r\n\r\nOne.\r\n\r\nTwo.", ["Title", "One.", "Two."]),
-        ("Title\r\rOne.\rTwo.", ["Title", "One.\rTwo."]),
-        ("  just one line  ", ["just one line"]),
-        ("", []),
-        (" \n\t\n ", []),
-    ],
-)
-def test_split_paragraphs(text, expected):
-    assert spans(text) == expected
+from analysis import Article, InputError
 
 
 def test_title_is_paragraph_zero_and_body_counts_from_one():

@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from analysis.layers.attribution.source_phrases import source_left, source_right, type_source
-from analysis.lexicons.morphology import inflect
 from analysis.spine.tokens import tokens
 from analysis.vocabulary.cues import cues
 
@@ -63,20 +62,6 @@ def test_source_right_stops_at_punctuation_and_time():
     toks = tokens("said John Smith on Tuesday")
     src = source_right(toks, 1)
     assert " ".join(t.text for t in toks[src.first : src.last + 1]) == "John Smith"
-
-
-@pytest.mark.parametrize(
-    "lemma, forms",
-    [
-        ("deny", ["deny", "denies", "denied", "denying"]),
-        ("note", ["note", "notes", "noted", "noting"]),
-        ("agree", ["agree", "agrees", "agreed", "agreeing"]),
-        ("stress", ["stress", "stresses", "stressed", "stressing"]),
-        ("warn", ["warn", "warns", "warned", "warning"]),
-    ],
-)
-def test_inflect(lemma, forms):
-    assert list(inflect(lemma).values()) == forms
 
 
 def test_irregular_forms_come_from_the_lexicon():

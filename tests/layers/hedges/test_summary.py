@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import Article, analyze, concordance, paragraph_profile
+from analysis import Article, analyze, paragraph_profile
 
 
 def test_sentence_counts_densities_and_commitment():
@@ -27,14 +27,3 @@ def test_paragraph_profile_has_hedging(seed):
     assert profile.loc[19, "n_tokens"] == 32
     assert profile.loc[19, "booster_density"] == pytest.approx(2 / 32 * 100)
     assert profile.loc[6, "commitment"] == -1.0  # "suggested", "reportedly"
-
-
-def test_concordance(seed):
-    result = analyze(seed)
-    kwic = concordance(result, "intensifier", width=20)
-    assert list(kwic.columns) == ["sentence_id", "left", "match", "right"]
-    assert kwic.match.tolist()[:3] == ["significantly", "greatly", "significant"]
-    assert all(len(left) == 20 for left in kwic.left)
-    assert kwic.iloc[0].left == "ion in Ukraine have "
-    assert concordance(result, "REPORTEDLY").match.tolist() == ["reportedly"]
-    assert concordance(result, "no-such-term").empty

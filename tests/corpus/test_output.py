@@ -1,7 +1,7 @@
-from __future__ import annotations
+"""The corpus command writes every table as CSV and Parquet batch by batch, errors.csv and a
+summary page; what it wrote reads back as the tables analyze_corpus keeps in memory."""
 
-import subprocess
-import sys
+from __future__ import annotations
 
 import pandas as pd
 import pyarrow as pa
@@ -45,16 +45,6 @@ def test_scheduler_needs_dask(tmp_path, capsys):
     assert "goes with --engine dask" in capsys.readouterr().err
 
 
-def test_the_benchmark_runs_on_a_tiny_corpus(tmp_path):
-    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_corpus.py"), "--tiny",
-                          "--out", str(tmp_path)], capture_output=True, text=True, check=False)
-    assert run.returncode == 0, run.stderr
-    table = pd.read_csv(tmp_path / "corpus-tiny.csv").set_index("measure")
-    assert table.loc["sentences", "value"] > 0
-    assert {"ratio_full_to_vader", "speedup_two_workers", "peak_memory_main_mb"} <= set(
-        table.index)
-
-
 def test_parquet_parts_read_back_as_the_tables_in_memory(tmp_path):
     """Every table written batch by batch reads back (one folder of parts) as the table
     analyze_corpus keeps in memory: same rows, same values, text as text — also when a text
@@ -81,3 +71,25 @@ def test_parquet_parts_read_back_as_the_tables_in_memory(tmp_path):
         for part in (out / "parquet" / name).glob("part-*.parquet"):
             schema = pq.read_schema(part)
             assert all(schema.field(c).type == pa.string() for c in texts), (part, schema)
+
+
+def test_the_writer_reads_back_summary_and_errors_and_types_an_empty_table(tmp_path):
+    from analysis.corpus.batch import CORPUS_TABLES, analyze_batch
+    from analysis.corpus.output import CorpusWriter
+    from analysis.errors import InputError
+    from analysis.spine.article import Article
+
+    writer = CorpusWriter(tmp_path)
+    empty = writer.read("summary")
+    CORPUS_TABLES["summary"].check(empty)
+    assert empty.empty
+    article = Article.from_text("Vote\n\nThe mayor said the vote was close.", article_id="v")
+    writer.add(analyze_batch(0, [article], form="encoded"))
+    writer.add(analyze_batch(1, [article], form="frames"))  # any form is written the same
+    writer.add_read_errors([InputError("in/b.txt", "looks like binary content")])
+    assert writer.summary().article_id.tolist() == ["v", "v"]
+    assert writer.n_sentences == 4
+    errors = writer.error_table()
+    assert errors.to_dict("records") == [{"article_id": "", "source": "in/b.txt",
+                                          "stage": "read", "error": "looks like binary content"}]
+    assert (tmp_path / "sentences.csv").read_text().count("article_id") == 1  # one header

@@ -1,0 +1,50 @@
+"""The corpus page: counts, distributions, source types, outliers, failures — all escaped."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import Article, analyze_corpus
+from analysis.corpus.page import distributions, outliers, render_corpus_page, source_types
+from analysis.errors import InputError
+
+HOSTILE = "<script>alert(1)</script> & co"
+
+
+def corpus():
+    articles = [Article.from_text(f"{HOSTILE}\n\nA source said the port would close. "
+                                  "Another source said the ships would wait.",
+                                  article_id="hostile"),
+                Article.from_text("Calm\n\nCritics said the plan was flawed. It rained.",
+                                  article_id="calm")]
+    return analyze_corpus(articles, workers=1, progress=False,
+                          read_errors=[InputError("in/<b>.txt", "looks like binary")])
+
+
+def test_the_page_states_the_counts_and_escapes_every_text():
+    run = corpus()
+    page = render_corpus_page(run.summary, run.errors, n_read=2, n_sentences=len(run.sentences))
+    assert "2 articles read · 2 analysed · 1 failed" in page
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
+    assert "in/&lt;b&gt;.txt" in page and "Failures (1; the first 20)" in page
+
+
+def test_the_charts_state_their_findings():
+    summary = corpus().summary
+    assert distributions(summary)._suptitle.get_text() == (
+        "2 articles: how each measure is distributed")
+    assert source_types(summary)._suptitle.get_text() == (
+        "The commonest source: anonymous sources (67% of attributions)")
+
+
+def test_outliers_are_the_highest_first():
+    summary = pd.DataFrame({"article_id": ["a", "b", "c"], "title": ["A", "B", "C"],
+                            "n_sentences": [3, 4, 5], "unattributed_share": [0.2, 0.9, 0.5]})
+    table = outliers(summary, "unattributed_share", n=2)
+    assert table.index("<td>B</td>") < table.index("<td>C</td>") and "<td>A</td>" not in table
+
+
+def test_an_empty_corpus_has_a_page_too():
+    run = analyze_corpus([], workers=1, progress=False)
+    page = render_corpus_page(run.summary, run.errors, n_read=0, n_sentences=0)
+    assert "0 articles read · 0 analysed · 0 failed" in page and "<img" not in page
