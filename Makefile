@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SEED   := data/articles/ria-novosti-ukraine-mobilization-underground-source.txt
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: report test lint lab notebooks bench clean
+.PHONY: report test lint lab notebooks bench docs mutation clean
 
 # Rebuilt only when requirements.txt or pyproject.toml is newer than the last install.
 $(STAMP): requirements.txt pyproject.toml
@@ -33,11 +33,19 @@ notebooks: $(STAMP)  ## re-execute every notebook in place (after a code change)
 	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.record_timing=False \
 	  notebooks/*.ipynb
 
-bench: $(STAMP)  ## speed of every stage on the Wikinews corpora (not a test; see benchmarks/)
+bench: $(STAMP)  ## speed of every stage; writes docs/benchmarks.md and the README's figures
 	$(PY) benchmarks/bench_sentences.py
 	$(PY) benchmarks/bench_sentiment.py
 	$(PY) benchmarks/bench_corpus.py
 	$(PY) benchmarks/bench_scaling.py
+	$(PY) benchmarks/publish.py
+
+docs: $(STAMP)  ## the column reference, generated from the schemas
+	$(PY) -m analysis.reference
+
+mutation: $(STAMP)  ## mutation score of the layers and the profile (hours; see docs/testing.md)
+	$(PY) -m mutmut run --max-children 2
+	$(PY) -m mutmut results
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache .hypothesis

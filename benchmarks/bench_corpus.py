@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import median_of, report, timed  # noqa: E402
+from common import RESULTS, median_of, report, timed  # noqa: E402
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
 import analysis  # noqa: E402
@@ -45,7 +45,7 @@ from analysis.layers.sentiment.scores import analyzer, sentiment_columns  # noqa
 from analysis.spine.sentences import _splitter  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora" / "wikinews"
-RESULTS = ROOT / "benchmarks" / "results"
+
 
 
 def generated(n: int) -> list[analysis.Article]:

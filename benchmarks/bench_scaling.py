@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import report  # noqa: E402
+from common import RESULTS, report  # noqa: E402
 
 import analysis  # noqa: E402
 
@@ -90,7 +90,7 @@ def main(argv=None) -> int:
         rows.append((f"corpus_{n}_articles", round(m["seconds"], 1),
                      f"s; peak memory: main {m['main_mb']:.0f} MB, "
                      f"largest worker {m['worker_mb']:.0f} MB"))
-    out = ROOT / "benchmarks" / "results"
+    out = RESULTS
     report(rows, out / ("scaling-quick.csv" if args.quick else "scaling.csv"))
     return 0
 

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import best_of  # noqa: E402
+from common import RESULTS, best_of, report  # noqa: E402
 from nltk.tokenize import NLTKWordTokenizer  # noqa: E402
 
 import analysis  # noqa: E402
@@ -61,19 +61,26 @@ def main() -> None:
     t_ours = best_of(3, lambda: [count_words(s) for s in sentences])
     nltk_tok = NLTKWordTokenizer()
     t_nltk = best_of(1, lambda: [nltk_tok.tokenize(s) for s in sentences])
-    print(f"Punkt splitting (our parameters):    {n_sent / t_punkt:9,.0f} sentences/s")
-    print(f"sentence table, from text (all):     {n_sent / t_table:9,.0f} sentences/s")
-    print(f"sentence table, one frame for all:   {n_sent / t_frame:9,.0f} sentences/s")
-    print(f"word tokens, our regex:              {n_sent / t_ours:9,.0f} sentences/s")
-    print(f"word tokens, NLTKWordTokenizer:      {n_sent / t_nltk:9,.0f} sentences/s "
-          f"(ours is {t_nltk / t_ours:.1f}x faster)")
-
+    rows = [
+        ("sentences", n_sent, "count"),
+        ("punkt_sentences_per_s", round(n_sent / t_punkt), "sentences/s: Punkt, our parameters"),
+        ("sentence_table_sentences_per_s", round(n_sent / t_table),
+         "sentences/s: the sentence table, from text, one article at a time"),
+        ("sentence_frame_sentences_per_s", round(n_sent / t_frame),
+         "sentences/s: the sentence table of every article, one frame"),
+        ("word_tokens_sentences_per_s", round(n_sent / t_ours), "sentences/s: our token regex"),
+        ("word_tokens_nltk_sentences_per_s", round(n_sent / t_nltk),
+         "sentences/s: NLTKWordTokenizer"),
+        ("word_tokens_speedup_over_nltk", round(t_nltk / t_ours, 1), "times"),
+    ]
     # Linear time on one huge paragraph: 1 MB and 4 MB should take ~4x as long.
     unit = "The committee met again on Tuesday, said Mr. Smith of the U.S. Senate. "
     for size in (1_000_000, 4_000_000):
         text = "Title\n\n" + unit * (size // len(unit))
         t = best_of(1, lambda text=text: analysis.sentence_table(analysis.Article.from_text(text)))
-        print(f"one {size / 1e6:.0f} MB paragraph: {t:.2f} s ({size / t / 1e6:.2f} MB/s)")
+        rows.append((f"sentence_table_{size // 1_000_000}MB_paragraph_MB_per_s",
+                     round(size / t / 1e6, 2), "MB/s"))
+    report(rows, RESULTS / "sentences.csv")
 
 
 if __name__ == "__main__":

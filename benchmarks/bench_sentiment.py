@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_sentences import load_articles
-from common import best_of
+from common import RESULTS, best_of, report
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import analysis
@@ -27,10 +27,12 @@ def main() -> None:
     analysis.score_sentiment(articles[0])  # load the package's analyzer once, outside timing
     t_ref = best_of(3, lambda: [vader.polarity_scores(s) for s in sentences])
     t_ours = best_of(3, lambda: [analysis.score_sentiment(a) for a in articles])
-    print(f"{n} sentences in {len(articles)} articles")
-    print(f"vaderSentiment alone:  {n / t_ref:9,.0f} sentences/s")
-    print(f"score_sentiment:       {n / t_ours:9,.0f} sentences/s  "
-          f"(ratio {t_ref / t_ours:.2f} of VADER alone)")
+    report([("sentences", n, "count"),
+            ("vader_alone_sentences_per_s", round(n / t_ref), "sentences/s: vaderSentiment"),
+            ("score_sentiment_sentences_per_s", round(n / t_ours),
+             "sentences/s: the sentiment layer (the package's scores)"),
+            ("ratio_to_vader_alone", round(t_ref / t_ours, 2), "times as fast")],
+           RESULTS / "sentiment.csv")
 
 
 if __name__ == "__main__":

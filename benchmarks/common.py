@@ -6,6 +6,10 @@ import csv
 import time
 from pathlib import Path
 
+#: Where every benchmark writes its figures (raw, not committed); ``publish.py`` turns them
+#: into ``docs/benchmarks.md`` and the README's figures.
+RESULTS = Path(__file__).resolve().parent / "results"
+
 
 def timed(fn) -> float:
     """Seconds one call of ``fn`` takes."""

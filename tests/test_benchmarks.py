@@ -18,3 +18,16 @@ def test_the_benchmark_runs_on_a_tiny_corpus(tmp_path):
     assert table.loc["sentences", "value"] > 0
     assert {"ratio_full_to_vader", "speedup_two_workers", "peak_memory_main_mb"} <= set(
         table.index)
+
+
+def test_the_readmes_figures_are_the_published_ones():
+    """The README's benchmark block is written by `make bench` (benchmarks/publish.py), never
+    retyped: it must be the block of the generated docs/benchmarks.md."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from publish import readme_block
+    finally:
+        sys.path.pop(0)
+    readme = readme_block((ROOT / "README.md").read_text(encoding="utf-8"))
+    published = readme_block((ROOT / "docs" / "benchmarks.md").read_text(encoding="utf-8"))
+    assert readme is not None and readme == published, "run make bench (it writes both)"

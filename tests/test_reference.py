@@ -20,3 +20,10 @@ def test_every_column_of_every_table_is_documented_with_a_meaning():
         for column in schema.columns:
             assert column.meaning.strip()
             assert f"| `{column.name}` |" in text
+
+
+def test_the_architecture_pages_table_overview_is_up_to_date():
+    from analysis.reference import table_overview
+
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert table_overview() in page, "run `make docs` and commit docs/architecture.md"

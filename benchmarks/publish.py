@@ -1,0 +1,145 @@
+"""Publish the figures of the last ``make bench``: ``docs/benchmarks.md`` and the README's.
+
+Reads what the benchmarks wrote to ``benchmarks/results/*.csv`` and writes
+``docs/benchmarks.md`` — every figure, and the block of key figures the README shows — then puts
+that same block into ``README.md`` between its two ``benchmarks`` markers. Nobody retypes a
+figure: ``tests/test_benchmarks.py`` fails when the README's block is not the published one.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import os
+import platform
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import RESULTS  # noqa: E402
+
+PAGE = ROOT / "docs" / "benchmarks.md"
+README = ROOT / "README.md"
+BEGIN, END = "<!-- benchmarks: begin (written by make bench) -->", "<!-- benchmarks: end -->"
+FILES = ("corpus", "sentences", "sentiment", "scaling")
+
+
+def read(name: str) -> dict[str, tuple[str, str]]:
+    """``measure → (value, unit)`` of ``results/<name>.csv``, or nothing."""
+    path = RESULTS / f"{name}.csv"
+    if not path.is_file():
+        return {}
+    with open(path, newline="", encoding="utf-8") as handle:
+        return {r["measure"]: (r["value"], r["unit"]) for r in csv.DictReader(handle)}
+
+
+def number(text: str) -> str:
+    """A figure as a reader reads it: ``12492`` → ``12,492``."""
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return f"{value:,.0f}" if value.is_integer() and abs(value) >= 1000 else text
+
+
+def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
+    """The README's lines, from what was measured (a line is left out when its run was)."""
+    c, s, t, g = r["corpus"], r["sentences"], r["sentiment"], r["scaling"]
+
+    def v(table: dict, key: str) -> str:
+        return number(table[key][0])
+
+    lines = []
+    if c:
+        lines.append(
+            f"- **The full analysis** (every layer and every table, through `analyze_corpus`, "
+            f"each run starting cold): {v(c, 'full_analysis_sentences_per_s')} sentences/s on "
+            f"{v(c, 'articles')} Wikinews articles ({v(c, 'sentences')} sentences), "
+            f"{v(c, 'ratio_full_to_vader')} of `vaderSentiment` alone on the same sentences "
+            f"(median of five paired runs). Of its {v(c, 'one_worker_s')} s: preparing the "
+            f"documents (sentences, tokens, quotations) {v(c, 'stage_sentences_and_tokens_s')} s, "
+            f"attribution {v(c, 'stage_attribution_s')} s, hedges {v(c, 'stage_hedges_s')} s, "
+            f"sentiment {v(c, 'stage_sentiment_s')} s, tables and summaries the rest.")
+        if "wikinews_2004_2018_s" in c:
+            lines.append(
+                f"- **Corpora:** the {v(c, 'wikinews_2004_2018_articles')} articles of the "
+                f"7,327-record Wikinews archive ({v(c, 'wikinews_2004_2018_sentences')} "
+                f"sentences) take {v(c, 'wikinews_2004_2018_s')} s on 2 cores, "
+                f"{v(c, 'wikinews_2004_2018_one_core_s')} s on one "
+                f"({v(c, 'wikinews_2004_2018_speedup')}×); the `corpus` command, writing every "
+                f"table as CSV and Parquet, {v(c, 'wikinews_2004_2018_command_s')} s.")
+    if g and "corpus_100000_articles" in g:
+        lines.append(
+            f"- **Memory is bounded by a batch:** 10,000 and 100,000 generated articles through "
+            f"the command take {v(g, 'corpus_10000_articles')} s and "
+            f"{v(g, 'corpus_100000_articles')} s ({g['corpus_100000_articles'][1].split('; ')[-1]}"
+            f").")
+    if t:
+        differences = v(c, "sentiment_differences_from_vader") if c else "—"
+        lines.append(
+            f"- **Sentiment:** the scores are `vaderSentiment`'s to the last digit "
+            f"({differences} sentences differ), computed {v(t, 'ratio_to_vader_alone')}× as "
+            f"fast as the package itself.")
+    if s:
+        lines.append(
+            f"- **Sentences and tokens:** Punkt with our parameters "
+            f"{v(s, 'punkt_sentences_per_s')} sentences/s; the sentence table "
+            f"{v(s, 'sentence_table_sentences_per_s')} sentences/s; word tokens "
+            f"{v(s, 'word_tokens_speedup_over_nltk')}× as fast as `NLTKWordTokenizer`; one "
+            f"paragraph of 1 MB and 4 MB at {v(s, 'sentence_table_1MB_paragraph_MB_per_s')} "
+            f"and {v(s, 'sentence_table_4MB_paragraph_MB_per_s')} MB/s (linear).")
+    return lines
+
+
+def block(lines: list[str], when: str) -> str:
+    return "\n".join([BEGIN, f"Figures of `make bench` on {when} (all of them: "
+                      "[docs/benchmarks.md](docs/benchmarks.md)):", "", *lines, END])
+
+
+def page(results: dict, readme_block: str, when: str) -> str:
+    out = ["# Benchmarks", "",
+           f"Written by `make bench` (`benchmarks/publish.py`) on {when}, on a machine with "
+           f"{os.cpu_count()} cores, Python {platform.python_version()} "
+           f"({platform.machine()}). Speed is measured here, never in tests; ratios against a "
+           "reference run in the same process travel between machines, absolute times do not.",
+           "", "## In the README", "", readme_block, ""]
+    for name in FILES:
+        rows = results[name]
+        if not rows:
+            continue
+        out += [f"## `benchmarks/results/{name}.csv`", "", "| measure | value | unit |",
+                "| --- | --- | --- |"]
+        out += [f"| {m} | {number(value)} | {unit} |" for m, (value, unit) in rows.items()]
+        out.append("")
+    return "\n".join(out)
+
+
+def readme_block(text: str) -> str | None:
+    """The benchmark block of a README's text, if it has one."""
+    m = re.search(re.escape(BEGIN) + r".*?" + re.escape(END), text, re.S)
+    return m.group(0) if m else None
+
+
+def main() -> int:
+    results = {name: read(name) for name in FILES}
+    if not any(results.values()):
+        print(f"no results in {RESULTS}: run make bench first", file=sys.stderr)
+        return 1
+    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    new_block = block(key_figures(results), when)
+    PAGE.write_text(page(results, new_block, when), encoding="utf-8")
+    readme = README.read_text(encoding="utf-8")
+    old = readme_block(readme)
+    if old is None:
+        print(f"README.md has no {BEGIN!r} … {END!r} block to fill", file=sys.stderr)
+        return 1
+    README.write_text(readme.replace(old, new_block), encoding="utf-8")
+    print(f"wrote {PAGE.relative_to(ROOT)} and the figures of README.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
