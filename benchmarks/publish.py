@@ -14,6 +14,7 @@ import os
 import platform
 import re
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,8 +96,10 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
 
 
 def block(lines: list[str], when: str) -> str:
+    wrapped = [textwrap.fill(line, width=95, subsequent_indent="  ", break_on_hyphens=False)
+               for line in lines]
     return "\n".join([BEGIN, f"Figures of `make bench` on {when} (all of them: "
-                      "[docs/benchmarks.md](docs/benchmarks.md)):", "", *lines, END])
+                      "[docs/benchmarks.md](docs/benchmarks.md)):", "", *wrapped, END])
 
 
 def page(results: dict, readme_block: str, when: str) -> str:
@@ -128,7 +131,11 @@ def main() -> int:
     if not any(results.values()):
         print(f"no results in {RESULTS}: run make bench first", file=sys.stderr)
         return 1
-    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    # the run's date: when its last figures were written, not when they were published
+    written = max((RESULTS / f"{name}.csv").stat().st_mtime for name in FILES
+                  if (RESULTS / f"{name}.csv").is_file())
+    when = datetime.datetime.fromtimestamp(written, datetime.timezone.utc).strftime(
+        "%Y-%m-%d %H:%M UTC")
     new_block = block(key_figures(results), when)
     PAGE.write_text(page(results, new_block, when), encoding="utf-8")
     readme = README.read_text(encoding="utf-8")
