@@ -157,3 +157,30 @@ def test_every_module_has_a_test_module_that_mirrors_it():
         if not test.is_file():
             missing.append(f"{path.relative_to(ROOT)} has no {test.relative_to(ROOT)}")
     assert not missing, "\n".join(missing)
+
+
+def test_every_public_function_has_type_hints_and_a_docstring():
+    """Public (no leading underscore) module-level functions and classes, and the methods of
+    public classes: every argument and the return annotated; functions and classes
+    documented."""
+    wrong = []
+    for path in FILES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            functions = [node]
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+                if not ast.get_docstring(node):
+                    wrong.append(f"{where} class {node.name}: no docstring")
+                functions = [n for n in node.body if isinstance(n, ast.FunctionDef)]
+            for f in functions:
+                if not isinstance(f, ast.FunctionDef) or f.name.startswith("_"):
+                    continue
+                arguments = [a for a in (*f.args.args, *f.args.kwonlyargs)
+                             if a.arg not in ("self", "cls")]
+                untyped = [a.arg for a in arguments if a.annotation is None]
+                if untyped or f.returns is None:
+                    wrong.append(f"{where} {f.name}: untyped {untyped or 'return'}")
+                if f is node and not ast.get_docstring(f):
+                    wrong.append(f"{where} {f.name}: no docstring")
+    assert not wrong, "\n".join(wrong)

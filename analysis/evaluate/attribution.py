@@ -25,6 +25,8 @@ from analysis.spine.document import prepare
 
 @dataclass(frozen=True)
 class AttributionScores:
+    """Sentence-level and cue-overlap scores, and the annotators' agreement where a text has
+    several."""
     sentences: PRF
     cues: PRF
     agreement_sentences: PRF | None
@@ -44,6 +46,7 @@ class AttributionScores:
 
 
 def evaluate_attribution(folder: str | Path, *, has_title: bool = False) -> AttributionScores:
+    """Score :func:`analysis.find_attributions` against every annotation under ``folder``."""
     sentences = cues = EMPTY
     agree_s = agree_c = None
     n_texts = n_ann = 0

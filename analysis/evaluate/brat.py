@@ -21,6 +21,7 @@ LABELS = {"source": "Source", "cue": "Cue", "content": "Content"}
 
 @dataclass(frozen=True)
 class Span:
+    """A text-bound annotation: its label and its fragments' ``(start, end)`` offsets."""
     label: str
     fragments: tuple[tuple[int, int], ...]
 
@@ -63,10 +64,12 @@ def _text_for(ann: Path) -> Path:
 
 
 def read_text(path: Path) -> str:
+    """The text a brat annotation indexes, decoded strictly."""
     return decode(path.read_bytes(), path)
 
 
 def read_ann(path: Path, text_path: Path, annotator: str) -> Annotation:
+    """One annotator's ``.ann`` file: its spans (``T`` lines) and attributions (``E`` lines)."""
     text = read_text(text_path)
     out = Annotation(path, text_path, annotator)
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -109,5 +112,6 @@ def _t_line(line: str, where: str, length: int) -> tuple[str, Span | None]:
 
 
 def iter_texts(folder: str | Path) -> Iterator[tuple[Path, str, list[Annotation]]]:
+    """Every annotated text under ``folder``: its path, its text and its annotations."""
     for text_path, anns in find_annotations(folder).items():
         yield text_path, read_text(text_path), anns

@@ -25,6 +25,7 @@ from analysis.spine.document import prepare
 
 @dataclass(frozen=True)
 class HedgingScores:
+    """Sentence-level precision, recall and F1 of the hedging layer."""
     scores: PRF
     n: int
     n_uncertain: int
@@ -35,6 +36,7 @@ class HedgingScores:
 
 
 def read_labelled(path: str | Path, *, fmt: str = "csv") -> list[tuple[str, int]]:
+    """``(text, label)`` of every sentence of a CSV (``text,label``) or CoNLL-2010 XML file."""
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "no such file")
@@ -78,6 +80,7 @@ def is_hedged(text: str, *, count_approximators: bool = False) -> bool:
 
 def evaluate_hedging(path: str | Path, *, fmt: str = "csv",
                      count_approximators: bool = False) -> HedgingScores:
+    """Score :func:`is_hedged` against the sentences labelled in ``path``."""
     items = read_labelled(path, fmt=fmt)
     predicted = {k for k, (text, _) in enumerate(items)
                  if is_hedged(text, count_approximators=count_approximators)}

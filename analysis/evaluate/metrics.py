@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def prf(predicted: set, gold: set) -> PRF:
     return PRF(both, len(predicted), both, len(gold))
 
 
-def overlap_prf(predicted: list, gold: list, overlaps) -> PRF:
+def overlap_prf(predicted: list, gold: list, overlaps: Callable[[Any, Any], bool]) -> PRF:
     """Overlap-match counts: ``overlaps(p, g)`` says whether a prediction meets a gold item."""
     hit = sum(1 for p in predicted if any(overlaps(p, g) for g in gold))
     found = sum(1 for g in gold if any(overlaps(p, g) for p in predicted))

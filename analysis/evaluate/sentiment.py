@@ -24,6 +24,7 @@ from analysis.vocabulary.sentiment import label
 
 @dataclass(frozen=True)
 class SentimentScores:
+    """Correlations with human ratings and the three-class macro F1."""
     n_sentences: int
     n_articles: int
     sentence_r: float
@@ -77,6 +78,7 @@ def _class(rating: float, band: float) -> str:
 
 
 def evaluate_sentiment(path: str | Path, *, neutral_band: float = 0.5) -> SentimentScores:
+    """Score VADER against the human ratings in ``path``."""
     items = read_ratings(path)
     compounds = [polarity(text)["compound"] for _, _, _, text in items]
     ratings = [r for _, _, r, _ in items]

@@ -45,6 +45,7 @@ _KIND_ORDER = {"cue": 0, "source": 1, "hedge": 2, "booster": 3}
 
 @dataclass(frozen=True)
 class Mark:
+    """One mark on the text: its span, what it marks, its inline style and hover title."""
     start: int
     end: int
     kind: str  # cue, source, hedge, booster

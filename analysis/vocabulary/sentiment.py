@@ -20,14 +20,17 @@ def label(compound: float) -> str:
 
 
 def is_positive(compound: np.ndarray | float) -> np.ndarray | bool:
+    """Whether a compound score (or each of an array) is positive."""
     return compound >= POSITIVE
 
 
 def is_negative(compound: np.ndarray | float) -> np.ndarray | bool:
+    """Whether a compound score (or each of an array) is negative."""
     return compound <= NEGATIVE
 
 
 def is_neutral(compound: np.ndarray | float) -> np.ndarray | bool:
+    """Whether a compound score (or each of an array) is neutral."""
     return (compound > NEGATIVE) & (compound < POSITIVE)
 
 

@@ -27,6 +27,7 @@ TRAILING_WORDS = lexicons.words("attribution_context", "trailing_word")
 
 
 def prev_word(toks: Tokens, i: int) -> int | None:
+    """The index of the word before token ``i``, past adverbs; None at the start."""
     j = i - 1
     lows, is_word = toks.lows, toks.is_word
     while j >= 0 and is_word[j] and (lows[j] in ADVERBS or (lows[j].endswith("ly")
@@ -47,6 +48,7 @@ def verbal_subject(toks: Tokens, prev: int | None) -> bool:
 
 
 def be_index(toks: Tokens, i: int) -> int:
+    """The index of the form of *to be* before a passive participle at ``i``."""
     j = i - 1
     while j > 0 and toks.lows[j] not in BE:
         j -= 1
@@ -54,6 +56,8 @@ def be_index(toks: Tokens, i: int) -> int:
 
 
 def find_by(toks: Tokens, start: int) -> int | None:
+    """The index of a passive's *by* within a few words of ``start``, if no punctuation or
+    *that* comes first."""
     for j in range(start, min(len(toks), start + 6)):
         if toks.lows[j] == "by":
             return j
@@ -63,6 +67,8 @@ def find_by(toks: Tokens, start: int) -> int | None:
 
 
 def find_that(toks: Tokens, start: int) -> int | None:
+    """The index of a *that* within twelve words of ``start``, if no colon, semicolon or
+    quotation mark comes first."""
     for j in range(start, min(len(toks), start + 12)):
         if toks.lows[j] == "that":
             return j
@@ -106,6 +112,7 @@ def starts_clause(toks: Tokens, j: int) -> bool:
 
 
 def ends_sentence(toks: Tokens, last: int) -> bool:
+    """Whether no word follows token ``last``."""
     return not any(toks.is_word[last + 1 :])
 
 
@@ -120,6 +127,7 @@ def trailing(toks: Tokens, i: int, src: Source | None) -> bool:
 
 
 def clause_start(toks: Tokens, i: int, src: Source | None) -> int:
+    """Where the cue's clause starts: its source (or the cue) and any quotation mark before."""
     start = i if src is None else min(i, src.first)
     while start > 0 and toks.texts[start - 1] in ('"',):
         start -= 1
@@ -127,11 +135,15 @@ def clause_start(toks: Tokens, i: int, src: Source | None) -> int:
 
 
 def ends_with_colon(toks: Tokens, i: int) -> bool:
+    """Whether the sentence ends with a colon right after the cue (``He said:``)."""
     return ":" in toks.texts[i + 1 : i + 4] and toks.texts[-1] == ":"
 
 
 def content_after(toks: Tokens, start: int, *, recipient: bool,
                    skip: Source | None = None) -> tuple[int, int] | None:
+    """The character span of what is attributed after a cue: from ``start`` (past a
+    recipient, a short time phrase, *that*, punctuation, the source ``skip``) to the end of the
+    sentence."""
     j = start
     if skip is not None:
         j = max(j, skip.last + 1)
@@ -152,6 +164,8 @@ def content_after(toks: Tokens, start: int, *, recipient: bool,
 
 
 def span(toks: Tokens, first: int, last: int) -> tuple[int, int] | None:
+    """The characters of tokens ``first``…``last``, trimmed of quotation marks and final
+    punctuation; None if nothing is left."""
     while last >= first and (toks.texts[last] in _END or toks.texts[last] in ",:"):
         last -= 1
     while first <= last and toks.texts[first] in ',:"':

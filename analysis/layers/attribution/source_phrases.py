@@ -44,6 +44,7 @@ MAX_PARENTHETICAL = 24  # ", speaking on condition of anonymity because the repo
 
 @dataclass(frozen=True)
 class Source:
+    """A source phrase: its first and last tokens and its head word (token indexes)."""
     first: int  # token index of the first token
     last: int  # token index of the last token (inclusive)
     head: int  # token index of the head word

@@ -21,6 +21,7 @@ BE_FORMS = tuple(sorted(BE))
 
 @dataclass(frozen=True)
 class Entry:
+    """A lexicon entry: the term as listed, hedge or booster, its category and part of speech."""
     term: str  # as in the lexicon
     kind: str  # hedge or booster
     category: str

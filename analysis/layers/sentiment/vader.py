@@ -72,7 +72,8 @@ class Vader(SentimentIntensityAnalyzer):
         # boosters (polarity_scores gives those 0 before the chain runs).
         self._scored = frozenset(w for w in self.lexicon if w not in BOOSTER_DICT)
 
-    def polarity_scores(self, text):
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """The package's ``polarity_scores`` of ``text``, to the last digit."""
         if not isinstance(text, str) or (
                 not (self._no_ascii_emoji and text.isascii())  # most texts: no emoji at all
                 and not self._emoji_chars.isdisjoint(text)):
@@ -104,7 +105,7 @@ class Vader(SentimentIntensityAnalyzer):
             sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
 
-    def score_valence(self, sentiments, text):
+    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
         """The package's ``score_valence``, line for line, with its punctuation emphasis
         (``_amplify_ep``, ``_amplify_qm``) inline: the same operations in the same order."""
         if sentiments:
