@@ -13,7 +13,7 @@ from analysis.spine.quotes import Quote, QuoteIndex
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import SINGULAR_PRONOUNS
-from analysis.vocabulary.sources import SOURCE_TYPES
+from analysis.vocabulary.sources import SOURCE_TYPES, SourceType
 
 ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by which cue, "
                       "saying what. Every offset indexes the article's text.", (
@@ -93,7 +93,7 @@ def _row(article: Article, sentence_id: int, toks: Tokens, f: Found, low: str,
         kind, _ = type_source(toks, f.source, low, 0)
         source = text[s:e]
         row.update(source=source, source_start=s, source_end=e, source_type=kind)
-        if kind == "pronoun":
+        if kind == SourceType.PRONOUN:
             resolved = _resolve(toks.lows[f.source.head], history)
             if resolved is not None:
                 row.update(resolved_source=resolved[0], resolved_source_type=resolved[1])
@@ -107,6 +107,10 @@ def _row(article: Article, sentence_id: int, toks: Tokens, f: Found, low: str,
 
 #: A pronoun refers to one of the last sources named, not to one far back in the article.
 PRONOUN_WINDOW = 50
+#: What each pronoun may refer to: he/she a person, they a group, it an organization or thing.
+_PERSONS = frozenset({SourceType.NAMED_PERSON, SourceType.ANONYMOUS})
+_GROUPS = frozenset({SourceType.NAMED_ORGANIZATION, SourceType.VAGUE})
+_THINGS = frozenset({SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET, SourceType.DOCUMENT})
 
 
 def _resolve(pronoun: str, history: list[tuple[str, str, bool]]) -> tuple[str, str] | None:
@@ -114,11 +118,11 @@ def _resolve(pronoun: str, history: list[tuple[str, str, bool]]) -> tuple[str, s
     anonymous source; they — a plural source or an organization; it — an organization,
     outlet or document."""
     for source, kind, plural in reversed(history[-PRONOUN_WINDOW:]):
-        if pronoun in SINGULAR_PRONOUNS and kind in ("named_person", "anonymous") and not plural:
+        if pronoun in SINGULAR_PRONOUNS and kind in _PERSONS and not plural:
             return source, kind
-        if pronoun == "they" and (plural or kind in ("named_organization", "vague")):
+        if pronoun == "they" and (plural or kind in _GROUPS):
             return source, kind
-        if pronoun == "it" and kind in ("named_organization", "media_outlet", "document"):
+        if pronoun == "it" and kind in _THINGS:
             return source, kind
         if pronoun in ("we", "i"):
             return None

@@ -29,7 +29,7 @@ from analysis.vocabulary.grammar import (
     RELATIVES,
     TIME_WORDS,
 )
-from analysis.vocabulary.sources import source_words
+from analysis.vocabulary.sources import SourceType, source_words
 
 #: The adverbs that may stand between a source and its cue (``officials also said``).
 ADVERBS = lexicons.words("attribution_context", "skipped_adverb")
@@ -39,6 +39,11 @@ _STOP_RIGHT = lexicons.words("attribution_context", "stop_word")
 HEARSAY_PLURALS = lexicons.words("attribution_context", "hearsay_plural")
 SPOKESPERSONS = lexicons.words("attribution_context", "spokesperson")
 MAX_TOKENS = 12
+# the types a source phrase is given, as the table holds them (plain strings)
+PERSON, ORGANIZATION, OUTLET = (SourceType.NAMED_PERSON.value, SourceType.NAMED_ORGANIZATION.value,
+                                SourceType.MEDIA_OUTLET.value)
+ANONYMOUS, VAGUE, PRONOUN, DOCUMENT = (SourceType.ANONYMOUS.value, SourceType.VAGUE.value,
+                                       SourceType.PRONOUN.value, SourceType.DOCUMENT.value)
 MAX_PARENTHETICAL = 24  # ", speaking on condition of anonymity because the report is …,"
 
 
@@ -223,48 +228,48 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     head = toks.lows[src.head]
     text = " ".join(texts)
     if len(words) == 1 and head in PERSONAL_PRONOUNS:
-        return "pronoun", True
+        return PRONOUN, True
     anonymity = any(m in sentence_low for m in sentence_markers()) or any(
         f" {m} " in f" {phrase_low} " for m in _phrase_markers())
     if _names_re("outlets").search(text) or head in vocab.words.get(
             "outlet_word", ()) or _has_phrase(lows, vocab.phrases.get("outlet_word", ())):
-        return "media_outlet", True
+        return OUTLET, True
     head_is_plural = head.endswith("s") and not head.endswith("ss")
     if head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS:
-        return "document", True
+        return DOCUMENT, True
     if _has_phrase(lows, vocab.phrases.get("vague", ())):
-        return "vague", True
+        return VAGUE, True
     names = _proper_names(toks, src, sentence_start)
     titles = vocab.words.get("person_title", ())
     if names and src.head in names and any(low in titles for low in lows):
-        return "named_person", True  # "US Secretary of State Mike Pompeo"
+        return PERSON, True  # "US Secretary of State Mike Pompeo"
     common_head = not toks.texts[src.head][:1].isupper() or src.head == sentence_start
     if common_head and head in vocab.words.get("vague", ()) and _named_in_pp(toks, src):
-        return "named_organization", True  # "analysts at Norbank" speak for Norbank
+        return ORGANIZATION, True  # "analysts at Norbank" speak for Norbank
     if common_head and head in vocab.words.get("vague", ()) and head_is_plural \
             and not anonymity:
-        return "vague", True  # "United States authorities", "Ukrainian officials"
+        return VAGUE, True  # "United States authorities", "Ukrainian officials"
     if head in vocab.words.get("anonymous", ()) or (anonymity and not names):
         if head in SPOKESPERSONS \
                 and _org_in(toks, src):
-            return "named_organization", True
+            return ORGANIZATION, True
         if anonymity or not names or head in ("source", "sources"):
-            return "anonymous", True
+            return ANONYMOUS, True
     if head in vocab.words.get("vague", ()) and not names:
-        return "vague", True
+        return VAGUE, True
     if _names_re("organizations").search(text):
-        return "named_organization", True
+        return ORGANIZATION, True
     if head in vocab.words.get("organization_word", ()) or any(
             low in vocab.words.get("organization_word", ()) and word[:1].isupper()
             for low, word in zip(lows, texts, strict=True)):
-        return "named_organization", True
+        return ORGANIZATION, True
     if any(word.isupper() and len(word) >= 2 and word.isalpha() for word in texts):
-        return "named_organization", True
+        return ORGANIZATION, True
     if names:
-        return "named_person", True
+        return PERSON, True
     if head in vocab.words.get("person_title", ()):  # "the president": identified by role
-        return ("anonymous" if lows[0] in ("a", "an", "one") else "named_person"), True
-    return ("vague" if head_is_plural else "anonymous"), False
+        return (ANONYMOUS if lows[0] in ("a", "an", "one") else PERSON), True
+    return (VAGUE if head_is_plural else ANONYMOUS), False
 
 
 @functools.cache
