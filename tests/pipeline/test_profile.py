@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from analysis import Article, analyze, paragraph_profile, unattributed_runs
 
@@ -29,3 +30,39 @@ def test_profile_of_an_article_without_attributions():
     assert profile.n_unattributed.tolist() == [0, 1]
     assert (profile.filter(like="n_").drop(columns=["n_sentences", "n_tokens",
                                                     "n_unattributed"]) == 0).all().all()
+
+
+def test_every_measure_of_a_paragraph_of_several_sentences():
+    """Shares are of the paragraph's sentences and densities per 100 words (a paragraph of
+    three sentences, one attributed to vague officials — a weasel — two asserting on their
+    own, two hedges in 15 words)."""
+    text = ("Floods\n\n"
+            "The river may rise again tonight. Officials said the dam held. The town is quiet.")
+    profile = paragraph_profile(analyze(Article.from_text(text)))
+    row = profile.iloc[1]
+    assert (row.n_sentences, row.n_tokens, row.n_attributed, row.n_unattributed) == (3, 15, 1, 2)
+    assert row.attribution_density == pytest.approx(1 / 3)
+    assert row.unattributed_share == pytest.approx(2 / 3)
+    assert row.n_hedges == 2 and row.hedge_density == pytest.approx(200 / 15)
+    assert row.commitment == -1.0 and row.n_vague == 1
+    assert row.first_words == "The river may rise again …"
+    assert profile.iloc[0].first_words == "Floods"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("one two three four five", "one two three four five"),  # five words: nothing left out
+    ("one two three four five six", "one two three four five …"),
+])
+def test_first_words_are_five_and_say_when_they_are_cut(text, expected):
+    from analysis.pipeline.profile import _first_words
+
+    assert _first_words(text) == expected
+
+
+def test_runs_count_the_assertions_of_body_paragraphs_only():
+    profile = pd.DataFrame({"paragraph_id": [0, 1, 2], "n_attributed": [0, 0, 1],
+                            "n_unattributed": [4, 2, 0]})
+    runs = unattributed_runs(profile)
+    assert list(runs.columns) == ["first", "last", "length", "n_assertions"]
+    assert runs.values.tolist() == [[1, 1, 1, 2]]  # the title's 4 are not counted
+    assert list(runs.index) == [0]

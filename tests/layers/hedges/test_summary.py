@@ -27,3 +27,22 @@ def test_paragraph_profile_has_hedging(seed):
     assert profile.loc[19, "n_tokens"] == 32
     assert profile.loc[19, "booster_density"] == pytest.approx(2 / 32 * 100)
     assert profile.loc[6, "commitment"] == -1.0  # "suggested", "reportedly"
+
+
+@pytest.mark.parametrize("hedges, boosters, tokens, density, commitment", [
+    (0, 1, 10, 0.0, 1.0),     # all boosting
+    (1, 0, 10, 10.0, -1.0),   # all hedging
+    (1, 1, 10, 10.0, 0.0),    # balanced
+    (0, 0, 10, 0.0, 0.0),     # neither
+    (1, 0, 1, 100.0, -1.0),   # a one-word sentence: 100 per 100 words
+    (0, 0, 0, 0.0, 0.0),      # no words at all: no density, not a division by zero
+])
+def test_densities_and_commitment_by_hand(hedges, boosters, tokens, density, commitment):
+    import numpy as np
+
+    from analysis.layers.hedges.summary import densities
+
+    out = densities(np.array([hedges]), np.array([boosters]), np.array([tokens]))
+    assert out["hedge_density"].tolist() == [density]
+    assert out["commitment"].tolist() == [commitment]
+    assert out["booster_density"].tolist() == [100.0 * boosters / tokens if tokens else 0.0]
