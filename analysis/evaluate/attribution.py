@@ -1,11 +1,15 @@
 """``python -m analysis evaluate attribution --brat DIR``: the attribution layer against brat.
 
-Two measures, micro-averaged over every (text, annotator) pair:
+The measures the attribution corpora report, micro-averaged over every (text, annotator) pair:
 - **sentence level** — does this sentence contain an attribution? A sentence is positive in
   the gold standard when a ``Cue`` span overlaps it, and in the prediction when
   :func:`analysis.find_attributions` gives it a row;
 - **cue overlap** — a predicted cue is correct when it overlaps a gold cue (precision), a gold
-  cue is found when a predicted cue overlaps it (recall).
+  cue is found when a predicted cue overlaps it (recall);
+- for the **matched cues** (a predicted cue paired with the first gold cue it overlaps):
+  **source overlap** — of the pairs whose gold attribution names a source, the share whose
+  predicted source overlaps it; and **content characters** — precision, recall and F1 of the
+  characters of the predicted content against the gold content.
 Where a text has several annotators, their agreement on the same measures is printed too: it
 is the ceiling a system can be held to.
 """
@@ -18,76 +22,159 @@ from pathlib import Path
 
 from analysis.evaluate.brat import Annotation, iter_texts
 from analysis.evaluate.metrics import EMPTY, PRF, overlap_prf, prf
-from analysis.layers.attribution import find_attributions
+from analysis.layers.attribution import attribution_columns
+from analysis.schema import Columns
 from analysis.spine.article import Article
 from analysis.spine.document import prepare
+
+#: Character fragments of one span: ``((start, end), …)``.
+Fragments = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution as fragments: its cue, its source and its content (empty if none)."""
+
+    cue: Fragments
+    source: Fragments = ()
+    content: Fragments = ()
+
+
+@dataclass(frozen=True)
+class SpanScores:
+    """What the matched cues agree on: sources that overlap, content characters in common."""
+
+    sources_matched: int = 0
+    sources: int = 0
+    content: PRF = EMPTY
+
+    def __add__(self, other: SpanScores) -> SpanScores:
+        return SpanScores(self.sources_matched + other.sources_matched,
+                          self.sources + other.sources, self.content + other.content)
+
+    @property
+    def source_overlap(self) -> float:
+        """The share of matched attributions with a gold source whose sources overlap."""
+        return self.sources_matched / self.sources if self.sources else 0.0
 
 
 @dataclass(frozen=True)
 class AttributionScores:
-    """Sentence-level and cue-overlap scores, and the annotators' agreement where a text has
-    several."""
+    """Sentence-level, cue-overlap and matched-span scores, and the annotators' agreement where
+    a text has several."""
+
     sentences: PRF
     cues: PRF
+    spans: SpanScores
     agreement_sentences: PRF | None
     agreement_cues: PRF | None
+    agreement_spans: SpanScores | None
     n_texts: int
     n_annotations: int
 
     def report(self) -> str:
+        """The scores, one measure a line."""
         lines = [f"{self.n_texts} texts, {self.n_annotations} annotations",
                  self.sentences.line("sentence has attribution"),
-                 self.cues.line("cue overlap")]
+                 self.cues.line("cue overlap"), *_span_lines(self.spans, "")]
         if self.agreement_sentences is not None:
             lines += ["annotators against each other:",
                       self.agreement_sentences.line("  sentence has attribution"),
-                      self.agreement_cues.line("  cue overlap")]
+                      self.agreement_cues.line("  cue overlap"),
+                      *_span_lines(self.agreement_spans, "  ")]
         return "\n".join(lines)
+
+
+def _span_lines(spans: SpanScores, indent: str) -> list[str]:
+    return [f"{indent + 'source overlap (matched)':<28} {spans.source_overlap:.3f}"
+            f"   ({spans.sources_matched}/{spans.sources} matched cues with a gold source)",
+            spans.content.line(f"{indent}content characters")]
+
+
+def gold_attributions(ann: Annotation) -> list[Attribution]:
+    """The attributions of one annotation: its ``E`` lines, and any cue no ``E`` line uses."""
+    out, used = [], set()
+    for event in ann.events:
+        cue = ann.spans.get(event.get("cue", ""))
+        if cue is None:
+            continue
+        used.add(event["cue"])
+        source, content = ann.spans.get(event.get("source", "")), ann.spans.get(
+            event.get("content", ""))
+        out.append(Attribution(cue.fragments, source.fragments if source else (),
+                               content.fragments if content else ()))
+    out += [Attribution(span.fragments) for ident, span in ann.spans.items()
+            if span.label == "Cue" and ident not in used]
+    return out
+
+
+def predicted_attributions(columns: Columns) -> list[Attribution]:
+    """The attributions of the attribution layer's columns, as fragments."""
+    def span(start: int | None, end: int | None) -> Fragments:
+        return () if start is None else ((start, end),)
+
+    return [Attribution(((cs, ce),), span(ss, se), span(ts, te))
+            for cs, ce, ss, se, ts, te in zip(
+                columns["cue_start"], columns["cue_end"], columns["source_start"],
+                columns["source_end"], columns["content_start"], columns["content_end"],
+                strict=True)]
 
 
 def evaluate_attribution(folder: str | Path, *, has_title: bool = False) -> AttributionScores:
     """Score :func:`analysis.find_attributions` against every annotation under ``folder``."""
     sentences = cues = EMPTY
-    agree_s = agree_c = None
+    spans = SpanScores()
+    agree_s = agree_c = agree_spans = None
     n_texts = n_ann = 0
     for _, text, anns in iter_texts(folder):
         n_texts += 1
         doc = prepare(Article.from_text(text, has_title=has_title))
-        spans = [(s.start_char, s.end_char) for s in doc.sentences]
-        frame = find_attributions(doc)
-        predicted_cues = [((int(s), int(e)),) for s, e in zip(frame.cue_start, frame.cue_end,
-                                                               strict=True)]
-        predicted_sentences = set(frame.sentence_id.astype(int))
+        bounds = [(s.start_char, s.end_char) for s in doc.sentences]
+        predicted = predicted_attributions(attribution_columns(doc))
         for ann in anns:
             n_ann += 1
-            gold = [c.fragments for c in ann.of("Cue")]
-            sentences += prf(predicted_sentences, _sentences_with(gold, spans))
-            cues += overlap_prf(predicted_cues, gold, _overlaps)
+            s, c, sp = _compare(predicted, gold_attributions(ann), bounds)
+            sentences, cues, spans = sentences + s, cues + c, spans + sp
         for a, b in permutations(anns, 2):
-            if a is b:
-                continue
-            s_prf, c_prf = _pair(a, b, spans)
-            agree_s = s_prf if agree_s is None else agree_s + s_prf
-            agree_c = c_prf if agree_c is None else agree_c + c_prf
-    return AttributionScores(sentences, cues, agree_s, agree_c, n_texts, n_ann)
+            s, c, sp = _compare(gold_attributions(b), gold_attributions(a), bounds)
+            agree_s = s if agree_s is None else agree_s + s
+            agree_c = c if agree_c is None else agree_c + c
+            agree_spans = sp if agree_spans is None else agree_spans + sp
+    return AttributionScores(sentences, cues, spans, agree_s, agree_c, agree_spans, n_texts,
+                             n_ann)
 
 
-def _pair(a: Annotation, b: Annotation, spans) -> tuple[PRF, PRF]:
-    gold = [c.fragments for c in a.of("Cue")]
-    pred = [c.fragments for c in b.of("Cue")]
-    return (prf(_sentences_with(pred, spans), _sentences_with(gold, spans)),
-            overlap_prf(pred, gold, _overlaps))
+def _compare(predicted: list[Attribution], gold: list[Attribution], bounds
+             ) -> tuple[PRF, PRF, SpanScores]:
+    sentence_prf = prf(_sentences_with([p.cue for p in predicted], bounds),
+                       _sentences_with([g.cue for g in gold], bounds))
+    cue_prf = overlap_prf([p.cue for p in predicted], [g.cue for g in gold], _overlaps)
+    spans = SpanScores()
+    for p in predicted:
+        g = next((g for g in gold if _overlaps(p.cue, g.cue)), None)
+        if g is None:
+            continue
+        if g.source:
+            spans += SpanScores(int(bool(p.source) and _overlaps(p.source, g.source)), 1)
+        common = _characters(p.content) & _characters(g.content)
+        spans += SpanScores(content=PRF(len(common), len(_characters(p.content)), len(common),
+                                        len(_characters(g.content))))
+    return sentence_prf, cue_prf, spans
 
 
-def _sentences_with(cues, spans) -> set[int]:
+def _characters(fragments: Fragments) -> set[int]:
+    return {k for start, end in fragments for k in range(start, end)}
+
+
+def _sentences_with(cues: list[Fragments], bounds) -> set[int]:
     out = set()
     for fragments in cues:
         for start, end in fragments:
-            for k, (s, e) in enumerate(spans):
+            for k, (s, e) in enumerate(bounds):
                 if start < e and end > s:
                     out.add(k)
     return out
 
 
-def _overlaps(a, b) -> bool:
+def _overlaps(a: Fragments, b: Fragments) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
