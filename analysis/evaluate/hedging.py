@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.errors import InputError
@@ -25,14 +25,23 @@ from analysis.spine.document import prepare
 
 @dataclass(frozen=True)
 class HedgingScores:
-    """Sentence-level precision, recall and F1 of the hedging layer."""
+    """Sentence-level precision, recall and F1 of the hedging layer, and per category of its
+    hedges the precision of the sentences it fires in (which cues earn their place)."""
+
     scores: PRF
     n: int
     n_uncertain: int
+    categories: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def report(self) -> str:
-        return (f"{self.n} sentences, {self.n_uncertain} labelled uncertain "
-                f"({self.n_uncertain / self.n:.0%})\n" + self.scores.line("sentence is hedged"))
+        """The scores, then one line per category: uncertain sentences of those it fires in."""
+        lines = [f"{self.n} sentences, {self.n_uncertain} labelled uncertain "
+                 f"({self.n_uncertain / self.n:.0%})", self.scores.line("sentence is hedged"),
+                 "precision by category (sentences labelled uncertain / sentences it fires in):"]
+        for category, (right, fired) in sorted(self.categories.items(),
+                                               key=lambda kv: -kv[1][1]):
+            lines.append(f"  {category:<26} {right / fired:.3f}   ({right}/{fired})")
+        return "\n".join(lines)
 
 
 def read_labelled(path: str | Path, *, fmt: str = "csv") -> list[tuple[str, int]]:
@@ -67,22 +76,34 @@ def read_labelled(path: str | Path, *, fmt: str = "csv") -> list[tuple[str, int]
         return out
 
 
+def hedge_categories(text: str, *, count_approximators: bool = False) -> set[str]:
+    """The categories of the hedges the layer finds in ``text`` (approximators only with
+    ``count_approximators``: CoNLL-2010 does not count *about 300* as uncertainty)."""
+    if not text.strip():
+        return set()
+    doc = prepare(Article.from_text(text, has_title=False))
+    hedges = hedge_columns(doc, attribution_columns(doc))
+    return {category for kind, category in zip(hedges["kind"], hedges["category"], strict=True)
+            if kind == "hedge" and (count_approximators or category != "approximator")}
+
+
 def is_hedged(text: str, *, count_approximators: bool = False) -> bool:
     """Whether the hedging layer finds a hedge in ``text`` (an approximator only with
     ``count_approximators``)."""
-    if not text.strip():
-        return False
-    doc = prepare(Article.from_text(text, has_title=False))
-    hedges = hedge_columns(doc, attribution_columns(doc))
-    return any(kind == "hedge" and (count_approximators or category != "approximator")
-               for kind, category in zip(hedges["kind"], hedges["category"], strict=True))
+    return bool(hedge_categories(text, count_approximators=count_approximators))
 
 
 def evaluate_hedging(path: str | Path, *, fmt: str = "csv",
                      count_approximators: bool = False) -> HedgingScores:
     """Score :func:`is_hedged` against the sentences labelled in ``path``."""
     items = read_labelled(path, fmt=fmt)
-    predicted = {k for k, (text, _) in enumerate(items)
-                 if is_hedged(text, count_approximators=count_approximators)}
+    found = [hedge_categories(text, count_approximators=count_approximators)
+             for text, _ in items]
+    predicted = {k for k, categories in enumerate(found) if categories}
     gold = {k for k, (_, label) in enumerate(items) if label}
-    return HedgingScores(prf(predicted, gold), len(items), len(gold))
+    by_category: dict[str, tuple[int, int]] = {}
+    for k, categories in enumerate(found):
+        for category in categories:
+            right, fired = by_category.get(category, (0, 0))
+            by_category[category] = (right + (k in gold), fired + 1)
+    return HedgingScores(prf(predicted, gold), len(items), len(gold), by_category)
