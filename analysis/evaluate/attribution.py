@@ -10,6 +10,8 @@ The measures the attribution corpora report, micro-averaged over every (text, an
   **source overlap** — of the pairs whose gold attribution names a source, the share whose
   predicted source overlaps it; and **content characters** — precision, recall and F1 of the
   characters of the predicted content against the gold content.
+Nested attributions (a cue inside a quotation) are not predictions: the standard does not
+annotate them.
 Where a text has several annotators, their agreement on the same measures is printed too: it
 is the ceiling a system can be held to.
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from analysis.evaluate.brat import Annotation, iter_texts
 from analysis.evaluate.metrics import EMPTY, PRF, overlap_prf, prf
-from analysis.layers.attribution import attribution_columns
+from analysis.layers.attribution import attribution_columns, counted
 from analysis.schema import Columns
 from analysis.spine.article import Article
 from analysis.spine.document import prepare
@@ -130,7 +132,7 @@ def evaluate_attribution(folder: str | Path, *, has_title: bool = False) -> Attr
         n_texts += 1
         doc = prepare(Article.from_text(text, has_title=has_title))
         bounds = [(s.start_char, s.end_char) for s in doc.sentences]
-        predicted = predicted_attributions(attribution_columns(doc))
+        predicted = predicted_attributions(counted(attribution_columns(doc)))
         for ann in anns:
             n_ann += 1
             s, c, sp = _compare(predicted, gold_attributions(ann), bounds)

@@ -56,9 +56,10 @@ def paragraph_columns(sentences: Columns, attributions: Columns, *,
     paragraph_of_row = np.cumsum(first) - 1
     rows = np.asarray(attributions["sentence_id"] if attribution_rows is None
                       else attribution_rows, dtype="int64")
-    where = paragraph_of_row[rows]
+    counted = ~np.asarray(attributions["nested"], dtype=bool)  # nested ones are not counted
+    where = paragraph_of_row[rows][counted]
     kinds = np.array(effective_types(attributions["resolved_source_type"],
-                                     attributions["source_type"]), dtype=object)
+                                     attributions["source_type"]), dtype=object)[counted]
     for kind in (*COUNTED_TYPES, SourceType.PRONOUN.value):
         columns[f"n_{kind}"] = np.bincount(where[kinds == kind], minlength=len(ids)).astype(
             "int64")

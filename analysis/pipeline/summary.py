@@ -86,7 +86,8 @@ def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dic
     compound = np.asarray(s["compound"], dtype=float)[body]
     title_ids = set(np.asarray(s["sentence_id"])[~body].tolist())
     att = attributions
-    keep = [sid not in title_ids for sid in att["sentence_id"]]
+    keep = [sid not in title_ids and not nested  # body attributions, nested ones not counted
+            for sid, nested in zip(att["sentence_id"], att["nested"], strict=True)]
     types = effective_types(att["resolved_source_type"], att["source_type"])
     kinds = [k for k, ok in zip(types, keep, strict=True) if ok]
     named_names = {str(src if r is None else r).lower()

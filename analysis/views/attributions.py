@@ -14,7 +14,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def attribution_view(analysis: ArticleAnalysis, *, width: int = 70) -> pd.DataFrame:
     """One row per attribution: paragraph, cue, source (a pronoun shown with what it refers
-    to), type, and the start of the attributed content."""
+    to), type, the start of the attributed content, and whether it is nested (inside a
+    quotation: shown, not counted)."""
     article, frame = analysis.article, analysis.attributions
     para_of = analysis.sentences.set_index("sentence_id")["paragraph_id"]
     rows = []
@@ -28,5 +29,6 @@ def attribution_view(analysis: ArticleAnalysis, *, width: int = 70) -> pd.DataFr
             content = article.text[r.content_start : r.content_end]
             content = content if len(content) <= width else content[: width - 1] + "…"
         rows.append({"paragraph": int(para_of[r.sentence_id]), "cue": r.cue, "source": source,
-                     "source_type": kind, "content": content})
-    return pd.DataFrame(rows, columns=["paragraph", "cue", "source", "source_type", "content"])
+                     "source_type": kind, "content": content, "nested": bool(r.nested)})
+    return pd.DataFrame(rows, columns=["paragraph", "cue", "source", "source_type", "content",
+                                       "nested"])

@@ -41,8 +41,9 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
     s = analysis.sentences
     body = s[~s.is_title]
     profile = analysis.paragraphs[analysis.paragraphs.paragraph_id > 0]
-    in_body = analysis.attributions.sentence_id.isin(body.sentence_id)
-    attributions = analysis.attributions[in_body]
+    counted = analysis.attributions[~analysis.attributions.nested]  # nested: not counted
+    in_body = counted.sentence_id.isin(body.sentence_id)
+    attributions = counted[in_body]
     kinds = pd.Series(effective_types(attributions.resolved_source_type,
                                       attributions.source_type), index=attributions.index,
                       dtype=object)

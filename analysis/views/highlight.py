@@ -120,6 +120,8 @@ def _marks(analysis: ArticleAnalysis, layers: tuple[str, ...]) -> list[Mark]:
         for r in analysis.attributions.itertuples():
             kind = effective_type(r.resolved_source_type, r.source_type)
             source_note = f" — source: {r.source}" if pd.notna(r.source) else " — source not named"
+            if r.nested:
+                source_note += " — nested: inside a quotation, not counted"
             marks.append(Mark(int(r.cue_start), int(r.cue_end), "cue",
                               f"background-color:{CUE_BACKGROUND}",
                               f"attribution cue ({r.cue_category}){source_note}"))

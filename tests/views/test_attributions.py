@@ -20,4 +20,5 @@ def test_long_content_is_cut_and_every_type_is_a_vocabulary_type():
     assert (row.paragraph, row.cue, row.source, row.source_type) == (
         1, "said", "The engineers", "vague")
     assert row.content == "the old dam at the head of th…" and len(row.content) == 30
-    assert list(view.columns) == ["paragraph", "cue", "source", "source_type", "content"]
+    assert list(view.columns) == ["paragraph", "cue", "source", "source_type", "content",
+                                  "nested"]

@@ -9,9 +9,10 @@ from analysis.layers.attribution.extract import (
     ATTRIBUTION_COLUMNS,
     ATTRIBUTIONS,
     attribution_columns,
+    counted,
     find_attributions,
 )
 from analysis.vocabulary.sources import SOURCE_TYPES
 
 __all__ = ["ATTRIBUTIONS", "ATTRIBUTION_COLUMNS", "SOURCE_TYPES", "attribution_columns",
-           "find_attributions"]
+           "counted", "find_attributions"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from analysis.layers.attribution.extract import counted
 from analysis.schema import BOOL, INT, TEXT, Column, Columns
 from analysis.vocabulary.sources import effective_types
 
@@ -42,7 +43,8 @@ def attribution_sentence_columns(sentences: Columns, attributions: Columns) -> C
     """Per sentence (of the sentence table's columns), as arrays: ``n_attributions``,
     ``source_types`` (';'-joined effective types of its own attributions and of those that
     carry it), ``carried``, ``attributed`` and ``unattributed_assertion`` (see the module
-    text)."""
+    text). Nested attributions (a cue inside a quotation) are not counted."""
+    attributions = counted(attributions)
     n = len(sentences["sentence_id"])
     sid = np.asarray(attributions["sentence_id"], dtype="int64")
     types = effective_types(attributions["resolved_source_type"], attributions["source_type"])

@@ -36,6 +36,12 @@ ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by
                                           "a quotation, which may run over several sentences)"),
     Column("content_end", NULLABLE_INT, "where it ends; both empty where there is no content"),
     Column("is_quote", BOOL, "the content is a direct quotation"),
+    Column("nested", BOOL, "the cue stands inside a direct quotation: the quoted speaker's "
+                           "words, not an attribution of the article's (kept to be shown, "
+                           "left out of every count and of the evaluation)"),
+    Column("parent", NULLABLE_INT, "for a nested attribution, the row (0, 1, … among the "
+                                   "article's attributions) of the one whose quotation holds "
+                                   "it; empty if no attribution holds that quotation"),
 ))
 ATTRIBUTION_COLUMNS = ATTRIBUTIONS.names
 
@@ -71,7 +77,34 @@ def attribution_columns(doc: Document) -> Columns:
         if not found and dash:
             for f in _dash_attributions(toks, sent, index, low):
                 rows.append(_row(article, sent.sentence_id, toks, f, low, history))
+    _mark_nested(rows, index)
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
+
+
+def counted(attributions: Columns) -> Columns:
+    """The attributions every count counts: the table's columns without its nested rows."""
+    keep = [not nested for nested in attributions["nested"]]
+    if all(keep):
+        return attributions
+    return {name: [v for v, k in zip(values, keep, strict=True) if k]
+            for name, values in attributions.items()}
+
+
+def _mark_nested(rows: list[dict], index: QuoteIndex) -> None:
+    """The convention of the attribution corpora: a cue inside a direct quotation is nested
+    (*"I think it is important," she said* is one attribution, cue *said*). Its parent is the
+    attribution whose quotation holds it."""
+    for row in rows:
+        row["nested"] = index.contains(row["cue_start"], row["cue_end"])
+        row["parent"] = None
+    for row in rows:
+        if not row["nested"]:
+            continue
+        row["parent"] = next(
+            (k for k, other in enumerate(rows) if other is not row and not other["nested"]
+             and other["is_quote"] and other["content_start"] is not None
+             and other["content_start"] <= row["cue_start"]
+             and row["cue_end"] <= other["content_end"]), None)
 
 
 def _row(article: Article, sentence_id: int, toks: Tokens, f: Found, low: str,

@@ -104,3 +104,32 @@ def test_every_span_reproduces_its_text(text):
             assert article.text[row.source_start : row.source_end] == row.source
         if pd.notna(row.content_start):
             assert 0 <= row.content_start < row.content_end <= len(article.text)
+
+
+NESTED = ('Vote\n\n"I think we will win, and we believe the voters agree," the mayor said. '
+          'Critics said she was wrong.')
+
+
+def test_a_cue_inside_a_quotation_is_nested_under_the_quotations_attribution():
+    """The standard's convention: "'I think it is important,' she said" is one attribution
+    (cue *said*); the quoted speaker's *think* is kept as a nested row, with its parent."""
+    from analysis import Article, find_attributions
+
+    frame = find_attributions(Article.from_text(NESTED))
+    assert frame[["cue", "nested"]].values.tolist() == [
+        ["think", True], ["believe", True], ["agree", True], ["said", False], ["said", False]]
+    assert frame.parent.tolist()[:3] == [3, 3, 3] and frame.parent.isna().tolist()[3:] == [True] * 2
+    assert frame.loc[3, "source"] == "the mayor"
+
+
+def test_nested_attributions_are_in_no_count():
+    from analysis import Article, analyze, article_summary
+    from analysis.layers.attribution import ATTRIBUTIONS, counted
+
+    result = analyze(Article.from_text(NESTED))
+    assert result.sentences.n_attributions.tolist() == [0, 1, 1]
+    assert result.paragraphs.n_attributions.tolist() == [0, 2]
+    assert result.paragraphs.n_named_person.sum() == 1 and result.paragraphs.n_pronoun.sum() == 0
+    assert article_summary(result)["n_attributions"] == 2
+    columns = counted(ATTRIBUTIONS.columns_of(result.attributions))
+    assert columns["cue"] == ["said", "said"]
