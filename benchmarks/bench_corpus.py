@@ -90,19 +90,17 @@ def main(argv=None) -> int:
 
     # one core, stage by stage, on fresh articles (nothing cached), as a batch runs them:
     # the layers' columns, with the cycle collector off
-    stage = fresh(articles)
     docs: list[analysis.Document] = []
     with no_cycle_collection():
-        t_spine = timed(lambda: docs.extend(analysis.prepare(a) for a in stage))
+        t_spine = timed(lambda: docs.extend(analysis.prepare(a) for a in fresh(articles)))
         t_attr = median_of(3, lambda: [attribution_columns(d) for d in docs])
         attributions = [attribution_columns(d) for d in docs]
         t_hedge = median_of(3, lambda: [hedge_columns(d, f)
                                         for d, f in zip(docs, attributions, strict=True)])
         t_sent = median_of(3, lambda: [sentiment_columns(d) for d in docs])
-    stage = docs
-    n = sum(len(a.sentences) for a in stage)
+    n = sum(len(d.sentences) for d in docs)
     # what the sentiment layer scores: each sentence's normalized copy
-    sentences = [a.normalized[s.start_char : s.end_char] for a in stage for s in a.sentences]
+    sentences = [d.normalized[s.start_char : s.end_char] for d in docs for s in d.sentences]
     vader = SentimentIntensityAnalyzer()  # the package itself: the reference
     reference = [vader.polarity_scores(s) for s in sentences]
     ours = analyzer()

@@ -171,7 +171,7 @@ def terms(name: str, *categories: str) -> list[str]:
     rows = load(name)
     if not categories:
         return [r["term"] for r in rows]
-    declared = SPECS[name].fields[[f.name for f in SPECS[name].fields].index("category")].values
+    declared = next(f.values for f in SPECS[name].fields if f.name == "category")
     unknown = set(categories) - set(declared)
     if unknown:
         raise PackageDataError(f"analysis/lexicons/{name}.csv",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analysis.layers.attribution import counted_rows
 from analysis.layers.hedges.summary import densities
 from analysis.layers.sentiment.scores import by_paragraph as sentiment_by_paragraph
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
@@ -56,7 +57,7 @@ def paragraph_columns(sentences: Columns, attributions: Columns, *,
     paragraph_of_row = np.cumsum(first) - 1
     rows = np.asarray(attributions["sentence_id"] if attribution_rows is None
                       else attribution_rows, dtype="int64")
-    counted = ~np.asarray(attributions["nested"], dtype=bool)  # nested ones are not counted
+    counted = np.asarray(counted_rows(attributions), dtype=bool)  # nested ones are not
     where = paragraph_of_row[rows][counted]
     kinds = np.array(effective_types(attributions["resolved_source_type"],
                                      attributions["source_type"]), dtype=object)[counted]

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from analysis.layers.attribution import ATTRIBUTIONS
+from analysis.layers.attribution import ATTRIBUTIONS, counted_rows
 from analysis.pipeline.analyze import SENTENCE_TABLE, ArticleAnalysis
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
 from analysis.spine.document import Document
@@ -86,8 +86,8 @@ def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dic
     compound = np.asarray(s["compound"], dtype=float)[body]
     title_ids = set(np.asarray(s["sentence_id"])[~body].tolist())
     att = attributions
-    keep = [sid not in title_ids and not nested  # body attributions, nested ones not counted
-            for sid, nested in zip(att["sentence_id"], att["nested"], strict=True)]
+    keep = [sid not in title_ids and counts  # body attributions, nested ones not counted
+            for sid, counts in zip(att["sentence_id"], counted_rows(att), strict=True)]
     types = effective_types(att["resolved_source_type"], att["source_type"])
     kinds = [k for k, ok in zip(types, keep, strict=True) if ok]
     named_names = {str(src if r is None else r).lower()

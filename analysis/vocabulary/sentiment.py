@@ -36,5 +36,5 @@ def is_neutral(compound: np.ndarray | float) -> np.ndarray | bool:
 
 def labels(compound: np.ndarray) -> np.ndarray:
     """:func:`label` of every value, as a text array."""
-    return np.where(compound >= POSITIVE, "positive",
-                    np.where(compound <= NEGATIVE, "negative", "neutral")).astype(object)
+    return np.where(is_positive(compound), "positive",
+                    np.where(is_negative(compound), "negative", "neutral")).astype(object)

@@ -85,8 +85,7 @@ def effective_type(resolved_source_type: str | None, source_type: str | None) ->
 
 def effective_types(resolved_source_types: Iterable, source_types: Iterable) -> list[str]:
     """:func:`effective_type` of each attribution, given its two columns."""
-    return [r if isinstance(r, str) else (s if isinstance(s, str) else "implicit")
-            for r, s in zip(resolved_source_types, source_types, strict=True)]
+    return list(map(effective_type, resolved_source_types, source_types))
 
 
 def rests_on(source_types: str) -> str:

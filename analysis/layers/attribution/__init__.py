@@ -10,9 +10,10 @@ from analysis.layers.attribution.extract import (
     ATTRIBUTIONS,
     attribution_columns,
     counted,
+    counted_rows,
     find_attributions,
 )
 from analysis.vocabulary.sources import SOURCE_TYPES
 
 __all__ = ["ATTRIBUTIONS", "ATTRIBUTION_COLUMNS", "SOURCE_TYPES", "attribution_columns",
-           "counted", "find_attributions"]
+           "counted", "counted_rows", "find_attributions"]

@@ -81,9 +81,15 @@ def attribution_columns(doc: Document) -> Columns:
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
 
 
+def counted_rows(attributions: Columns) -> list[bool]:
+    """Which rows every count counts: all but the nested ones (the one rule; :func:`counted`
+    applies it)."""
+    return [not nested for nested in attributions["nested"]]
+
+
 def counted(attributions: Columns) -> Columns:
     """The attributions every count counts: the table's columns without its nested rows."""
-    keep = [not nested for nested in attributions["nested"]]
+    keep = counted_rows(attributions)
     if all(keep):
         return attributions
     return {name: [v for v, k in zip(values, keep, strict=True) if k]
