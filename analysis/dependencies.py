@@ -1,11 +1,12 @@
 """The packages the workbook ports or reaches into, pinned to the versions it was verified
 against.
 
-Two parts of the workbook depend on another package's internals, not only its public API: the
-sentence splitter runs NLTK's Punkt step by step (:mod:`analysis.spine.sentences`), and the
+Three parts of the workbook depend on another package's internals, not only its public API:
+the sentence splitter runs NLTK's Punkt step by step (:mod:`analysis.spine.sentences`), the
 sentiment layer is a port of ``vaderSentiment``'s rule chain that must give its scores to the
-last digit (:mod:`analysis.layers.sentiment.vader`). Both were verified against one release
-each; :func:`require` refuses, at import, any other release with one clear line, rather than
+last digit (:mod:`analysis.layers.sentiment.vader`), and the part-of-speech tagger loads the
+data files of the Brill tagger TextBlob ships (:mod:`analysis.spine.tagging`). Each was
+verified against one release; :func:`require` refuses, at import, any other release with one clear line, rather than
 let a changed internal give silently different results.
 """
 
@@ -17,9 +18,10 @@ from analysis.errors import DependencyError
 
 #: The release each reference was verified against (the same pins as requirements.txt and
 #: pyproject.toml; ``tests/test_dependencies.py`` keeps the three equal).
-VERIFIED = {"nltk": "3.10.4", "vaderSentiment": "3.3.2"}
+VERIFIED = {"nltk": "3.10.4", "vaderSentiment": "3.3.2", "textblob": "0.20.1"}
 _WHAT = {"nltk": "the sentence splitter runs NLTK's Punkt internals",
-         "vaderSentiment": "the sentiment layer is a port of vaderSentiment's rules"}
+         "vaderSentiment": "the sentiment layer is a port of vaderSentiment's rules",
+         "textblob": "the part-of-speech tagger loads TextBlob's Brill tagger files"}
 
 
 def require(package: str, *, installed: str | None = None) -> None:

@@ -65,7 +65,7 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
     Spec("attribution_cues", "the cues of attributions, by kind and category",
          (Field("kind", _set("verb phrase noun adverb")),
           Field("category", _set("speech stance belief report hearsay")),
-          Field("needs", {"verb": _set("any content source_subject object as"),
+          Field("needs", {"verb": _set("any content source_subject object as complement"),
                           "phrase": _set("source_after source_object implicit modifier"),
                           "noun": _set("noun"), "adverb": _set("implicit")}, depends="kind"),
           Field("forms", separator="|", required=False),

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from analysis.spine.tagging import tag
+
 # A word character: Python's \w plus the combining marks it leaves out (Devanagari vowel
 # signs, Arabic and Hebrew points, combining accents), which would otherwise cut words apart.
 _W = (
@@ -79,8 +81,8 @@ class Tokens(Sequence[Token]):
     (``findall``, ``map``, ``accumulate``), the offsets when first asked for, and a
     :class:`Token` only for the index asked for. Equal to a list of the same tokens."""
 
-    __slots__ = ("_ends", "_is_word", "_offset", "_pieces", "_starts", "_words", "lows",
-                 "n_words", "texts")
+    __slots__ = ("_ends", "_is_word", "_offset", "_pieces", "_starts", "_tags", "_words",
+                 "lows", "n_words", "texts")
 
     def __init__(self, text: str, offset: int = 0):
         pieces = _PIECES_RE.findall(text)
@@ -95,6 +97,7 @@ class Tokens(Sequence[Token]):
         else:
             self.texts, self._words, self.n_words = [], (), 0
         self._is_word = None
+        self._tags = None
         self.lows = list(map(_lower, self.texts))
 
     @property
@@ -114,6 +117,14 @@ class Tokens(Sequence[Token]):
         if self._is_word is None:
             self._is_word = list(map(bool, self._words))
         return self._is_word
+
+    @property
+    def tags(self) -> list[str]:
+        """The Penn Treebank part-of-speech tag of each token (:mod:`analysis.spine.tagging`),
+        computed the first time they are asked for."""
+        if self._tags is None:
+            self._tags = tag(self.texts)
+        return self._tags
 
     def _offsets(self) -> None:
         # the running length of (space, word, punctuation) pieces: a token starts after its

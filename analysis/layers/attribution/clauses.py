@@ -94,12 +94,39 @@ def has_content_marker(toks: Tokens, i: int, frames: Set[str]) -> bool:
     if toks.lows[j] == "to" and "to_clause" in frames:
         return True
     that = find_that(toks, j)
-    if that is not None and that - j <= 8 and all(toks.is_word[j:that]):
-        return True  # "wrote in an email to passengers that …"
+    if that is not None and that - j <= 8 and all(toks.is_word[j:that]) \
+            and not {"and", "but"} & set(toks.lows[j:that]):
+        return True  # "wrote in an email to passengers that …" (not "opposed it and warned that")
     if "recipient" in frames:  # "told reporters that", "warned the public of"
         for k in range(j, min(len(toks), j + 6)):
             if toks.lows[k] in CONTENT_MARKERS or toks.lows[k] == "to":
                 return True
+    return False
+
+
+#: The tags of a finite verb: what makes the words after a cue a clause of their own.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: The tags a subject noun phrase is made of (``the male-only draft``, ``he``, ``Saha's 707``).
+_SUBJECT_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR",
+                           "JJS", "CD", "POS", "EX", "RB", "VBG", "FW", "IN"})
+
+
+def clause_follows(toks: Tokens, j: int, *, reach: int = 8) -> bool:
+    """Whether a reported clause without *that* begins at ``j``: a short subject noun phrase
+    and then a finite verb (``ruled [the male-only draft] violated``, ``states [the 707] was``)
+    — read off the part-of-speech tags."""
+    if j >= len(toks) or not toks.is_word[j]:
+        return False
+    tags = toks.tags
+    if tags[j] not in _SUBJECT_TAGS or tags[j] in ("IN", "RB"):
+        return False
+    for k in range(j + 1, min(len(toks), j + reach + 1)):
+        if tags[k] in FINITE or (tags[k] == "VBN" and toks.lows[k - 1] in ("was", "were")):
+            return toks.lows[k] not in ("is",) or k > j
+        if not toks.is_word[k] and toks.texts[k] not in "'-":
+            return False
+        if tags[k] not in _SUBJECT_TAGS:
+            return False
     return False
 
 

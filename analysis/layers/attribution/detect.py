@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import analysis.lexicons as lexicons
 from analysis.layers.attribution.clauses import (
     be_index,
+    clause_follows,
     clause_start,
     content_after,
     ends_sentence,
@@ -202,6 +203,8 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         return None  # "the reported attack", "his claims", "of warning": not a verb here
     if form.also_noun and form.tense in ("base", "s") and not verbal_subject(toks, prev):
         return None
+    if _not_a_finite_cue(toks, i, form, prev):
+        return None
     if low in ANONYMITY_VERBS and any(m in " ".join(toks.lows[i - 1 : i + 7])
                                           for m in sentence_markers()):
         return None  # "who asked not to be named" marks a source, it is not a cue
@@ -223,6 +226,10 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
             after = i + 1
         subject = prev_word(toks, be_index(toks, i))
         that = find_that(toks, i + 1)
+        if f.source is None and (that is None or that > i + 2) \
+                and form.category not in ("speech", "report") and form.lemma != "accuse" \
+                and not (subject is not None and subject == 0 and toks.lows[0] in PROFORMS):
+            return None  # "was expected to end", "was suspected of", "is known as": no one cited
         if that is not None:
             f.content = content_after(toks, that + 1, recipient=False)
         elif subject is not None and toks.lows[subject] in PROFORMS and subject == 0:
@@ -244,13 +251,20 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         return None  # "This suggests that …" is an inference, not an attribution
     f.source = src
     is_trailing = trailing(toks, i, src)
-    content_marker = has_content_marker(toks, i, form.frames)
+    content_marker = has_content_marker(toks, i, form.frames) or (
+        src is not None and src.last < i and clause_follows(toks, _after_particle(toks, i)))
     # a belief verb may drop its "that": "Experts believe the virus spread …"
     zero_that = (form.category == "belief" and src is not None and src.last < i
                  and (starts_clause(toks, i + 1)
                       or "to" in toks.lows[i + 2 : i + 5]))
     closing = (form.category in ("stance", "belief") and src is not None and src.last < i
                and (ends_sentence(toks, i) or toks.texts[i + 1] == ","))  # "… disagreed."
+    if form.needs == "complement":  # "called the decision 'a betrayal'", "dubbed it a farce"
+        if src is None or src.last >= i or not _complement_follows(toks, i):
+            return None
+        f.source = src
+        f.content = content_after(toks, i + 1, recipient=False)
+        return f
     if form.needs == "as":  # "described the meeting as constructive"
         if src is None or "as" not in toks.lows[i + 2 : i + 10]:
             return None
@@ -273,12 +287,68 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         return None
     if is_trailing:
         f.content = span(toks, 0, clause_start(toks, i, src) - 1)
+    elif form.category == "stance" and not content_marker and src is not None \
+            and src.last < i:  # "he opposed it and …": the stance's object, to the next clause
+        end = i + 1
+        while end < len(toks) and toks.texts[end] not in ",;:" and toks.lows[end] not in (
+                "and", "but") and toks.lows[end] not in ("because", "after", "while"):
+            end += 1
+        f.content = span(toks, i + 1, end - 1)
     else:
         f.content = content_after(toks, i + 1, recipient="recipient" in form.frames,
                                    skip=src if src is not None and src.first > i else None)
     if ends_with_colon(toks, i):
         f.colon = True
     return f
+
+
+#: The words before ``to`` that make the infinitive after it no cue of its own: ``likely to
+#: appeal``, ``carried out to confirm`` (the cue, if any, is the verb before: ``wants to say``).
+def _not_a_finite_cue(toks: Tokens, i: int, form, prev: int | None) -> bool:
+    """A form that is no cue here, by its tag and its neighbours: a base form after ``to``
+    (``likely to appeal``; ``went on to say`` is a phrase), a participle used as an adjective
+    (``confirmed cases``, ``pledged delegates``) or in a reduced relative after a noun
+    (``people accused of crimes``), or a noun (``IAAF rules``, ``radio show``)."""
+    tags = toks.tags
+    nxt = i + 1 if i + 1 < len(toks) else None
+    if form.tense == "base" and prev is not None and toks.lows[prev] == "to" and prev > 0 \
+            and (tags[prev - 1] == "JJ" or toks.lows[prev - 1] == "out"):
+        return True
+    if form.tense in ("ed", "ing") and nxt is not None and prev is not None \
+            and tags[nxt] in ("NN", "NNS") and tags[prev] in ("CD", "JJ") :
+        return True  # "1,051,635 confirmed cases"
+    if form.tense == "ed" and nxt is not None and prev is not None and i - prev == 1 \
+            and tags[prev] in ("NNS",) and toks.lows[nxt] in ("of", "as", "in", "with") \
+            and toks.texts[prev][:1].islower():
+        return True  # "people accused of crimes", "a website known as"
+    if tags[i].startswith("NN") and (form.also_noun or form.tense == "ing") and (
+            nxt is None or not toks.is_word[nxt] or tags[nxt] in ("IN", "VBD", "VBZ", "MD")) \
+            and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS"):
+        return True  # "under IAAF rules.", "the district court ruling."
+    return False
+
+
+def _complement_follows(toks: Tokens, i: int) -> bool:
+    """``called [the decision] "a betrayal"``, ``dubbed [him] a traitor``: an object of a few
+    words, then a quotation or an indefinite noun phrase (not ``called for``, ``called the
+    police``, ``called off``)."""
+    j = i + 1
+    if j >= len(toks) or toks.lows[j] in ("for", "on", "off", "up", "in", "out", "to", "back"):
+        return False
+    for k in range(j + 1, min(len(toks), j + 7)):
+        if toks.texts[k] in ('"', "'") or (toks.lows[k] in ("a", "an") and k > j):
+            return True
+        if not toks.is_word[k]:
+            return False
+    return False
+
+
+def _after_particle(toks: Tokens, i: int) -> int:
+    """The token after a verb cue at ``i`` and its particle, if any (``pointed out``)."""
+    j = i + 1
+    if j < len(toks) and toks.lows[j] in ("out", "back", "on"):
+        j += 1
+    return j
 
 
 def _noun_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from analysis.layers.attribution.detect import Found, find_in_sentence
@@ -77,7 +79,7 @@ def attribution_columns(doc: Document) -> Columns:
         if not found and dash:
             for f in _dash_attributions(toks, sent, index, low):
                 rows.append(_row(article, sent.sentence_id, toks, f, low, history))
-    _mark_nested(rows, index)
+    _mark_nested(rows, index, article.text)
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
 
 
@@ -96,21 +98,41 @@ def counted(attributions: Columns) -> Columns:
             for name, values in attributions.items()}
 
 
-def _mark_nested(rows: list[dict], index: QuoteIndex) -> None:
-    """The convention of the attribution corpora: a cue inside a direct quotation is nested
-    (*"I think it is important," she said* is one attribution, cue *said*). Its parent is the
-    attribution whose quotation holds it."""
+def _mark_nested(rows: list[dict], index: QuoteIndex, text: str) -> None:
+    """The convention of the attribution corpora: a cue inside a direct quotation (*"I think
+    it is important," she said* is one attribution, cue *said*) or inside the content of
+    another attribution of its sentence (*police said they believe …*, *a poll found that 74%
+    said …*) is nested. Its parent is the attribution whose quotation or content holds it."""
     for row in rows:
         row["nested"] = index.contains(row["cue_start"], row["cue_end"])
         row["parent"] = None
-    for row in rows:
-        if not row["nested"]:
+    for k, row in enumerate(rows):
+        if row["nested"]:
+            row["parent"] = next(
+                (j for j, other in enumerate(rows) if other is not row and not other["nested"]
+                 and other["is_quote"] and _holds(other, row)), None)
             continue
-        row["parent"] = next(
-            (k for k, other in enumerate(rows) if other is not row and not other["nested"]
-             and other["is_quote"] and other["content_start"] is not None
-             and other["content_start"] <= row["cue_start"]
-             and row["cue_end"] <= other["content_end"]), None)
+        if row["cue_kind"] != "verb" or row["source_start"] is None:
+            continue  # "according to X", "reportedly": a source of their own, not nested
+        parent = next((j for j, other in enumerate(rows[:k]) if not other["nested"]
+                       and other["cue_kind"] == "verb" and other["sentence_id"] == row["sentence_id"]
+                       and other["cue_end"] <= row["cue_start"] and _holds(other, row)
+                       and other["content_start"] <= row["source_start"]
+                       and not _NEW_CLAUSE.search(text[other["cue_end"]:row["source_start"]])),
+                      None)
+        if parent is not None:
+            row["nested"], row["parent"] = True, parent
+
+
+#: What ends a reported clause before a later cue: a semicolon, a dash, or a coordinated or
+#: participial cue of the same source (``and reiterated``, ``, adding``).
+_NEW_CLAUSE = re.compile(r"[;—]|\b(?:and|but)\s*$|,\s*$")
+
+
+def _holds(outer: dict, inner: dict) -> bool:
+    """Whether ``inner``'s cue lies inside ``outer``'s content."""
+    return outer["content_start"] is not None and \
+        outer["content_start"] <= inner["cue_start"] and inner["cue_end"] <= outer["content_end"]
 
 
 def _row(article: Article, sentence_id: int, toks: Tokens, f: Found, low: str,

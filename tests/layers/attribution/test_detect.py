@@ -100,7 +100,8 @@ def attributions(text: str) -> list[tuple]:
         # speaker; the source is left implicit rather than guessed wrong
         ("A person close to him said he opposed it and had warned that it could fail.",
          [("said", "A person close to him", "anonymous", "he opposed it and had warned that "
-           "it could fail"), ("warned", None, None, "it could fail")]),
+           "it could fail"), ("opposed", "he", "pronoun", "it"),
+          ("warned", None, None, "it could fail")]),
     ],
 )
 def test_attributions(text, expected):
