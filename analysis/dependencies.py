@@ -6,8 +6,8 @@ the sentence splitter runs NLTK's Punkt step by step (:mod:`analysis.spine.sente
 sentiment layer is a port of ``vaderSentiment``'s rule chain that must give its scores to the
 last digit (:mod:`analysis.layers.sentiment.vader`), and the part-of-speech tagger loads the
 data files of the Brill tagger TextBlob ships (:mod:`analysis.spine.tagging`). Each was
-verified against one release; :func:`require` refuses, at import, any other release with one clear line, rather than
-let a changed internal give silently different results.
+verified against one release; :func:`require` refuses, at import, any other release with one
+clear line, rather than let a changed internal give silently different results.
 """
 
 from __future__ import annotations

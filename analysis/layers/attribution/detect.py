@@ -302,8 +302,6 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     return f
 
 
-#: The words before ``to`` that make the infinitive after it no cue of its own: ``likely to
-#: appeal``, ``carried out to confirm`` (the cue, if any, is the verb before: ``wants to say``).
 def _not_a_finite_cue(toks: Tokens, i: int, form, prev: int | None) -> bool:
     """A form that is no cue here, by its tag and its neighbours: a base form after ``to``
     (``likely to appeal``; ``went on to say`` is a phrase), a participle used as an adjective
@@ -315,7 +313,7 @@ def _not_a_finite_cue(toks: Tokens, i: int, form, prev: int | None) -> bool:
             and (tags[prev - 1] == "JJ" or toks.lows[prev - 1] == "out"):
         return True
     if form.tense in ("ed", "ing") and nxt is not None and prev is not None \
-            and tags[nxt] in ("NN", "NNS") and tags[prev] in ("CD", "JJ") :
+            and tags[nxt] in ("NN", "NNS") and tags[prev] in ("CD", "JJ"):
         return True  # "1,051,635 confirmed cases"
     if form.tense == "ed" and nxt is not None and prev is not None and i - prev == 1 \
             and tags[prev] in ("NNS",) and toks.lows[nxt] in ("of", "as", "in", "with") \

@@ -115,7 +115,8 @@ def _mark_nested(rows: list[dict], index: QuoteIndex, text: str) -> None:
         if row["cue_kind"] != "verb" or row["source_start"] is None:
             continue  # "according to X", "reportedly": a source of their own, not nested
         parent = next((j for j, other in enumerate(rows[:k]) if not other["nested"]
-                       and other["cue_kind"] == "verb" and other["sentence_id"] == row["sentence_id"]
+                       and other["cue_kind"] == "verb"
+                       and other["sentence_id"] == row["sentence_id"]
                        and other["cue_end"] <= row["cue_start"] and _holds(other, row)
                        and other["content_start"] <= row["source_start"]
                        and not _NEW_CLAUSE.search(text[other["cue_end"]:row["source_start"]])),
