@@ -319,11 +319,10 @@ def _not_a_finite_cue(toks: Tokens, i: int, form, prev: int | None) -> bool:
             and tags[prev] in ("NNS",) and toks.lows[nxt] in ("of", "as", "in", "with") \
             and toks.texts[prev][:1].islower():
         return True  # "people accused of crimes", "a website known as"
-    if tags[i].startswith("NN") and (form.also_noun or form.tense == "ing") and (
-            nxt is None or not toks.is_word[nxt] or tags[nxt] in ("IN", "VBD", "VBZ", "MD")) \
-            and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS"):
-        return True  # "under IAAF rules.", "the district court ruling."
-    return False
+    # a noun: "under IAAF rules.", "the district court ruling."
+    return tags[i].startswith("NN") and (form.also_noun or form.tense == "ing") and (
+        nxt is None or not toks.is_word[nxt] or tags[nxt] in ("IN", "VBD", "VBZ", "MD")) \
+        and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS")
 
 
 def _complement_follows(toks: Tokens, i: int) -> bool:
