@@ -75,11 +75,11 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
          unique=("kind", "category")),
     Spec("attribution_context", "the words the attribution rules read around a cue",
          (Field("category", _set("skipped_adverb stop_word surface_verb anonymity_verb "
-                                 "hearsay_plural trailing_word spokesperson")),)),
+                                 "hearsay_plural trailing_word spokesperson credit_line")),)),
     Spec("sources", "the words that type a source",
          (Field("category", _set("anonymous anonymity_marker anonymity_clause vague "
                                  "document outlet_word outlet organization_word organization "
-                                 "person_title country")),)),
+                                 "person_title country place_word")),)),
     Spec("hedges", "hedges, by part of speech and category",
          (Field("pos", _set("modal verb adverb adjective phrase")),
           Field("category", _set("epistemic_modal epistemic_verb epistemic_adverb evidential "

@@ -57,6 +57,8 @@ from analysis.vocabulary.grammar import (
 SURFACE_VERBS = lexicons.words("attribution_context", "surface_verb")
 #: The verbs of "asked not to be named": they mark a source, they are not cues.
 ANONYMITY_VERBS = lexicons.words("attribution_context", "anonymity_verb")
+#: The words of a credit line (``Additional reporting by …``): not cues.
+CREDIT_LINES = lexicons.words("attribution_context", "credit_line")
 
 
 @dataclass
@@ -103,7 +105,11 @@ def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
             continue
         low = lows[i]
         if low in vocab.verbs:
-            f = _verb_cue(toks, i, sentence_low)
+            f = None
+            if vocab.verbs[low].tense == "ing" and i > 0 and toks.texts[i - 1] == ",":
+                f = _coordinated(toks, i, found, Found(i, i, "verb", vocab.verbs[low].category))
+            if f is None:
+                f = _verb_cue(toks, i, sentence_low)
             if f is None:
                 f = _coordinated(toks, i, found, Found(i, i, "verb", vocab.verbs[low].category))
             if f is not None:
@@ -199,12 +205,29 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     form = vocab.verbs[low]
     prev = prev_word(toks, i)
     prev_low = toks.lows[prev] if prev is not None else ""
-    if prev_low in NOUN_MAKERS or (prev_low in NP_PREPOSITIONS and form.tense != "ing"):
+    contracted_is = prev_low == "'s" and prev is not None and prev > 0 \
+        and toks.lows[prev - 1] in PERSONAL_PRONOUNS  # "He's claiming": 's is "is"
+    if (prev_low in NOUN_MAKERS and not contracted_is) or (
+            prev_low in NP_PREPOSITIONS and form.tense != "ing"):
         return None  # "the reported attack", "his claims", "of warning": not a verb here
     if form.also_noun and form.tense in ("base", "s") and not verbal_subject(toks, prev):
         return None
     if _not_a_finite_cue(toks, i, form, prev):
         return None
+    if low in CREDIT_LINES and i + 1 < len(toks) and toks.lows[i + 1] == "by" and (
+            prev is None or prev_low == "additional"):
+        return None  # "Additional reporting by Jane Smith": a credit line
+    if toks.texts[i][:1].isupper() and prev is not None and toks.texts[prev][:1].isupper() \
+            and form.tense in ("base", "s") and (i + 1 == len(toks) or not toks.is_word[i + 1]):
+        return None  # "… Contamination Report": the last word of a title-case name
+    if prev_low in ("who", "which") and prev is not None and prev > 1 \
+            and toks.texts[prev - 1] == ",":
+        f = Found(i, i, "verb", form.category, source_left(toks, prev - 1))
+        if f.source is not None and (has_content_marker(toks, i, form.frames)
+                                     or clause_follows(toks, _after_particle(toks, i))
+                                     or form.needs == "any"):
+            f.content = content_after(toks, i + 1, recipient="recipient" in form.frames)
+            return f  # "according to police, who said officers arrived"
     if low in ANONYMITY_VERBS and any(m in " ".join(toks.lows[i - 1 : i + 7])
                                           for m in sentence_markers()):
         return None  # "who asked not to be named" marks a source, it is not a cue
@@ -239,16 +262,19 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         return f
     # active voice: a trailing or inverted cue takes its source from the right
     src = None
-    if prev is None or toks.texts[i - 1] in (",", '"') or toks.texts[prev] in (",", '"'):
+    if prev is None or toks.texts[i - 1] in (",", '"', "'") or toks.texts[prev] in (",", '"'):
         src = source_right(toks, i + 1)  # "…," said Smith / Says the source / …, said X.
-        if src is not None and not (prev is None or toks.texts[i - 1] == '"'
+        if src is not None and not (prev is None or toks.texts[i - 1] in ('"', "'")
                                     or ends_sentence(toks, src.last)):
             src = None
     if src is None:
         src = source_left(toks, i, skip_verbs=SURFACE_VERBS if form.tense == "ing" else
                           frozenset())
-    if src is not None and toks.lows[src.head] in PROFORMS:
-        return None  # "This suggests that …" is an inference, not an attribution
+    if src is not None and toks.lows[src.head] in PROFORMS and src.first == src.last and not (
+            toks.lows[src.head] == "it" and form.category == "speech" and (
+                (src.first > 0 and toks.texts[src.first - 1] == ",")
+                or (i + 1 < len(toks) and toks.lows[i + 1] in ("that", '"', ":")))):
+        return None  # "This suggests that …" is an inference; "…, it added" is not
     f.source = src
     is_trailing = trailing(toks, i, src)
     content_marker = has_content_marker(toks, i, form.frames) or (

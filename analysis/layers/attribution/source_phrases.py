@@ -69,8 +69,24 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
     i = cue - 1
     while i >= 0 and (toks.lows[i] in ADVERBS or toks.lows[i] in AUXILIARIES
                       or toks.lows[i] in skip_verbs or (toks.lows[i].endswith("ly")
-                      and toks.is_word[i] and toks.lows[i] not in PERSONAL_PRONOUNS)):
+                      and toks.is_word[i] and toks.lows[i] not in PERSONAL_PRONOUNS)
+                      or (toks.lows[i] == "'s" and i > 0
+                          and toks.lows[i - 1] in PERSONAL_PRONOUNS)):  # "He's claiming"
         i -= 1
+    if i >= 0 and toks.texts[i] == ")":  # "Sen. X (R-Ga.) said": skip the party tag
+        j = i - 1
+        while j >= 0 and i - j <= 8 and toks.texts[j] != "(":
+            j -= 1
+        if j > 0 and toks.texts[j] == "(":
+            i = j - 1
+    appositive = None
+    if i >= 0 and toks.texts[i] == "," and _name_between_commas(toks, i) is not None:
+        # "A spokesperson for the company, James Whitfield, declined": the name is the head
+        appositive = _name_between_commas(toks, i)
+        rest = source_left(toks, appositive[0] - 1 if appositive[0] > 0 else 0)
+        if rest is not None and toks.texts[appositive[0] - 1] == ",":
+            return Source(rest.first, appositive[1], appositive[1])
+        return _make(toks, appositive[0], appositive[1])
     if i >= 0 and toks.texts[i] == ",":
         # "The footage, which quickly went viral, depicted": jump back over the clause
         j = i - 1
@@ -92,6 +108,8 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
     j = i - 1
     while j >= 0 and last - j < MAX_TOKENS:
         low, text = toks.lows[j], toks.texts[j]
+        if low in DATE_WORDS:
+            break  # "Police said on Monday they believe": the day is no part of "they"
         if low in RELATIVES and j > 0 and _nounish_at(toks, j - 1) \
                 and toks.lows[j - 1] not in cues().verbs:
             # "Residents who fled the city said": the source is before the relative clause
@@ -101,6 +119,12 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
         if low in ("to", "with") and j > 0 and toks.lows[j - 1] in ("close", "familiar") \
                 and j > 1:
             first = j - 2  # "sources close to the president", "a person familiar with"
+            j -= 2
+            continue
+        if low in ("on", "in", "at") and j > 0 and toks.texts[j + 1][:1].isupper() \
+                and toks.texts[j - 1][:1].islower() and toks.lows[j - 1] in _place_holders() \
+                and _nounish_at(toks, j - 1):
+            first = j - 1  # "longtime owners on Front Street": the place is not the source
             j -= 2
             continue
         if low in NP_PREPOSITIONS and j > 0 and _nounish_at(toks, j - 1) \
@@ -119,6 +143,26 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             continue
         break
     return _make(toks, first, last)
+
+
+def _name_between_commas(toks: Tokens, comma: int) -> tuple[int, int] | None:
+    """The first and last tokens of a name of one to four capitalized words standing between
+    two commas, the second at ``comma`` (``…, James Whitfield, declined``); else None."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 4 and toks.is_word[k] and toks.texts[k][:1].isupper() \
+            and toks.lows[k] not in known_source_words():
+        k -= 1
+    if k == comma - 1 or k < 1 or toks.texts[k] != "," or comma - k < 3:
+        return None
+    return k + 1, comma - 1
+
+
+@functools.cache
+def _place_holders() -> frozenset[str]:
+    """Plural nouns of people that a place may follow (``owners on Front Street``)."""
+    return frozenset({"owners", "residents", "shopkeepers", "merchants", "neighbours",
+                      "neighbors", "tenants", "businesses", "traders", "vendors", "people",
+                      "workers", "locals", "officials", "staff"})
 
 
 @functools.cache
@@ -152,6 +196,10 @@ def source_right(toks: Tokens, start: int) -> Source | None:
                 j += 1
                 continue
             break
+        if low == "by" and j > first and toks.lows[j - 1].endswith("ed") \
+                and toks.lows[j - 1] not in cues().verbs:
+            j += 1  # "a copy reviewed by the Gazette", "documents obtained by the Post"
+            continue
         if low in _STOP_RIGHT or (low in cues().verbs and j > first):
             break
         if low in NP_PREPOSITIONS or low in ("close", "familiar", "who"):
@@ -203,6 +251,10 @@ def _head(toks: Tokens, first: int, last: int) -> int:
             continue  # part of a name: "Secretary of State Mike Pompeo", "Bank of England"
         if toks.lows[k] in NP_PREPOSITIONS or toks.lows[k] in ("who", "close", "familiar"):
             return k - 1
+        if toks.lows[k] in ("on", "in", "at") and toks.lows[k - 1] in _place_holders():
+            return k - 1
+        if toks.lows[k] == "by" and k - 2 >= first and toks.lows[k - 1].endswith("ed"):
+            return k - 2  # "a copy reviewed by the Gazette": the head is "copy"
     known = known_source_words()
     if toks.lows[last] not in known and not toks.texts[last][:1].isupper():
         for k in range(last - 1, first - 1, -1):  # "A video posted online": the head is video
@@ -229,6 +281,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     text = " ".join(texts)
     if len(words) == 1 and head in PERSONAL_PRONOUNS:
         return PRONOUN, True
+    if head in vocab.words.get("place_word", ()):
+        return (VAGUE if head.endswith("s") else ANONYMOUS), False  # a place: no evidence
     anonymity = any(m in sentence_low for m in sentence_markers()) or any(
         f" {m} " in f" {phrase_low} " for m in _phrase_markers())
     if _names_re("outlets").search(text) or head in vocab.words.get(
@@ -239,6 +293,10 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
         return DOCUMENT, True
     if _has_phrase(lows, vocab.phrases.get("vague", ())):
         return VAGUE, True
+    after_head = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
+    if head_is_plural and after_head and toks.lows[after_head[0]] in ("on", "in", "at") \
+            and head in _place_holders():
+        return VAGUE, True  # "some longtime owners on Front Street": people of a place
     names = _proper_names(toks, src, sentence_start)
     titles = vocab.words.get("person_title", ())
     if names and src.head in names and any(low in titles for low in lows):
