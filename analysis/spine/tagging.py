@@ -83,12 +83,3 @@ def tag(texts: list[str]) -> list[str]:
         return []
     return [t for _, t in tagger().find_tags(list(texts), map=None)]
 
-
-def is_verb(tag_: str) -> bool:
-    """Whether a tag is a verb's (``VB``, ``VBD``, ``VBG``, ``VBN``, ``VBP``, ``VBZ``)."""
-    return tag_.startswith("VB")
-
-
-def is_noun(tag_: str) -> bool:
-    """Whether a tag is a noun's (``NN``, ``NNS``, ``NNP``, ``NNPS``)."""
-    return tag_.startswith("NN")

@@ -122,7 +122,7 @@ def clause_follows(toks: Tokens, j: int, *, reach: int = 8) -> bool:
         return False
     for k in range(j + 1, min(len(toks), j + reach + 1)):
         if tags[k] in FINITE or (tags[k] == "VBN" and toks.lows[k - 1] in ("was", "were")):
-            return toks.lows[k] not in ("is",) or k > j
+            return True
         if not toks.is_word[k] and toks.texts[k] not in "'-":
             return False
         if tags[k] not in _SUBJECT_TAGS:

@@ -41,7 +41,7 @@ from analysis.layers.attribution.source_phrases import (
     type_source,
 )
 from analysis.spine.tokens import Tokens
-from analysis.vocabulary.cues import cues
+from analysis.vocabulary.cues import VerbForm, cues
 from analysis.vocabulary.grammar import (
     AUXILIARIES,
     BE,
@@ -105,13 +105,14 @@ def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
             continue
         low = lows[i]
         if low in vocab.verbs:
-            f = None
-            if vocab.verbs[low].tense == "ing" and i > 0 and toks.texts[i - 1] == ",":
-                f = _coordinated(toks, i, found, Found(i, i, "verb", vocab.verbs[low].category))
+            # ", saying …": the participle shares the clause's subject before its own reading
+            participle = vocab.verbs[low].tense == "ing" and i > 0 and toks.texts[i - 1] == ","
+            coordinated = Found(i, i, "verb", vocab.verbs[low].category)
+            f = _coordinated(toks, i, found, coordinated) if participle else None
             if f is None:
                 f = _verb_cue(toks, i, sentence_low)
-            if f is None:
-                f = _coordinated(toks, i, found, Found(i, i, "verb", vocab.verbs[low].category))
+            if f is None and not participle:
+                f = _coordinated(toks, i, found, coordinated)
             if f is not None:
                 found.append(f)
                 used.add(i)
@@ -328,7 +329,7 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     return f
 
 
-def _not_a_finite_cue(toks: Tokens, i: int, form, prev: int | None) -> bool:
+def _not_a_finite_cue(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
     """A form that is no cue here, by its tag and its neighbours: a base form after ``to``
     (``likely to appeal``; ``went on to say`` is a phrase), a participle used as an adjective
     (``confirmed cases``, ``pledged delegates``) or in a reduced relative after a noun

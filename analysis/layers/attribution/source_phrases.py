@@ -38,6 +38,8 @@ _STOP_RIGHT = lexicons.words("attribution_context", "stop_word")
 #: Plural "documents" that are hearsay, not documents: "widespread reports of abuses".
 HEARSAY_PLURALS = lexicons.words("attribution_context", "hearsay_plural")
 SPOKESPERSONS = lexicons.words("attribution_context", "spokesperson")
+#: People a place may follow inside a source phrase: "longtime owners on Front Street".
+RESIDENTS = lexicons.words("attribution_context", "resident_noun")
 MAX_TOKENS = 12
 # the types a source phrase is given, as the table holds them (plain strings)
 PERSON, ORGANIZATION, OUTLET = (SourceType.NAMED_PERSON.value, SourceType.NAMED_ORGANIZATION.value,
@@ -79,10 +81,8 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             j -= 1
         if j > 0 and toks.texts[j] == "(":
             i = j - 1
-    appositive = None
-    if i >= 0 and toks.texts[i] == "," and _name_between_commas(toks, i) is not None:
+    if i >= 0 and toks.texts[i] == "," and (appositive := _name_between_commas(toks, i)):
         # "A spokesperson for the company, James Whitfield, declined": the name is the head
-        appositive = _name_between_commas(toks, i)
         rest = source_left(toks, appositive[0] - 1 if appositive[0] > 0 else 0)
         if rest is not None and toks.texts[appositive[0] - 1] == ",":
             return Source(rest.first, appositive[1], appositive[1])
@@ -122,7 +122,7 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             j -= 2
             continue
         if low in ("on", "in", "at") and j > 0 and toks.texts[j + 1][:1].isupper() \
-                and toks.texts[j - 1][:1].islower() and toks.lows[j - 1] in _place_holders() \
+                and toks.texts[j - 1][:1].islower() and toks.lows[j - 1] in RESIDENTS \
                 and _nounish_at(toks, j - 1):
             first = j - 1  # "longtime owners on Front Street": the place is not the source
             j -= 2
@@ -155,14 +155,6 @@ def _name_between_commas(toks: Tokens, comma: int) -> tuple[int, int] | None:
     if k == comma - 1 or k < 1 or toks.texts[k] != "," or comma - k < 3:
         return None
     return k + 1, comma - 1
-
-
-@functools.cache
-def _place_holders() -> frozenset[str]:
-    """Plural nouns of people that a place may follow (``owners on Front Street``)."""
-    return frozenset({"owners", "residents", "shopkeepers", "merchants", "neighbours",
-                      "neighbors", "tenants", "businesses", "traders", "vendors", "people",
-                      "workers", "locals", "officials", "staff"})
 
 
 @functools.cache
@@ -251,7 +243,7 @@ def _head(toks: Tokens, first: int, last: int) -> int:
             continue  # part of a name: "Secretary of State Mike Pompeo", "Bank of England"
         if toks.lows[k] in NP_PREPOSITIONS or toks.lows[k] in ("who", "close", "familiar"):
             return k - 1
-        if toks.lows[k] in ("on", "in", "at") and toks.lows[k - 1] in _place_holders():
+        if toks.lows[k] in ("on", "in", "at") and toks.lows[k - 1] in RESIDENTS:
             return k - 1
         if toks.lows[k] == "by" and k - 2 >= first and toks.lows[k - 1].endswith("ed"):
             return k - 2  # "a copy reviewed by the Gazette": the head is "copy"
@@ -281,21 +273,21 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     text = " ".join(texts)
     if len(words) == 1 and head in PERSONAL_PRONOUNS:
         return PRONOUN, True
+    head_is_plural = head.endswith("s") and not head.endswith("ss")
     if head in vocab.words.get("place_word", ()):
-        return (VAGUE if head.endswith("s") else ANONYMOUS), False  # a place: no evidence
+        return (VAGUE if head_is_plural else ANONYMOUS), False  # a place: no evidence
     anonymity = any(m in sentence_low for m in sentence_markers()) or any(
         f" {m} " in f" {phrase_low} " for m in _phrase_markers())
     if _names_re("outlets").search(text) or head in vocab.words.get(
             "outlet_word", ()) or _has_phrase(lows, vocab.phrases.get("outlet_word", ())):
         return OUTLET, True
-    head_is_plural = head.endswith("s") and not head.endswith("ss")
     if head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS:
         return DOCUMENT, True
     if _has_phrase(lows, vocab.phrases.get("vague", ())):
         return VAGUE, True
     after_head = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
     if head_is_plural and after_head and toks.lows[after_head[0]] in ("on", "in", "at") \
-            and head in _place_holders():
+            and head in RESIDENTS:
         return VAGUE, True  # "some longtime owners on Front Street": people of a place
     names = _proper_names(toks, src, sentence_start)
     titles = vocab.words.get("person_title", ())
