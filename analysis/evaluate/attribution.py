@@ -9,7 +9,11 @@ The measures the attribution corpora report, micro-averaged over every (text, an
 - for the **matched cues** (a predicted cue paired with the first gold cue it overlaps):
   **source overlap** — of the pairs whose gold attribution names a source, the share whose
   predicted source overlaps it; and **content characters** — precision, recall and F1 of the
-  characters of the predicted content against the gold content.
+  characters of the predicted content against the gold content;
+- the **confusion of source types** — for the matched cues whose gold source is typed
+  (``SourceType`` lines) and whose predicted source overlaps it, the gold type against the type
+  the workbook counts the attribution as (:func:`analysis.vocabulary.sources.effective_type`: a
+  pronoun resolved to an earlier source counts as that source's type).
 Nested attributions (a cue inside a quotation) are not predictions: the standard does not
 annotate them.
 Where a text has several annotators, their agreement on the same measures is printed too: it
@@ -18,7 +22,8 @@ is the ceiling a system can be held to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from itertools import permutations
 from pathlib import Path
 
@@ -28,6 +33,7 @@ from analysis.layers.attribution import attribution_columns, counted
 from analysis.schema import Columns
 from analysis.spine.article import Article
 from analysis.spine.document import prepare
+from analysis.vocabulary.sources import BY_PRIORITY, GOLD_SOURCE_TYPES, effective_types
 
 #: Character fragments of one span: ``((start, end), …)``.
 Fragments = tuple[tuple[int, int], ...]
@@ -40,6 +46,8 @@ class Attribution:
     cue: Fragments
     source: Fragments = ()
     content: Fragments = ()
+    #: The source's type: the annotator's, or the one the workbook counts it as.
+    source_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,10 +57,19 @@ class SpanScores:
     sources_matched: int = 0
     sources: int = 0
     content: PRF = EMPTY
+    #: ``(gold type, predicted type)`` → how many matched sources.
+    types: Counter = field(default_factory=Counter)
 
     def __add__(self, other: SpanScores) -> SpanScores:
         return SpanScores(self.sources_matched + other.sources_matched,
-                          self.sources + other.sources, self.content + other.content)
+                          self.sources + other.sources, self.content + other.content,
+                          self.types + other.types)
+
+    @property
+    def type_accuracy(self) -> float:
+        """The share of typed, matched sources given the annotator's type."""
+        total = sum(self.types.values())
+        return sum(n for (g, p), n in self.types.items() if g == p) / total if total else 0.0
 
     @property
     def source_overlap(self) -> float:
@@ -90,7 +107,24 @@ class AttributionScores:
 def _span_lines(spans: SpanScores, indent: str) -> list[str]:
     return [f"{indent + 'source overlap (matched)':<28} {spans.source_overlap:.3f}"
             f"   ({spans.sources_matched}/{spans.sources} matched cues with a gold source)",
-            spans.content.line(f"{indent}content characters")]
+            spans.content.line(f"{indent}content characters"), *_confusion(spans, indent)]
+
+
+def _confusion(spans: SpanScores, indent: str) -> list[str]:
+    """The confusion of source types: a row per gold type, a column per predicted type."""
+    if not spans.types:
+        return []
+    predicted = [t for t in BY_PRIORITY if any(p == t for _, p in spans.types)]
+    width = max(len(t) for t in (*GOLD_SOURCE_TYPES, *predicted)) + 1
+    total = sum(spans.types.values())
+    lines = [f"{indent}source type (matched sources): {spans.type_accuracy:.3f} the annotator's "
+             f"type ({total} typed sources); gold in rows, counted as in columns",
+             indent + "  " + " " * width + "".join(f"{t[:10]:>11}" for t in predicted)]
+    for g in GOLD_SOURCE_TYPES:
+        row = [spans.types.get((g, p), 0) for p in predicted]
+        if any(row):
+            lines.append(indent + "  " + f"{g:<{width}}" + "".join(f"{n:>11}" for n in row))
+    return lines
 
 
 def gold_attributions(ann: Annotation) -> list[Attribution]:
@@ -104,7 +138,8 @@ def gold_attributions(ann: Annotation) -> list[Attribution]:
         source, content = ann.spans.get(event.get("source", "")), ann.spans.get(
             event.get("content", ""))
         out.append(Attribution(cue.fragments, source.fragments if source else (),
-                               content.fragments if content else ()))
+                               content.fragments if content else (),
+                               ann.types.get(event.get("source", ""))))
     out += [Attribution(span.fragments) for ident, span in ann.spans.items()
             if span.label == "Cue" and ident not in used]
     return out
@@ -115,11 +150,12 @@ def predicted_attributions(columns: Columns) -> list[Attribution]:
     def span(start: int | None, end: int | None) -> Fragments:
         return () if start is None else ((start, end),)
 
-    return [Attribution(((cs, ce),), span(ss, se), span(ts, te))
-            for cs, ce, ss, se, ts, te in zip(
+    types = effective_types(columns["resolved_source_type"], columns["source_type"])
+    return [Attribution(((cs, ce),), span(ss, se), span(ts, te), kind)
+            for cs, ce, ss, se, ts, te, kind in zip(
                 columns["cue_start"], columns["cue_end"], columns["source_start"],
                 columns["source_end"], columns["content_start"], columns["content_end"],
-                strict=True)]
+                types, strict=True)]
 
 
 def evaluate_attribution(folder: str | Path, *, has_title: bool = False) -> AttributionScores:
@@ -157,7 +193,10 @@ def _compare(predicted: list[Attribution], gold: list[Attribution], bounds
         if g is None:
             continue
         if g.source:
-            spans += SpanScores(int(bool(p.source) and _overlaps(p.source, g.source)), 1)
+            found = bool(p.source) and _overlaps(p.source, g.source)
+            spans += SpanScores(int(found), 1)
+            if found and g.source_type and p.source_type:
+                spans += SpanScores(types=Counter({(g.source_type, p.source_type): 1}))
         common = _characters(p.content) & _characters(g.content)
         spans += SpanScores(content=PRF(len(common), len(_characters(p.content)), len(common),
                                         len(_characters(g.content))))

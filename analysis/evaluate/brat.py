@@ -2,8 +2,10 @@
 
 ``T7<TAB>Cue 338 342<TAB>said`` — a text-bound annotation; discontinuous spans are written
 ``300 335;387 402``. ``E1<TAB>Cue:T8 Source:T7 Content:T9`` links an attribution's parts.
-Labels are matched without regard to case; other lines (``R``, ``A``, ``#`` notes) are read
-past. The text of ``doc.ann`` is ``doc.txt`` beside it or in a sibling ``text/`` folder; one
+``A1<TAB>SourceType T7 named_person`` types a source (one of
+:data:`analysis.vocabulary.sources.GOLD_SOURCE_TYPES`; anything else is an error). Labels are
+matched without regard to case; other lines (``R``, other ``A`` attributes, ``#`` notes) are
+read past. The text of ``doc.ann`` is ``doc.txt`` beside it or in a sibling ``text/`` folder; one
 text may have several ``.ann`` files, one per annotator.
 """
 
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from analysis.errors import InputError
 from analysis.spine.decoding import decode
+from analysis.vocabulary.sources import GOLD_SOURCE_TYPES
 
 LABELS = {"source": "Source", "cue": "Cue", "content": "Content"}
 
@@ -35,6 +38,8 @@ class Annotation:
     annotator: str
     spans: dict[str, Span] = field(default_factory=dict)
     events: list[dict[str, str]] = field(default_factory=list)
+    #: The type of each typed span, by its ``T`` id (``SourceType`` attribute lines).
+    types: dict[str, str] = field(default_factory=dict)
 
     def of(self, label: str) -> list[Span]:
         return [s for s in self.spans.values() if s.label == label]
@@ -87,7 +92,23 @@ def read_ann(path: Path, text_path: Path, annotator: str) -> Annotation:
                 role, _, ref = arg.partition(":")
                 args[role.lower()] = ref
             out.events.append(args)
+        elif line.startswith("A"):
+            _a_line(line, where, out.types)
+    for ident in out.types:
+        if ident not in out.spans:
+            raise InputError(path, f"a SourceType names {ident}, which is no span of the file")
     return out
+
+
+def _a_line(line: str, where: str, types: dict[str, str]) -> None:
+    parts = line.split("\t")
+    fields = parts[1].split() if len(parts) >= 2 else []
+    if not fields or fields[0] != "SourceType":
+        return  # another attribute: not ours
+    if len(fields) != 3 or fields[2] not in GOLD_SOURCE_TYPES:
+        raise InputError(where, "a SourceType line is 'A<n><TAB>SourceType T<k> TYPE', TYPE one of "
+                         + ", ".join(GOLD_SOURCE_TYPES))
+    types[fields[1]] = fields[2]
 
 
 def _t_line(line: str, where: str, length: int) -> tuple[str, Span | None]:

@@ -12,10 +12,29 @@ if TYPE_CHECKING:  # pragma: no cover
     from analysis.pipeline.analyze import ArticleAnalysis
 
 
+def within(attributions: pd.DataFrame, row) -> str:
+    """Where a nested attribution stands, for readers: *inside Smith's quotation (said)*,
+    *inside the content of police … said*, *inside a quotation*; ``""`` for a counted one."""
+    if not row.nested:
+        return ""
+    if pd.isna(row.parent):
+        return "inside a quotation"
+    parent = attributions.iloc[int(row.parent)]
+    who = parent.source if pd.notna(parent.source) else "an unnamed source"
+    first, _, rest = who.partition(" ")
+    if rest and first in ("The", "A", "An"):  # "the mother's", mid-sentence
+        who = f"{first.lower()} {rest}"
+    what = "quotation" if parent.is_quote else "reported words"
+    return f"inside {who}{_POSSESSIVE[who.endswith('s')]} {what} ({parent.cue})"
+
+
+_POSSESSIVE = {False: "'s", True: "'"}
+
+
 def attribution_view(analysis: ArticleAnalysis, *, width: int = 70) -> pd.DataFrame:
     """One row per attribution: paragraph, cue, source (a pronoun shown with what it refers
-    to), type, the start of the attributed content, and whether it is nested (inside a
-    quotation: shown, not counted)."""
+    to), type, the start of the attributed content, and, for a nested one (inside a quotation
+    or another attribution's words: shown, not counted), where it stands."""
     article, frame = analysis.article, analysis.attributions
     para_of = analysis.sentences.set_index("sentence_id")["paragraph_id"]
     rows = []
@@ -29,6 +48,7 @@ def attribution_view(analysis: ArticleAnalysis, *, width: int = 70) -> pd.DataFr
             content = article.text[r.content_start : r.content_end]
             content = content if len(content) <= width else content[: width - 1] + "…"
         rows.append({"paragraph": int(para_of[r.sentence_id]), "cue": r.cue, "source": source,
-                     "source_type": kind, "content": content, "nested": bool(r.nested)})
+                     "source_type": kind, "content": content, "nested": bool(r.nested),
+                     "nested_in": within(frame, r)})
     return pd.DataFrame(rows, columns=["paragraph", "cue", "source", "source_type", "content",
-                                       "nested"])
+                                       "nested", "nested_in"])

@@ -13,6 +13,7 @@ import pandas as pd
 
 from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.pipeline.profile import unattributed_runs
+from analysis.views.attributions import within
 from analysis.vocabulary.sentiment import NEGATIVE, is_negative
 from analysis.vocabulary.sources import NAMED_TYPES, SourceType, effective_types, rests_on
 
@@ -67,6 +68,14 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
                 f"{name} ({n})" for name, n in top.head(5).items()) + ".")
     else:
         lines.append("No attribution was found: nobody is cited.")
+    nested = analysis.attributions[analysis.attributions.nested
+                                   & analysis.attributions.sentence_id.isin(body.sentence_id)]
+    if len(nested):
+        shown = [f"“{r.cue}” {within(analysis.attributions, r)}"
+                 for r in nested.head(3).itertuples()]
+        lines.append(f"{_plural(len(nested), 'cue')} inside someone else's words "
+                     "(nested, shown but not counted): " + "; ".join(shown)
+                     + ("; …" if len(nested) > 3 else "") + ".")
 
     rests = body.source_types.map(rests_on)
     attributed = int(body.attributed.sum())

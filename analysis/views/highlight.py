@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.pipeline.analyze import ArticleAnalysis
+from analysis.views.attributions import within
 from analysis.views.palette import (
     BOOSTER_COLOR,
     HEDGE_COLOR,
@@ -121,7 +122,7 @@ def _marks(analysis: ArticleAnalysis, layers: tuple[str, ...]) -> list[Mark]:
             kind = effective_type(r.resolved_source_type, r.source_type)
             source_note = f" — source: {r.source}" if pd.notna(r.source) else " — source not named"
             if r.nested:
-                source_note += " — nested: inside a quotation, not counted"
+                source_note += f" — nested: {within(analysis.attributions, r)}, not counted"
             marks.append(Mark(int(r.cue_start), int(r.cue_end), "cue",
                               f"background-color:{CUE_BACKGROUND}",
                               f"attribution cue ({r.cue_category}){source_note}"))

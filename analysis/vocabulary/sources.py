@@ -71,6 +71,9 @@ COUNTED_TYPES = tuple(t.value for t in SourceType if t is not SourceType.PRONOUN
 #: The types that name who speaks.
 NAMED_TYPES = frozenset({SourceType.NAMED_PERSON.value, SourceType.NAMED_ORGANIZATION.value,
                          SourceType.MEDIA_OUTLET.value})
+#: The types an annotator gives a source in the brat fixtures (``A… SourceType T… TYPE``): a
+#: pronoun is typed by whom it refers to, so ``pronoun`` is not one.
+GOLD_SOURCE_TYPES = tuple(t for t in SOURCE_TYPES if t != SourceType.PRONOUN.value)
 #: Every type, weakest first: the order in which a sentence's types decide what it rests on.
 BY_PRIORITY = tuple(t.value for t in sorted(SourceType, key=lambda t: t.priority))
 _KNOWN = frozenset(t.value for t in SourceType)

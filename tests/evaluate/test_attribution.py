@@ -48,6 +48,27 @@ def test_span_measures_on_matched_cues(tmp_path):
     # the detector keeps the comma inside the quotation, the guideline does not
     assert scores.spans.sources == 2 and scores.spans.content == PRF(22, 23, 22, 22)
     assert "source overlap (matched)     1.000   (2/2" in scores.report()
+    assert not scores.spans.types  # no SourceType lines: no confusion to print
+
+
+def test_the_confusion_of_source_types(tmp_path):
+    """Gold types against the type each matched attribution counts as: *he* resolved to Smith
+    counts as a named person; *officials* is vague where the annotator typed a government."""
+    text = "Smith said it rained. He said it would stop. Prices rose, officials said."
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "a.ann").write_text(
+        "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nE1\tCue:T2 Source:T1\n"
+        "T3\tSource 22 24\tHe\nT4\tCue 25 29\tsaid\nE2\tCue:T4 Source:T3\n"
+        "T5\tSource 57 66\tofficials\nT6\tCue 67 71\tsaid\nE3\tCue:T6 Source:T5\n"
+        "A1\tSourceType T1 named_person\nA2\tSourceType T3 named_person\n"
+        "A3\tSourceType T5 named_organization\n")
+    scores = evaluate_attribution(tmp_path)
+    assert scores.spans.types == {("named_person", "named_person"): 2,
+                                  ("named_organization", "vague"): 1}
+    assert abs(scores.spans.type_accuracy - 2 / 3) < 1e-9
+    report = scores.report()
+    assert "source type (matched sources): 0.667" in report
+    assert report.splitlines()[-1].split() == ["named_organization", "1", "0"]
 
 
 def test_the_real_wikinews_development_set_is_read_whole():

@@ -43,6 +43,8 @@ def write(folder, ann, text="Smith said it rained."):
         ("T1\tCue six ten\tsaid\n", "offsets must be 'start end' pairs"),
         ("T1 Cue 6 10\n", "a T line needs an id, a tab"),
         ("E1\n", "an E line needs an id, a tab"),
+        ("T1\tSource 0 5\tSmith\nA1\tSourceType T1 person\n", "TYPE one of named_person"),
+        ("T1\tSource 0 5\tSmith\nA1\tSourceType T1\n", "a SourceType line is"),
     ],
 )
 def test_bad_lines_name_file_and_line(tmp_path, ann, message):
@@ -52,13 +54,23 @@ def test_bad_lines_name_file_and_line(tmp_path, ann, message):
         return
     with pytest.raises(InputError, match=message) as err:
         read_ann(path, tmp_path / "doc.txt", "a")
-    assert str(err.value).startswith(f"{path}:1: ")
+    line = ann.count("\n")  # the bad line is the last
+    assert str(err.value).startswith(f"{path}:{line}: ")
 
 
 def test_other_labels_are_read_past(tmp_path):
     path = write(tmp_path, "T1\tPerson 0 5\tSmith\nT2\tCue 6 10\tsaid\nR1\tRel Arg1:T1 Arg2:T2\n")
     ann = read_ann(path, tmp_path / "doc.txt", "a")
     assert list(ann.spans) == ["T2"]
+
+
+def test_source_types_are_read_and_must_name_a_span(tmp_path):
+    path = write(tmp_path, "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\n"
+                           "A1\tSourceType T1 named_person\nA2\tNegation T2\n")
+    assert read_ann(path, tmp_path / "doc.txt", "a").types == {"T1": "named_person"}
+    path = write(tmp_path, "T1\tSource 0 5\tSmith\nA1\tSourceType T9 vague\n")
+    with pytest.raises(InputError, match="names T9, which is no span"):
+        read_ann(path, tmp_path / "doc.txt", "a")
 
 
 def test_missing_text_and_empty_folder(tmp_path):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from analysis import Article, analyze
 from analysis.views.guide import reading_guide
+from tests.conftest import ROOT
 
 
 def test_the_seed_guide_states_its_numbers(seed):
@@ -26,3 +27,25 @@ def test_named_sources_are_listed():
         "T\n\nJane Doe said it rained. Jane Doe added that it was cold. Reuters reported floods.")
     lines = reading_guide(analyze(article)).lines
     assert "Named sources: Jane Doe (2), Reuters (1)." in lines
+
+
+def test_nested_cues_are_named_apart_and_not_counted():
+    """Wikinews contributors, "French inventor Franky Zapata successfully crosses English
+    Channel on jet-powered hoverboard" (CC BY 2.5): Zapata's *I knew* is his, not the
+    article's attribution."""
+    folder = ROOT / "tests" / "fixtures" / "wikinews_attribution" / "dev"
+    article = Article.from_text(next(folder.glob("wn02-*.txt")).read_text(), has_title=True)
+    result = analyze(article)
+    lines = reading_guide(result).lines
+    line = next(x for x in lines if "nested" in x)
+    assert line == ("1 cue inside someone else's words (nested, shown but not counted): "
+                    "“knew” inside Zapata's quotation (told).")
+    body = ~result.attributions.sentence_id.isin(
+        result.sentences.sentence_id[result.sentences.is_title])
+    counted = int((~result.attributions.nested & body).sum())
+    assert int((result.attributions.nested & body).sum()) == 1
+    assert f"; {counted} attributions in them" in lines[0]
+
+
+def test_no_nested_line_when_nothing_is_nested(seed):
+    assert not any("nested" in x for x in reading_guide(analyze(seed)).lines)

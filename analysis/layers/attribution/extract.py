@@ -38,12 +38,14 @@ ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by
                                           "a quotation, which may run over several sentences)"),
     Column("content_end", NULLABLE_INT, "where it ends; both empty where there is no content"),
     Column("is_quote", BOOL, "the content is a direct quotation"),
-    Column("nested", BOOL, "the cue stands inside a direct quotation: the quoted speaker's "
-                           "words, not an attribution of the article's (kept to be shown, "
-                           "left out of every count and of the evaluation)"),
+    Column("nested", BOOL, "the cue stands inside a direct quotation or inside the content of "
+                           "an earlier attribution of its sentence: someone else's words, not "
+                           "an attribution of the article's (kept to be shown, left out of "
+                           "every count and of the evaluation)"),
     Column("parent", NULLABLE_INT, "for a nested attribution, the row (0, 1, … among the "
-                                   "article's attributions) of the one whose quotation holds "
-                                   "it; empty if no attribution holds that quotation"),
+                                   "article's attributions) of the one whose quotation or "
+                                   "content holds it; empty if no attribution holds that "
+                                   "quotation"),
 ))
 ATTRIBUTION_COLUMNS = ATTRIBUTIONS.names
 
