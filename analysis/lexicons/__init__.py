@@ -79,7 +79,8 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
                                  "resident_noun")),)),
     Spec("sources", "the words that type a source",
          (Field("category", _set("anonymous anonymity_marker anonymity_clause vague "
-                                 "document outlet_word outlet organization_word organization "
+                                 "document outlet_word outlet_name_word outlet organization_word "
+                                 "organization "
                                  "person_title country place_word")),)),
     Spec("hedges", "hedges, by part of speech and category",
          (Field("pos", _set("modal verb adverb adjective phrase")),

@@ -192,8 +192,9 @@ def source_right(toks: Tokens, start: int) -> Source | None:
                 and toks.lows[j - 1] not in cues().verbs:
             j += 1  # "a copy reviewed by the Gazette", "documents obtained by the Post"
             continue
-        if low in _STOP_RIGHT or (low in cues().verbs and j > first):
-            break
+        if low in _STOP_RIGHT or (low in cues().verbs and j > first
+                                  and toks.lows[j - 1] not in NP_DETERMINERS):
+            break  # a cue verb ends the phrase; after "the" it is a noun: "the report by X"
         if low in NP_PREPOSITIONS or low in ("close", "familiar", "who"):
             nxt = toks.lows[j + 1] if j + 1 < len(toks) else ""
             if nxt in DATE_WORDS or nxt[:1].isdigit():
@@ -239,7 +240,8 @@ def _head(toks: Tokens, first: int, last: int) -> int:
     for k in range(first + 1, last + 1):
         if toks.lows[k] == "of" and all(
                 text[:1].isupper() for text in itertools.compress(toks.texts[k + 1 : last + 1],
-                                                                  toks.is_word[k + 1 : last + 1])):
+                                                                  toks.is_word[k + 1 : last + 1])
+                ) and not (k - 2 >= first and _personal_name(toks, k - 2, k - 1)):
             continue  # part of a name: "Secretary of State Mike Pompeo", "Bank of England"
         if toks.lows[k] in NP_PREPOSITIONS or toks.lows[k] in ("who", "close", "familiar"):
             return k - 1
@@ -253,6 +255,26 @@ def _head(toks: Tokens, first: int, last: int) -> int:
             if toks.lows[k] in known and toks.lows[k] not in NP_DETERMINERS:
                 return k
     return last
+
+
+def _personal_name(toks: Tokens, i: int, j: int) -> bool:
+    """Whether tokens ``i`` … ``j`` read as a person's given name and surname: capitalized words
+    the source lexicon does not know (*Jennifer Lu* of …, not *Bank* of …)."""
+    known = known_source_words()
+    return all(toks.is_word[k] and toks.texts[k][:1].isupper() and not toks.texts[k].isupper()
+               and toks.lows[k] not in known for k in range(i, j + 1))
+
+
+def _name_run(toks: Tokens, names: list[int], head: int) -> list[int]:
+    """The run of name words that ends at ``head``, a hyphen inside a name allowed
+    (*Yolanda Yu Hoi-kwan*)."""
+    inside = set(names)
+    run, k = [], head
+    while k in inside or (toks.texts[k] == "-" and k - 1 in inside and run):
+        if k in inside:
+            run.append(k)
+        k -= 1
+    return run[::-1]
 
 
 def known_source_words() -> frozenset[str]:
@@ -278,7 +300,7 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
         return (VAGUE if head_is_plural else ANONYMOUS), False  # a place: no evidence
     anonymity = any(m in sentence_low for m in sentence_markers()) or any(
         f" {m} " in f" {phrase_low} " for m in _phrase_markers())
-    if _names_re("outlets").search(text) or head in vocab.words.get(
+    if _names_re("outlets").search(text) or _outlet_name(toks, src) or head in vocab.words.get(
             "outlet_word", ()) or _has_phrase(lows, vocab.phrases.get("outlet_word", ())):
         return OUTLET, True
     if head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS:
@@ -293,6 +315,14 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     titles = vocab.words.get("person_title", ())
     if names and src.head in names and any(low in titles for low in lows):
         return PERSON, True  # "US Secretary of State Mike Pompeo"
+    run = _name_run(toks, names, src.head) if src.head in names else []
+    if len(run) >= 2 and _personal_name(toks, run[0], run[0]):
+        before = [toks.lows[k] for k in range(src.first, run[0]) if toks.is_word[k]]
+        after = next((toks.lows[k] for k in range(src.head + 1, src.last + 1)
+                      if toks.is_word[k]), "")
+        if after in ("of", "at", "from") or (before and before[-1] in (
+                vocab.words.get("organization_word", frozenset()) | titles)):
+            return PERSON, True  # "Nikki Holland of the NCA", "Prosecutor Krzysztof Sierak"
     common_head = not toks.texts[src.head][:1].isupper() or src.head == sentence_start
     if common_head and head in vocab.words.get("vague", ()) and _named_in_pp(toks, src):
         return ORGANIZATION, True  # "analysts at Norbank" speak for Norbank
@@ -369,6 +399,15 @@ def _proper_names(toks: Tokens, src: Source, sentence_start: int) -> list[int]:
             continue  # nationality adjectives: "Ukrainian officials"
         out.append(k)
     return out
+
+
+def _outlet_name(toks: Tokens, src: Source) -> bool:
+    """Whether the phrase is a name that ends as outlets' names do: *The Aviation Herald*,
+    *Tehran Times*, *Fars News* (``outlet_name_word`` in the lexicon), the head itself."""
+    words = [k for k in range(src.first, src.head + 1) if toks.is_word[k]]
+    return (len(words) >= 2 and words[-1] == src.head and toks.texts[src.head][:1].isupper()
+            and toks.texts[words[-2]][:1].isupper()
+            and toks.lows[src.head] in source_words().of("outlet_name_word"))
 
 
 def _named_in_pp(toks: Tokens, src: Source) -> bool:
