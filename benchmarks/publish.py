@@ -64,6 +64,13 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             f"documents (sentences, tokens, quotations) {v(c, 'stage_sentences_and_tokens_s')} s, "
             f"attribution {v(c, 'stage_attribution_s')} s, hedges {v(c, 'stage_hedges_s')} s, "
             f"sentiment {v(c, 'stage_sentiment_s')} s, tables and summaries the rest.")
+        if "tag_every_sentence_s" in c:
+            lines.append(
+                f"- **The grammar's cost:** the attribution layer tags "
+                f"{v(c, 'sentences_tagged')} of the {v(c, 'sentences')} sentences (those that "
+                f"can hold a cue); tagging every sentence alone would take "
+                f"{v(c, 'tag_every_sentence_s')} s, the whole analysis takes "
+                f"{v(c, 'ratio_full_to_tag_every_sentence')} of that.")
         if "wikinews_2004_2018_s" in c:
             lines.append(
                 f"- **Corpora:** the {v(c, 'wikinews_2004_2018_articles')} articles of the "
