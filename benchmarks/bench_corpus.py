@@ -171,8 +171,8 @@ def main(argv=None) -> int:
                                        "(those that can hold a cue)"),
         ("tag_every_sentence_s", round(t_tag_all, 3), "seconds: Pattern's tagger on every "
                                                       "sentence, the reference"),
-        ("ratio_full_to_tag_every_sentence", round(t_tag_all / t_full, 3),
-         "the full analysis (every layer) against tagging every sentence alone"),
+        ("ratio_tag_every_sentence_to_full", round(t_tag_all / t_full, 3),
+         "tagging every sentence alone, as a share of the full analysis (every layer)"),
         ("stage_hedges_s", round(t_hedge, 3), "seconds"),
         ("stage_sentiment_s", round(t_sent, 3), "seconds"),
         ("stage_summaries_and_frames_s", round(max(0.0, t_full - t_spine - t_attr - t_hedge

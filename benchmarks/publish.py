@@ -68,9 +68,9 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             lines.append(
                 f"- **The grammar's cost:** the attribution layer tags "
                 f"{v(c, 'sentences_tagged')} of the {v(c, 'sentences')} sentences (those that "
-                f"can hold a cue); tagging every sentence alone would take "
-                f"{v(c, 'tag_every_sentence_s')} s, the whole analysis takes "
-                f"{v(c, 'ratio_full_to_tag_every_sentence')} of that.")
+                f"can hold a cue); tagging every sentence would take "
+                f"{v(c, 'tag_every_sentence_s')} s, {v(c, 'ratio_tag_every_sentence_to_full')} "
+                f"of the whole analysis's time.")
         if "wikinews_2004_2018_s" in c:
             lines.append(
                 f"- **Corpora:** the {v(c, 'wikinews_2004_2018_articles')} articles of the "

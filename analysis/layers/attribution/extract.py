@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import re
 
 import pandas as pd
@@ -108,23 +110,46 @@ def _mark_nested(rows: list[dict], index: QuoteIndex, text: str) -> None:
     for row in rows:
         row["nested"] = index.contains(row["cue_start"], row["cue_end"])
         row["parent"] = None
+    # the quotations that can hold a nested cue, by where their content starts: a cue's
+    # parent is the innermost one that holds it (the latest start; the first row on a tie)
+    holders = sorted((row["content_start"], j) for j, row in enumerate(rows)
+                     if row["is_quote"] and not row["nested"]
+                     and row["content_start"] is not None)
+    starts = [start for start, _ in holders]
+    first_of_sentence: dict[int, int] = {}
     for k, row in enumerate(rows):
+        first_of_sentence.setdefault(row["sentence_id"], k)
         if row["nested"]:
-            row["parent"] = next(
-                (j for j, other in enumerate(rows) if other is not row and not other["nested"]
-                 and other["is_quote"] and _holds(other, row)), None)
+            row["parent"] = _innermost(rows, row, holders, starts)
             continue
         if row["cue_kind"] != "verb" or row["source_start"] is None:
             continue  # "according to X", "reportedly": a source of their own, not nested
-        parent = next((j for j, other in enumerate(rows[:k]) if not other["nested"]
+        parent = next((j for j in range(first_of_sentence[row["sentence_id"]], k)
+                       if not (other := rows[j])["nested"]
                        and other["cue_kind"] == "verb"
-                       and other["sentence_id"] == row["sentence_id"]
                        and other["cue_end"] <= row["cue_start"] and _holds(other, row)
                        and other["content_start"] <= row["source_start"]
                        and not _NEW_CLAUSE.search(text[other["cue_end"]:row["source_start"]])),
                       None)
         if parent is not None:
             row["nested"], row["parent"] = True, parent
+
+
+def _innermost(rows: list[dict], row: dict, holders: list[tuple[int, int]], starts: list[int]
+               ) -> int | None:
+    """The row of the quotation that holds ``row``'s cue, looked for from the nearest start
+    back (a bisection, so a long article's quotations are not all tried for every cue)."""
+    k = bisect.bisect_right(starts, row["cue_start"])
+    best = None
+    while k > 0:
+        k -= 1
+        start, j = holders[k]
+        if best is not None and start < rows[best]["content_start"]:
+            break
+        other = rows[j]
+        if other is not row and not other["nested"] and _holds(other, row):
+            best = j if best is None else min(best, j)
+    return best
 
 
 #: What ends a reported clause before a later cue: a semicolon, a dash, or a coordinated or
