@@ -34,6 +34,7 @@ from analysis.spine.table import SENTENCE_COLUMNS, sentence_frame, sentence_tabl
 from analysis.views import charts, guide
 from analysis.views.attributions import attribution_view
 from analysis.views.concordance import concordance
+from analysis.views.hedges import hedge_view
 from analysis.views.highlight import highlight
 from analysis.vocabulary.sources import SOURCE_TYPES, SourceType, rests_on
 
@@ -65,6 +66,7 @@ __all__ = [
     "find_attributions",
     "find_hedges",
     "guide",
+    "hedge_view",
     "highlight",
     "iter_corpus",
     "lexicon_valence",

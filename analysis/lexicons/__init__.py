@@ -85,14 +85,16 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
     Spec("hedges", "hedges, by part of speech and category",
          (Field("pos", _set("modal verb adverb adjective phrase")),
           Field("category", _set("epistemic_modal epistemic_verb epistemic_adverb evidential "
-                                 "approximator generalizer weasel")))),
+                                 "approximator generalizer weasel conditional")))),
     Spec("boosters", "boosters, by part of speech and category",
          (Field("pos", _set("adverb adjective determiner verb phrase")),
           Field("category", _set("certainty intensifier universal")))),
     Spec("hedge_context", "the words the hedging rules read around a match",
-         (Field("category", _set("office_word time_unit people_quantifier people_noun "
+         (Field("category", _set("office_word time_unit people_noun "
                                  "quantity_approximator almost_before appear_before "
-                                 "possible_after month_after")),)),
+                                 "possible_after month_after vague_quantifier subject_quantifier "
+                                 "judging_participle saying_participle "
+                                 "quantifier_not_after able_subject optative_after")),)),
     Spec("function_words", "the commonest English words: the language check",
          (Field("category", _set("frequent")),)),
 )}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -12,8 +12,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from analysis.pipeline.analyze import ArticleAnalysis
 
 
-def within(attributions: pd.DataFrame, row) -> str:
-    """Where a nested attribution stands, for readers: *inside Smith's quotation (said)*,
+def within(attributions: pd.DataFrame, row: Any) -> str:
+    """Where a nested attribution stands (``row`` one of ``attributions.itertuples()``), for
+    readers: *inside Smith's quotation (said)*,
     *inside the content of police … said*, *inside a quotation*; ``""`` for a counted one."""
     if not row.nested:
         return ""

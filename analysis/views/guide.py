@@ -96,19 +96,38 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
         lines.append(f"The longest stretch without any attribution: {span}.")
 
     cues = analysis.hedges[analysis.hedges.sentence_id.isin(body.sentence_id)]
-    boosters = cues[(cues.kind == "booster") & ~cues.negated]
+    all_boosters = cues[(cues.kind == "booster") & ~cues.negated]
     hedges = cues[cues.kind == "hedge"]
-    lines.append(f"{_plural(len(boosters), 'booster')} and {_plural(len(hedges), 'hedge')}.")
+    weasels = hedges[hedges.category == "weasel"]
+    lines.append(f"{_plural(len(all_boosters), 'booster')} and {_plural(len(hedges), 'hedge')}"
+                 + (f", {len(weasels)} of them weasel words" if len(weasels) else "") + ".")
+    if len(weasels):
+        terms = list(dict.fromkeys(weasels.term))
+        lines.append("Weasel words (vague sources and quantities that give a claim weight "
+                     "without saying whose it is): " + ", ".join(f"“{t}”" for t in terms[:6])
+                     + (", …" if len(terms) > 6 else "") + ".")
+    other = hedges[~hedges.category.isin(("weasel", "evidential", "approximator"))]
+    if len(other):
+        terms = list(dict.fromkeys(other.term.str.lower()))
+        lines.append("Other hedges (words that lower the writer's commitment): "
+                     + ", ".join(f"“{t}”" for t in terms[:6])
+                     + (", …" if len(terms) > 6 else "") + ".")
+    quoted = all_boosters[all_boosters.in_quote]
+    boosters = all_boosters[~all_boosters.in_quote]  # the article's own voice
     if len(boosters):
         para_of = s.set_index("sentence_id")["paragraph_id"]
         by_para = boosters.groupby(boosters.sentence_id.map(para_of))["term"].agg(list)
         best = max(by_para.index, key=lambda p: (len(by_para[p]), -p))
         silent = set(profile.paragraph_id[profile.n_attributed == 0])
         in_silent = sum(len(v) for p, v in by_para.items() if p in silent)
-        lines.append(f"Most boosted: paragraph {best} ("
-                     + ", ".join(f"“{t}”" for t in by_para[best]) + "); "
-                     f"{in_silent} of {len(boosters)} boosters stand in paragraphs that cite "
-                     "no one.")
+        lines.append(f"Most boosted in the article's own voice: paragraph {best} ("
+                     + ", ".join(f"“{t}”" for t in by_para[best]) + "); boosters of its own "
+                     f"voice in paragraphs that cite no one: {in_silent} of {len(boosters)}"
+                     + (f"; inside quotations (the speakers' words): {len(quoted)} more"
+                        if len(quoted) else "") + ".")
+    elif len(quoted):
+        lines.append(f"Every booster ({len(quoted)}) stands inside a quotation: the speakers' "
+                     "words, not the article's.")
     hearsay = hedges[hedges.category == "evidential"].term.tolist()
     if hearsay:
         lines.append("Hearsay markers: " + ", ".join(f"“{t}”" for t in hearsay) + ".")

@@ -139,9 +139,11 @@ def _marks(analysis: ArticleAnalysis, layers: tuple[str, ...]) -> list[Mark]:
             note += ", inside a quotation" if r.in_quote else ""
             marks.append(Mark(int(r.start_char), int(r.end_char), "hedge",
                               f"color:{HEDGE_COLOR};font-style:italic",
-                              f"hedge: {r.category.replace('_', ' ')}{note}"))
+                              (f"weasel word ({r.entry}){note}" if r.category == "weasel"
+                               else f"hedge: {r.category.replace('_', ' ')}{note}")))
         elif r.kind == "booster" and "booster" in layers:
             note = " (negated: boosts nothing)" if r.negated else ""
+            note += ", inside a quotation" if r.in_quote else ""
             marks.append(Mark(int(r.start_char), int(r.end_char), "booster",
                               f"color:{BOOSTER_COLOR};font-weight:bold",
                               f"booster: {r.category}{note}"))

@@ -21,6 +21,7 @@ from analysis.spine.reading import read_article
 from analysis.views.attributions import attribution_view
 from analysis.views.charts import feature_heatmap, profile_chart, sentiment_arc
 from analysis.views.guide import guide_frame, reading_guide
+from analysis.views.hedges import hedge_view
 from analysis.views.highlight import CSP, highlight
 
 STYLE = """
@@ -83,6 +84,8 @@ def render_page(result: ArticleAnalysis) -> str:
         "<section><h2>The article, marked</h2>" + highlight(result).html + "</section>",
         "<section><h2>Every attribution</h2>" + view.to_html(index=False, escape=True,
                                                              border=0) + "</section>",
+        "<section><h2>Every hedge, weasel word and booster</h2>"
+        + hedge_view(result).to_html(index=False, escape=True, border=0) + "</section>",
         "<section><h2>Sentiment, sentence by sentence</h2>" + png(sentiment_arc(result))
         + "</section>",
         "<section><h2>Every sentence, every feature</h2>" + png(feature_heatmap(result))

@@ -49,3 +49,35 @@ def test_nested_cues_are_named_apart_and_not_counted():
 
 def test_no_nested_line_when_nothing_is_nested(seed):
     assert not any("nested" in x for x in reading_guide(analyze(seed)).lines)
+
+
+def test_the_seed_weasels_and_hedges_are_named(seed):
+    """Issue 15's seed list: the weasels and the generalizer *often* appear in the guide."""
+    lines = reading_guide(analyze(seed)).lines
+    assert "8 boosters and 9 hedges, 4 of them weasel words." in lines
+    weasel_line = next(x for x in lines if x.startswith("Weasel words"))
+    for term in ["human rights organizations", "widespread reports", "critics",
+                 "many residents"]:
+        assert f"“{term}”" in weasel_line
+    assert "“often”" in next(x for x in lines if x.startswith("Other hedges"))
+    assert ("Most boosted in the article's own voice: paragraph 5 (“profound”, "
+            "“particularly”); boosters of its own voice in paragraphs that cite no one: 5 of 8."
+            ) in lines
+
+
+def wikinews(stem: str) -> Article:
+    folder = ROOT / "tests" / "fixtures" / "wikinews_attribution" / "dev"
+    return Article.from_text(next(folder.glob(f"{stem}-*.txt")).read_text(), has_title=True)
+
+
+def test_boosters_inside_quotations_are_told_apart():
+    """Wikinews contributors (CC BY 2.5): "Radio host Don Imus dies aged 79" boosts only in
+    the words it quotes; "Thai political party withdraws nomination of princess …" once in
+    its own voice and once inside a quotation."""
+    lines = reading_guide(analyze(wikinews("wn36"))).lines
+    assert ("Every booster (4) stands inside a quotation: the speakers' words, not the "
+            "article's.") in lines
+    assert not any(x.startswith("Most boosted") for x in lines)
+    line = next(x for x in reading_guide(analyze(wikinews("wn08"))).lines
+                if x.startswith("Most boosted"))
+    assert line.endswith("cite no one: 1 of 1; inside quotations (the speakers' words): 1 more.")

@@ -12,14 +12,14 @@ from __future__ import annotations
 import functools
 import itertools
 
-import analysis.lexicons as lexicons
 from analysis.layers.hedges.lexicon import Entry, index, two_word_index
 from analysis.layers.hedges.rules import keep
+from analysis.layers.hedges.weasels import TRIGGERS, find_weasels
 from analysis.schema import BOOL, INT, TEXT, Column, Columns, Schema
 from analysis.spine.document import Document
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.grammar import NEGATORS
-from analysis.vocabulary.sources import SourceType, effective_types, source_words
+from analysis.vocabulary.sources import SourceType, effective_types
 
 HEDGES = Schema("hedges", "One row per hedge (language that lowers commitment) or booster (that "
                 "raises it).", (
@@ -27,21 +27,25 @@ HEDGES = Schema("hedges", "One row per hedge (language that lowers commitment) o
     Column("sentence_id", INT, "the sentence"),
     Column("term", TEXT, "the words as written"),
     Column("entry", TEXT, "the lexicon entry they match (*vague attribution* for a weasel "
-                          "source, *some + people* for a vague quantity of people)"),
+                          "source, *many + noun*, *be + regarded*, *one of the + superlative* "
+                          "for a weasel construction)"),
     Column("kind", TEXT, "hedge or booster"),
     Column("category", TEXT, "epistemic_modal, epistemic_verb, epistemic_adverb, evidential, "
-                             "approximator, generalizer, weasel (hedges); certainty, "
-                             "intensifier, universal (boosters)"),
+                             "approximator, generalizer, conditional (if, whether), weasel "
+                             "(hedges: weasel words are a category of hedges — vague "
+                             "quantities, vague agents, agentless passives of judging, "
+                             "superlative rankings); certainty, intensifier, universal "
+                             "(boosters)"),
     Column("start_char", INT, "where the words start"),
     Column("end_char", INT, "where they end"),
     Column("negated", BOOL, "a negation right before it (*not likely*, *no significant*)"),
     Column("in_quote", BOOL, "inside a direct quotation: the source's words, not the outlet's"),
-    Column("origin", TEXT, "lexicon, or attribution for a weasel taken from a vague attribution "
+    Column("origin", TEXT, "lexicon; construction for a weasel found by the grammar (*many "
+                           "residents*, *is widely regarded as*, *one of the most*); or "
+                           "attribution for a weasel taken from a vague attribution "
                            "(*critics*, *human rights organizations*, *widespread reports*)"),
 ))
 HEDGE_COLUMNS = HEDGES.names
-#: Quantifiers that make a vague group of people before a people noun (*some experts*).
-PEOPLE_QUANTIFIERS = lexicons.words("hedge_context", "people_quantifier")
 
 
 def hedge_columns(doc: Document, attributions: Columns) -> Columns:
@@ -53,7 +57,7 @@ def hedge_columns(doc: Document, attributions: Columns) -> Columns:
     article_id = doc.article_id
     rows: list[tuple] = []
     for sent, toks in zip(doc.sentences, doc.tokens, strict=True):
-        matches = list(_matches(toks))
+        matches = _with_weasels(list(_matches(toks)), toks)
         for s, e in vague.get(sent.sentence_id, ()):
             if not any(m[0] < e and s < m[1] and m[2].kind == "hedge" for m in matches):
                 matches.append((s, e, Entry("vague attribution", "hedge", "weasel", "source"),
@@ -66,8 +70,27 @@ def hedge_columns(doc: Document, attributions: Columns) -> Columns:
     return {name: list(values) for name, values in zip(HEDGE_COLUMNS, columns, strict=True)}
 
 
+def _with_weasels(matches: list[tuple], toks: Tokens) -> list[tuple]:
+    """The lexicon's matches and the weasel constructions of :mod:`.weasels`: a weasel takes
+    the place of an approximator or booster it overlaps (*several reports*, *certain members*)
+    and of a hedge inside it (*widely* in *is widely seen as*), and gives way to a hedge the
+    lexicon found that it does not contain (*be widely regarded*, *some people*)."""
+    if not any(low in TRIGGERS for low in toks.lows):
+        return matches
+    for i, j, entry in find_weasels(toks):
+        s, e = toks.starts[i], toks.ends[j - 1]
+        overlapping = [m for m in matches if m[0] < e and s < m[1]]
+        if any(m[2].kind == "hedge" and m[2].category != "approximator"
+               and not (s <= m[0] and m[1] <= e) for m in overlapping):
+            continue  # a hedge the weasel does not contain: "be widely regarded", "some people"
+        matches = [m for m in matches if m not in overlapping]
+        matches.append((s, e, entry, False, "construction"))
+    return matches
+
+
 def _matches(toks: Tokens):
-    """Longest lexicon matches, left to right, kept by the context rules."""
+    """Longest lexicon matches, left to right, kept by the context rules (the weasel
+    constructions are :func:`_with_weasels`'s)."""
     idx = two_word_index()
     starts = _start_words()
     lows = toks.lows
@@ -88,9 +111,6 @@ def _matches(toks: Tokens):
             if tuple(lows[i:j]) == words and keep(toks, i, j, entry):
                 found = (j, entry)
                 break
-        if found is None and lows[i] in PEOPLE_QUANTIFIERS and i + 1 < len(toks) \
-                and lows[i + 1] in _people_nouns():
-            found = (i + 2, Entry(f"{lows[i]} + people", "hedge", "weasel", "phrase"))
         if found is None:
             i += 1
             continue
@@ -105,16 +125,15 @@ _NO_ENTRIES: tuple[dict, list] = ({}, [])
 
 @functools.cache
 def _start_words() -> frozenset[str]:
-    """Every word a match can start with: a lexicon entry's first word or a quantifier."""
-    return frozenset(index()) | PEOPLE_QUANTIFIERS
+    """Every word a match can start with: a lexicon entry's first word."""
+    return frozenset(index())
 
 
 @functools.cache
 def _alone_words() -> frozenset[str]:
     """The start words that can match without a particular next word: single-word entries'
-    words and the quantifiers (the others start phrases only)."""
-    return frozenset(first for first, (_, singles) in two_word_index().items() if singles) \
-        | PEOPLE_QUANTIFIERS
+    words (the others start phrases only)."""
+    return frozenset(first for first, (_, singles) in two_word_index().items() if singles)
 
 
 def _negated(lows: list[str], i: int, entry: Entry) -> bool:
@@ -122,13 +141,6 @@ def _negated(lows: list[str], i: int, entry: Entry) -> bool:
         return False
     window = lows[max(0, i - 2) : i]
     return any(w in NEGATORS for w in window)
-
-
-@functools.cache
-def _people_nouns() -> frozenset[str]:
-    """The nouns of a vague group of people: the vague source words (*critics*, *experts*)
-    and a few more (*residents*)."""
-    return source_words().of("vague") | lexicons.words("hedge_context", "people_noun")
 
 
 def _vague_sources(attributions: Columns) -> dict[int, list[tuple[int, int]]]:

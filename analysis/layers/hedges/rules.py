@@ -4,13 +4,21 @@
 - **Approximators** (*about, around, some, nearly, up to, close to* …) count only before a
   quantity: *about 300 people*, not *talk about the war*.
 - **appear** in *appeared in court / on television / before the judge* is not a hedge.
-- **could** with *not* (*could not find*) is (in)ability, not possibility; a sentence-level
-  rule cannot tell other past-ability uses (*as a child he could swim*) and counts them.
+- **could** with *not* (*could not find*) is (in)ability, not possibility; after *we*, *you*
+  or generic *one* (*we could see that*, *one could write a book*) it is what someone is able
+  to do; a sentence-level rule cannot tell other past-ability uses (*as a child he could
+  swim*) and counts them.
+- **may** opening a wish (*May his soul rest in peace*) is optative; *may not* before a verb
+  other than *be* or *have* (*members may not debate*) is a prohibition; *may / could be used
+  to / as / for* is what a thing is for. None is uncertainty.
 - **would** after a reporting verb — any form of a verb cue of the attribution lexicon (*said
   he would resign*, *admitted he would*) — is reported future, not a hedge; *would not* (*would
   not say*) is refusal.
 - **be said / reported / believed to** is hearsay only before a verb (*is said to be*), not
   before a recipient (*was reported to RIA Novosti*).
+- **a vague quantity** of the lexicon (*many people*, *some say*) after *the*, *how*, *as*,
+  *at*, *too* is no weasel (*how many people*, *the most people*).
+- **if** after *even* (*even if they have deferments*) concedes, it does not doubt.
 - **every / all** before a unit of time (*every year*, *all day*) is frequency, not a booster.
 - **assume** office/power/command, **believe in**, **tend** without *to*, *a certain number*,
   *as soon as possible*, *a kind of fish* are not epistemic uses.
@@ -36,6 +44,12 @@ TIME_UNITS = _context("time_unit")
 ALMOST_BEFORE = _context("almost_before")
 APPEAR_BEFORE = _context("appear_before")
 POSSIBLE_AFTER = _context("possible_after")
+#: The subjects before which *could* is ability (*we could see*, *one could write*).
+ABLE_SUBJECTS = _context("able_subject")
+#: The words after a sentence-initial *May* that make it a wish (*May his soul rest*).
+OPTATIVE_AFTER = _context("optative_after")
+VAGUE_QUANTIFIERS = _context("vague_quantifier")
+NOT_AFTER_QUANTIFIER = _context("quantifier_not_after")
 
 
 def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
@@ -43,7 +57,15 @@ def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
     first = toks.lows[i]
     nxt = toks.lows[j] if j < len(toks) else ""
     prev = toks.lows[i - 1] if i > 0 else ""
+    if entry.category == "weasel" and first in VAGUE_QUANTIFIERS:
+        return prev not in NOT_AFTER_QUANTIFIER  # "how many people", "the most people"
+    if first in ("may", "could") and j == i + 1 and _used_for(toks, j):
+        return False  # "may be used to", "could be used as": a purpose, not a possibility
     if first == "may" and len(entry.term.split()) == 1:
+        if i == 0 and toks.texts[i] == "May" and nxt in OPTATIVE_AFTER:
+            return False  # "May his soul rest in peace": a wish
+        if nxt == "not" and j + 1 < len(toks) and toks.lows[j + 1] not in ("be", "have"):
+            return False  # "may not debate": a prohibition
         return not _is_month(toks, i)
     if entry.category == "approximator" and first in APPROXIMATORS:
         return _quantity_follows(toks, j) or (first == "almost" and nxt in ALMOST_BEFORE)
@@ -51,6 +73,8 @@ def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
         # "is said to be", "is reported to have" — not "was reported to RIA Novosti"
         return bool(nxt) and toks.is_word[j] and nxt not in DETERMINERS \
             and not toks.texts[j][:1].isupper()
+    if entry.term == "if":
+        return prev != "even"  # "even if": a concession, not an open condition
     if entry.term in ("every", "all") and nxt in TIME_UNITS:
         return False  # "every year", "all day": frequency, not emphasis
     if entry.term == "or so":
@@ -59,7 +83,7 @@ def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
     if entry.term == "appear":
         return nxt not in APPEAR_BEFORE
     if first == "could" and j == i + 1:
-        return nxt not in ("not", "n't")
+        return nxt not in ("not", "n't") and prev not in ABLE_SUBJECTS
     if first == "would" and j == i + 1:
         if nxt in ("not", "n't"):
             return False
@@ -78,6 +102,12 @@ def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
     if entry.term in ("kind of", "sort of"):
         return prev not in DETERMINERS and not prev.endswith("'s")
     return True
+
+
+def _used_for(toks: Tokens, j: int) -> bool:
+    """*be used to / as / for* right after a modal (*also* allowed between)."""
+    words = [w for w in toks.lows[j : j + 4] if w != "also"]
+    return words[:2] == ["be", "used"] and len(words) > 2 and words[2] in ("to", "as", "for")
 
 
 def _is_month(toks: Tokens, i: int) -> bool:

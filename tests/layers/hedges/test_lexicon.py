@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.layers.hedges.extract import PEOPLE_QUANTIFIERS, _matches, _people_nouns
+from analysis.layers.hedges.extract import _matches
 from analysis.layers.hedges.lexicon import index, two_word_index
 from analysis.layers.hedges.rules import keep
 from analysis.spine.tokens import tokens
@@ -19,7 +19,7 @@ PIECES = [*PHRASES, *sorted({w for p in PHRASES for w in p.split()}), "the", "re
 
 def every_entry(toks):
     """The matcher as it was before the two-word index: at every word, every entry of that
-    word (then the quantifier rule), longest first."""
+    word, longest first."""
     lows = [t.low for t in toks]
     out, i = [], 0
     while i < len(toks):
@@ -29,9 +29,6 @@ def every_entry(toks):
             if tuple(lows[i:j]) == words and keep(toks, i, j, entry):
                 found = j
                 break
-        if found is None and lows[i] in PEOPLE_QUANTIFIERS and i + 1 < len(toks) \
-                and lows[i + 1] in _people_nouns():
-            found = i + 2
         if found is None:
             i += 1
             continue
