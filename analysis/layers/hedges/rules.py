@@ -18,6 +18,11 @@
   before a recipient (*was reported to RIA Novosti*).
 - **a vague quantity** of the lexicon (*many people*, *some say*) after *the*, *how*, *as*,
   *at*, *too* is no weasel (*how many people*, *the most people*).
+- **think** of / about / again (*think of it like DNA*) is considering, a *think tank* an
+  institution, *do you think …?* a question — none is the writer's belief; *don't know about*
+  and *don't know how to* are familiarity and skill, not doubt; **can be**
+  before a participle (*can be used*, *can be found*) is ability, before anything else (*can
+  be dangerous*) possibility.
 - **if** after *even* (*even if they have deferments*) concedes, it does not doubt.
 - **every / all** before a unit of time (*every year*, *all day*) is frequency, not a booster.
 - **assume** office/power/command, **believe in**, **tend** without *to*, *a certain number*,
@@ -73,6 +78,14 @@ def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
         # "is said to be", "is reported to have" — not "was reported to RIA Novosti"
         return bool(nxt) and toks.is_word[j] and nxt not in DETERMINERS \
             and not toks.texts[j][:1].isupper()
+    if entry.term == "think":
+        if nxt in ("of", "about", "back", "again", "tank", "tanks"):
+            return False  # considering, a think tank: not believing
+        return not (prev == "you" and toks.texts[-1] == "?")  # "do you think …?" asks
+    if entry.term in ("do n't know", "do not know"):
+        return nxt != "about" and toks.lows[j : j + 2] != ["how", "to"]  # knowing how
+    if entry.term == "can be":
+        return not (j < len(toks) and toks.tags[j] == "VBN")
     if entry.term == "if":
         return prev != "even"  # "even if": a concession, not an open condition
     if entry.term in ("every", "all") and nxt in TIME_UNITS:

@@ -193,7 +193,7 @@ def _agentless_passive(toks: Tokens, i: int) -> tuple[int, int, Entry] | None:
     nxt = lows[i + 1] if i + 1 < len(lows) else ""
     if lows[i] in SAYING_PARTICIPLES and nxt not in _COMPLEMENT_STARTS:
         return None  # "the fire was reported at 3 a.m.": news of an event
-    if nxt == "to" and toks.tags[i + 2 : i + 3] != ["VB"]:
+    if nxt == "to" and not (i + 2 < len(toks) and toks.tags[i + 2].startswith("VB")):
         return None  # "was reported to RIA Novosti": a recipient, not "is said to be"
     if lows[i] == "known" and nxt == "as" and lows[i + 2 : i + 3] not in (["a"], ["an"]):
         return None  # "is known as the Flyboard": a name; "known as a pragmatist" judges

@@ -105,3 +105,25 @@ def test_even_if_concedes(seed):
     """The seed: "Men are taken even if they have deferments" doubts nothing."""
     frame = find_hedges(seed)
     assert "if" not in set(frame.term.str.lower())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # believing, not knowing (h674, h661, h414 of the dev set)
+    ("So I think the most robust findings is really that they care even about what happens "
+     "to a stranger.", [("think", "epistemic_verb")]),
+    ("So I don't know; it depends [laughs] exactly what you're asking.",
+     [("don't know", "epistemic_verb")]),
+    ('"The presence of foreign forces can be dangerous for the region," he said.',
+     [("can be", "epistemic_modal")]),
+    # the other way: a think tank (h170), a question to the interviewee (h460), knowing how
+    # (h568), "can be" before a participle (archive, "Lewis Libby indicted on five charges")
+    ("On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council "
+     "think tank called the border agreement null and void.", []),
+    ("How well do you think this work represents global populations?", []),
+    ("We do not know how to do business, nor do I have my need to start my own [business].",
+     []),
+    ("Iraq sought a substance that, after a lengthy purification process, can be used to "
+     "make a nuclear weapon.", []),
+])
+def test_believing_not_knowing_and_can(text, expected):
+    assert hedges(text) == expected
