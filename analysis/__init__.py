@@ -11,6 +11,7 @@ from analysis import lexicons
 from analysis.corpus import CorpusAnalysis, analyze_corpus, iter_corpus
 from analysis.errors import DependencyError, InputError, PackageDataError
 from analysis.layers.attribution import ATTRIBUTION_COLUMNS, find_attributions
+from analysis.layers.framing import FRAMING_COLUMNS
 from analysis.layers.hedges import HEDGE_COLUMNS
 from analysis.layers.sentiment import (
     SENTIMENT_COLUMNS,
@@ -20,7 +21,13 @@ from analysis.layers.sentiment import (
     score_sentiment,
     word_contributions,
 )
-from analysis.pipeline.analyze import ArticleAnalysis, analyze, find_hedges, paragraph_profile
+from analysis.pipeline.analyze import (
+    ArticleAnalysis,
+    analyze,
+    find_framing,
+    find_hedges,
+    paragraph_profile,
+)
 from analysis.pipeline.profile import unattributed_runs
 from analysis.pipeline.summary import MEASURES, article_summary, summary_table
 from analysis.spine.article import Article, Paragraph
@@ -40,6 +47,7 @@ from analysis.vocabulary.sources import SOURCE_TYPES, SourceType, rests_on
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
+    "FRAMING_COLUMNS",
     "HEDGE_COLUMNS",
     "MAX_ARTICLE_BYTES",
     "MEASURES",
@@ -64,6 +72,7 @@ __all__ = [
     "concordance",
     "explain_sentiment",
     "find_attributions",
+    "find_framing",
     "find_hedges",
     "guide",
     "hedge_view",

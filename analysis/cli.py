@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     hedging.add_argument("--count-approximators", action="store_true",
                          help="let 'about 300' make a sentence uncertain (CoNLL-2010 does not)")
     hedging.set_defaults(run=_run_evaluate_hedging)
+    framing = layers.add_parser("framing", help="against spans (article_id, label, start, end)")
+    framing.add_argument("--spans", required=True, metavar="FILE",
+                         help="tab-separated article_id, label, start, end")
+    framing.add_argument("--texts", required=True, metavar="DIR",
+                         help="a folder with each article's text as <article_id>.txt")
+    framing.set_defaults(run=_run_evaluate_framing)
     sentiment = layers.add_parser("sentiment", help="against human ratings (VADER's layout)")
     sentiment.add_argument("--ratings", required=True, metavar="FILE",
                            help="tab-separated id, mean rating (-4 … +4), text")
@@ -185,6 +191,13 @@ def _run_evaluate_hedging(args: argparse.Namespace) -> int:
     scores = evaluate_hedging(args.sentences, fmt=args.format,
                               count_approximators=args.count_approximators)
     print(scores.report())
+    return 0
+
+
+def _run_evaluate_framing(args: argparse.Namespace) -> int:
+    from analysis.evaluate.framing import evaluate_framing
+
+    print(evaluate_framing(args.spans, args.texts).report())
     return 0
 
 

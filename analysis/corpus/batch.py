@@ -54,7 +54,7 @@ CORPUS_TABLES: dict[str, Schema] = {
     "errors": ERRORS,
 }
 #: The tables each article gives; the paragraph table is made for the whole batch at once.
-LAYER_TABLES = ("sentences", "attributions", "hedges", "sentiment")
+LAYER_TABLES = tuple(name for name in TABLES if name != "paragraphs")
 FORMS = ("frames", "columns", "encoded")
 
 

@@ -34,6 +34,7 @@ class CorpusAnalysis:
     sentences: pd.DataFrame
     attributions: pd.DataFrame
     hedges: pd.DataFrame
+    framing: pd.DataFrame
     sentiment: pd.DataFrame
     paragraphs: pd.DataFrame
     summary: pd.DataFrame

@@ -97,6 +97,16 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
                                  "quantifier_not_after able_subject optative_after")),)),
     Spec("function_words", "the commonest English words: the language check",
          (Field("category", _set("frequent")),)),
+    Spec("framing", "loaded language: labels, emotive words, doubt markers, editorializing, "
+                    "loaded verbs of saying, exaggeration and minimisation",
+         (Field("pos", _set("noun word phrase verb")),
+          Field("category", _set("label emotive doubt editorializing loaded_verb "
+                                 "exaggeration")),
+          Field("intensity"),
+          Field("intensity_from", _set("vader ours")),
+          Field("needs", _set("governing_sense noun_use quantity"), required=False))),
+    Spec("framing_context", "the words the framing rules read around a match",
+         (Field("category", _set("regime_modifier minimiser_before naming_before")),)),
 )}
 
 

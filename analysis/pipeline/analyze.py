@@ -2,7 +2,8 @@
 
 The pipeline, in the order it runs (:func:`analyze_document`)::
 
-    prepare → attributions → hedges (given the attributions) → sentiment
+    prepare → attributions → hedges (given the attributions)
+            → framing (given the attributions) → sentiment
             → sentence summaries → paragraph profile
 
 Each step takes what the steps before it made, as arguments: no layer calls another.
@@ -17,6 +18,9 @@ import pandas as pd
 from analysis.layers.attribution import ATTRIBUTIONS, attribution_columns
 from analysis.layers.attribution.coverage import SENTENCE_SUMMARY as ATTRIBUTION_SUMMARY
 from analysis.layers.attribution.coverage import attribution_sentence_columns
+from analysis.layers.framing import FRAMING, framing_columns
+from analysis.layers.framing.summary import SENTENCE_SUMMARY as FRAMING_SUMMARY
+from analysis.layers.framing.summary import framing_sentence_columns
 from analysis.layers.hedges import HEDGES, hedge_columns
 from analysis.layers.hedges.summary import SENTENCE_SUMMARY as HEDGE_SUMMARY
 from analysis.layers.hedges.summary import hedge_sentence_columns
@@ -31,13 +35,14 @@ from analysis.spine.table import SENTENCES, sentence_columns
 #: The sentence table of an analysis: the spine's columns, then what each layer says of each
 #: sentence.
 SENTENCE_TABLE = SENTENCES.extend(
-    (*ATTRIBUTION_SUMMARY, *HEDGE_SUMMARY, *SENTIMENT_SUMMARY),
+    (*ATTRIBUTION_SUMMARY, *HEDGE_SUMMARY, *FRAMING_SUMMARY, *SENTIMENT_SUMMARY),
     description="One row per sentence, in reading order: the spine, and what each layer says "
                 "of the sentence. Every other table is keyed by `article_id` and "
                 "`sentence_id`.")
 #: The tables of an analysis, in order.
 TABLES: dict[str, Schema] = {"sentences": SENTENCE_TABLE, "attributions": ATTRIBUTIONS,
-                             "hedges": HEDGES, "sentiment": SENTIMENT, "paragraphs": PARAGRAPHS}
+                             "hedges": HEDGES, "framing": FRAMING, "sentiment": SENTIMENT,
+                             "paragraphs": PARAGRAPHS}
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ class ArticleAnalysis:
     """The analysis of one article.
 
     ``sentences`` is the sentence table plus per-sentence summary columns (attribution,
-    hedging, and VADER's ``compound`` and ``label``); every other table is keyed by
+    hedging, framing, and VADER's ``compound`` and ``label``); every other table is keyed by
     ``sentence_id`` and its spans index ``article.text``. ``document`` is the prepared
     document the layers read.
     """
@@ -54,6 +59,7 @@ class ArticleAnalysis:
     sentences: pd.DataFrame
     attributions: pd.DataFrame
     hedges: pd.DataFrame
+    framing: pd.DataFrame
     sentiment: pd.DataFrame
     paragraphs: pd.DataFrame
     document: Document = field(repr=False, compare=False)
@@ -66,6 +72,7 @@ class ArticleAnalysis:
     def __repr__(self) -> str:
         return (f"ArticleAnalysis({self.article.article_id!r}: {len(self.sentences)} sentences, "
                 f"{len(self.attributions)} attributions, {len(self.hedges)} hedges and boosters, "
+                f"{len(self.framing)} framing marks, "
                 f"mean sentiment {self.sentiment['compound'].mean():+.2f})")
 
 
@@ -94,13 +101,15 @@ def analyze_document(doc: Document, *, paragraphs: bool = True) -> dict[str, Col
     sentences = sentence_columns(doc)
     attributions = attribution_columns(doc)
     hedges = hedge_columns(doc, attributions)
+    framing = framing_columns(doc, attributions)
     sentiment = sentiment_columns(doc)
     sentences.update(attribution_sentence_columns(sentences, attributions))
     sentences.update(hedge_sentence_columns(sentences, hedges))
+    sentences.update(framing_sentence_columns(sentences, framing))
     sentences["compound"] = sentiment["compound"]
     sentences["label"] = sentiment["label"]
     tables = {"sentences": sentences, "attributions": attributions, "hedges": hedges,
-              "sentiment": sentiment}
+              "framing": framing, "sentiment": sentiment}
     if paragraphs:
         tables["paragraphs"] = paragraph_columns(sentences, attributions)
     return tables
@@ -118,3 +127,19 @@ def find_hedges(article: Article | Document, *, attributions: pd.DataFrame | Non
     found = (attribution_columns(doc) if attributions is None
              else ATTRIBUTIONS.columns_of(attributions))
     return HEDGES.frame(hedge_columns(doc, found))
+
+
+def find_framing(article: Article | Document, *, attributions: pd.DataFrame | None = None
+                 ) -> pd.DataFrame:
+    """Every framing mark of ``article`` (one row each; columns: :data:`FRAMING`): loaded
+    words, labels, doubt markers and scare quotes, editorializing, loaded verbs of saying,
+    exaggeration and minimisation, each with its intensity and whose voice it stands in.
+
+    A loaded verb of saying is an attribution cue, and a mark inside attributed content is
+    someone else's framing, so the layer reads the attributions: pass the article's
+    ``attributions`` (from :func:`analysis.find_attributions`) or they are found first.
+    """
+    doc = as_document(article)
+    found = (attribution_columns(doc) if attributions is None
+             else ATTRIBUTIONS.columns_of(attributions))
+    return FRAMING.frame(framing_columns(doc, found))

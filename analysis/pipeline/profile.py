@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.layers.attribution import counted_rows
+from analysis.layers.framing.summary import framing_densities
 from analysis.layers.hedges.summary import densities
 from analysis.layers.sentiment.scores import by_paragraph as sentiment_by_paragraph
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
@@ -47,10 +48,14 @@ def paragraph_columns(sentences: Columns, attributions: Columns, *,
         "n_unattributed": total("unattributed_assertion"),
         "n_hedges": total("n_hedges"),
         "n_boosters": total("n_boosters"),
+        "n_framing": total("n_framing"),
+        "n_framing_own": total("n_framing_own"),
     }
     columns["attribution_density"] = columns["n_attributed"] / counts
     columns["unattributed_share"] = columns["n_unattributed"] / counts
     columns.update(densities(columns["n_hedges"], columns["n_boosters"], columns["n_tokens"]))
+    columns.update(framing_densities(columns["n_framing"], columns["n_framing_own"],
+                                     columns["n_tokens"]))
     columns.update(sentiment_by_paragraph(np.asarray(sentences["compound"], dtype=float),
                                           starts, counts))
     # each attribution's paragraph: the paragraph row of its sentence's row
@@ -90,6 +95,11 @@ PARAGRAPHS = Schema("paragraphs", "One row per paragraph (the title is paragraph
     Column("hedge_density", FLOAT, "hedges per 100 word tokens"),
     Column("booster_density", FLOAT, "boosters per 100 word tokens"),
     Column("commitment", FLOAT, "(boosters − hedges) / (boosters + hedges)"),
+    Column("n_framing", INT, "framing marks, in any voice"),
+    Column("n_framing_own", INT, "framing marks in the article's own voice"),
+    Column("framing_density", FLOAT, "framing marks per 100 word tokens"),
+    Column("own_framing_density", FLOAT, "framing marks in the article's own voice per 100 "
+                                         "word tokens"),
     Column("sentiment_mean", FLOAT, "the mean of its sentences' compound scores"),
     Column("share_positive", FLOAT, "the share of its sentences that are positive"),
     Column("share_negative", FLOAT, "the share that are negative"),

@@ -41,6 +41,9 @@ SUMMARY = Schema("summary", "One row per article: the measures a reader compares
     Column("hedge_density", FLOAT, "hedges per 100 word tokens"),
     Column("booster_density", FLOAT, "boosters per 100 word tokens"),
     Column("commitment", FLOAT, "(boosters − hedges) / (boosters + hedges)"),
+    Column("framing_density", FLOAT, "framing marks per 100 word tokens, in any voice"),
+    Column("own_framing_density", FLOAT, "framing marks in the article's own voice per 100 "
+                                         "word tokens (rank an archive by it)"),
     Column("sentiment_mean", FLOAT, "the mean of the sentences' compound scores"),
     Column("share_negative", FLOAT, "the share of sentences that are negative"),
     Column("share_positive", FLOAT, "the share that are positive"),
@@ -60,6 +63,7 @@ MEASURES = {
     "named_share": "sentences resting on named sources (share)",
     "hedge_density": "hedges per 100 words",
     "booster_density": "boosters per 100 words",
+    "own_framing_density": "framing marks in the article's own voice per 100 words",
     "sentiment_mean": "mean sentence sentiment",
 }
 
@@ -83,6 +87,8 @@ def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dic
     rests = [rests_on(t) for t, b in zip(s["source_types"], body, strict=True) if b]
     h = int(np.asarray(s["n_hedges"])[body].sum())
     b_ = int(np.asarray(s["n_boosters"])[body].sum())
+    framing = int(np.asarray(s["n_framing"])[body].sum())
+    own = int(np.asarray(s["n_framing_own"])[body].sum())
     compound = np.asarray(s["compound"], dtype=float)[body]
     title_ids = set(np.asarray(s["sentence_id"])[~body].tolist())
     att = attributions
@@ -112,6 +118,8 @@ def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dic
         "hedge_density": 100 * h / words,
         "booster_density": 100 * b_ / words,
         "commitment": (b_ - h) / (b_ + h) if b_ + h else 0.0,
+        "framing_density": 100 * framing / words,
+        "own_framing_density": 100 * own / words,
         "sentiment_mean": float(compound.mean()) if n_body else 0.0,
         "share_negative": float(is_negative(compound).sum() / n),
         "share_positive": float(is_positive(compound).sum() / n),
