@@ -41,6 +41,7 @@ from analysis.spine.table import SENTENCE_COLUMNS, sentence_frame, sentence_tabl
 from analysis.views import charts, guide
 from analysis.views.attributions import attribution_view
 from analysis.views.concordance import concordance
+from analysis.views.framing import framing_view
 from analysis.views.hedges import hedge_view
 from analysis.views.highlight import highlight
 from analysis.vocabulary.sources import SOURCE_TYPES, SourceType, rests_on
@@ -74,6 +75,7 @@ __all__ = [
     "find_attributions",
     "find_framing",
     "find_hedges",
+    "framing_view",
     "guide",
     "hedge_view",
     "highlight",

@@ -128,6 +128,7 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
     elif len(quoted):
         lines.append(f"Every booster ({len(quoted)}) stands inside a quotation: the speakers' "
                      "words, not the article's.")
+    lines += _framing_lines(analysis, body, profile)
     hearsay = hedges[hedges.category == "evidential"].term.tolist()
     if hearsay:
         lines.append("Hearsay markers: " + ", ".join(f"“{t}”" for t in hearsay) + ".")
@@ -139,6 +140,30 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
                          f"sentences average {body.compound.mean():+.2f}, "
                          f"{is_negative(body.compound).mean():.0%} of them negative.")
     return Guide(tuple(lines))
+
+
+def _framing_lines(analysis: ArticleAnalysis, body: pd.DataFrame, profile: pd.DataFrame
+                   ) -> list[str]:
+    """Where the framing is: how many marks, how many in the article's own voice, how many of
+    those in paragraphs that cite no one, and the paragraph with the most (counts only)."""
+    marks = analysis.framing[analysis.framing.sentence_id.isin(body.sentence_id)]
+    if not len(marks):
+        return ["No framing marks (loaded words, labels, scare quotes, loaded verbs of saying, "
+                "exaggeration) were found."]
+    own = marks[marks.voice == "own"]
+    line = (f"{_plural(len(marks), 'framing mark')} (loaded words, labels, doubt, "
+            f"editorializing, loaded verbs of saying, exaggeration); in the article's own voice: "
+            f"{len(own)} of {len(marks)}")
+    if len(own):
+        para_of = analysis.sentences.set_index("sentence_id")["paragraph_id"]
+        by_para = own.groupby(own.sentence_id.map(para_of))["term"].agg(list)
+        silent = set(profile.paragraph_id[profile.n_attributed == 0])
+        in_silent = sum(len(v) for p, v in by_para.items() if p in silent)
+        best = max(by_para.index, key=lambda p: (len(by_para[p]), -p))
+        line += (f", {in_silent} of them in paragraphs that cite no one. Most framed in its "
+                 f"own voice: paragraph {best} ("
+                 + ", ".join(f"“{t}”" for t in by_para[best][:5]) + ")")
+    return [line + "."]
 
 
 def guide_frame(analysis: ArticleAnalysis) -> pd.DataFrame:

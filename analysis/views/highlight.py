@@ -27,6 +27,8 @@ from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.views.attributions import within
 from analysis.views.palette import (
     BOOSTER_COLOR,
+    FRAMING_CITED_COLOR,
+    FRAMING_OWN_COLOR,
     HEDGE_COLOR,
     NEGATIVE_COLOR,
     POSITIVE_COLOR,
@@ -36,12 +38,12 @@ from analysis.views.palette import (
 from analysis.vocabulary.sentiment import is_neutral
 from analysis.vocabulary.sources import SourceType, effective_type
 
-LAYERS = ("attribution", "hedge", "booster", "sentiment")
+LAYERS = ("attribution", "hedge", "booster", "framing", "sentiment")
 CUE_BACKGROUND = "#FFE97A"
 #: The policy of every page the workbook writes: no script, nothing fetched, inline styles and
 #: embedded images only.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-_KIND_ORDER = {"cue": 0, "source": 1, "hedge": 2, "booster": 3}
+_KIND_ORDER = {"cue": 0, "source": 1, "framing": 2, "hedge": 3, "booster": 4}
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Mark:
     """One mark on the text: its span, what it marks, its inline style and hover title."""
     start: int
     end: int
-    kind: str  # cue, source, hedge, booster
+    kind: str  # cue, source, framing, hedge, booster
     style: str
     title: str
 
@@ -147,6 +149,16 @@ def _marks(analysis: ArticleAnalysis, layers: tuple[str, ...]) -> list[Mark]:
             marks.append(Mark(int(r.start_char), int(r.end_char), "booster",
                               f"color:{BOOSTER_COLOR};font-weight:bold",
                               f"booster: {r.category}{note}"))
+    if "framing" in layers:
+        for r in analysis.framing.itertuples():
+            own = r.voice == "own"
+            colour = FRAMING_OWN_COLOR if own else FRAMING_CITED_COLOR
+            voice = {"own": "the article's own voice", "quoted": "inside a quotation",
+                     "attributed": "in what someone is reported to say"}[r.voice]
+            marks.append(Mark(int(r.start_char), int(r.end_char), "framing",
+                              f"text-decoration:underline wavy {colour};"
+                              "text-decoration-thickness:2px;text-underline-offset:3px",
+                              f"framing: {r.category.replace('_', ' ')} ({voice})"))
     return marks
 
 
@@ -224,6 +236,12 @@ def _legend(layers: tuple[str, ...]) -> str:
     if "booster" in layers:
         items.append(f'{chip}<span style="color:{BOOSTER_COLOR};font-weight:bold">immense'
                      "</span> booster</span>")
+    if "framing" in layers:
+        wavy = "text-decoration:underline wavy {};text-decoration-thickness:2px"
+        items.append(f'{chip}<span style="{wavy.format(FRAMING_OWN_COLOR)}">swoops</span> '
+                     "framing, the article's own voice</span>")
+        items.append(f'{chip}<span style="{wavy.format(FRAMING_CITED_COLOR)}">outrage</span> '
+                     "framing it quotes or attributes</span>")
     if "sentiment" in layers:
         items.append(f'{chip}<span style="background-color:{_tint(-0.8)}">negative</span> / '
                      f'<span style="background-color:{_tint(0.8)}">positive</span> '

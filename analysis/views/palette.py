@@ -16,3 +16,8 @@ BOOSTER_COLOR = OKABE_ITO["vermillion"]
 POSITIVE_COLOR = OKABE_ITO["blue"]
 NEGATIVE_COLOR = OKABE_ITO["vermillion"]
 NEUTRAL_COLOR = OKABE_ITO["grey"]
+#: The framing layer's own colour family (ColorBrewer's purples of PuOr, safe for the
+#: common colour-vision deficiencies): dark for the article's own voice, light for framing it
+#: quotes or attributes to someone.
+FRAMING_OWN_COLOR = "#542788"
+FRAMING_CITED_COLOR = "#B2ABD2"

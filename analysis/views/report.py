@@ -20,6 +20,8 @@ from analysis.pipeline.analyze import ArticleAnalysis, analyze
 from analysis.spine.reading import read_article
 from analysis.views.attributions import attribution_view
 from analysis.views.charts import feature_heatmap, profile_chart, sentiment_arc
+from analysis.views.charts.framing import framing_by_paragraph
+from analysis.views.framing import framing_view
 from analysis.views.guide import guide_frame, reading_guide
 from analysis.views.hedges import hedge_view
 from analysis.views.highlight import CSP, highlight
@@ -86,14 +88,17 @@ def render_page(result: ArticleAnalysis) -> str:
                                                              border=0) + "</section>",
         "<section><h2>Every hedge, weasel word and booster</h2>"
         + hedge_view(result).to_html(index=False, escape=True, border=0) + "</section>",
+        "<section><h2>How it is framed: the article's own voice and the words it cites</h2>"
+        + png(framing_by_paragraph(result))
+        + framing_view(result).to_html(index=False, escape=True, border=0) + "</section>",
         "<section><h2>Sentiment, sentence by sentence</h2>" + png(sentiment_arc(result))
         + "</section>",
         "<section><h2>Every sentence, every feature</h2>" + png(feature_heatmap(result))
         + "</section>",
         "<section><h2>Paragraph profile</h2>" + profile.to_html(index=False, escape=True,
                                                                 border=0) + "</section>",
-        "<footer>Attribution, hedging and sentiment are found by transparent rules and word "
-        "lists (the sentiment lexicon is VADER's). They are a first reading to check, not a "
+        "<footer>Attribution, hedging, framing and sentiment are found by transparent rules and "
+        "word lists (the sentiment lexicon is VADER's). They are a first reading to check, not a "
         "verdict: see the lessons for how well each layer agrees with human annotators and "
         "where it is wrong.</footer>",
     ]
@@ -115,7 +120,7 @@ def write_report(
     folder.mkdir(parents=True, exist_ok=True)
     tables = {
         "sentences": result.sentences, "attributions": result.attributions,
-        "hedges": result.hedges, "sentiment": result.sentiment,
+        "hedges": result.hedges, "framing": result.framing, "sentiment": result.sentiment,
         "paragraphs": result.paragraphs, "guide": guide_frame(result),
     }
     files = []

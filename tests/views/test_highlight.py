@@ -46,7 +46,14 @@ def test_layers_can_be_chosen(seed):
     assert "attribution cue" not in only_hedges and "hedge: evidential" in only_hedges
     with pytest.raises(ValueError, match="unknown layer"):
         highlight(analyze(seed), layers=("colour",))
-    assert set(LAYERS) == {"attribution", "hedge", "booster", "sentiment"}
+    assert set(LAYERS) == {"attribution", "hedge", "booster", "framing", "sentiment"}
+
+
+def test_framing_marks_say_whose_voice(seed):
+    page = highlight(analyze(seed), layers=("framing",)).html
+    assert "framing: emotive (the article&#x27;s own voice)" in page  # "swoops"
+    assert "framing: label (in what someone is reported to say)" in page  # "busification"
+    assert "hedge:" not in page
 
 
 def test_renders_in_jupyter_without_style_elements(seed):

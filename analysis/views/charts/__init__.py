@@ -10,6 +10,7 @@ it (1 = the first paragraph after the title).
 """
 
 from analysis.views.charts.compare import compare_chart
+from analysis.views.charts.framing import framing_by_paragraph
 from analysis.views.charts.hedging import category_counts, hedging_by_paragraph
 from analysis.views.charts.profile import feature_heatmap, profile_chart, profile_title
 from analysis.views.charts.sentiment import (
@@ -44,6 +45,7 @@ __all__ = [
     "category_counts",
     "compare_chart",
     "feature_heatmap",
+    "framing_by_paragraph",
     "hedging_by_paragraph",
     "paragraph_lengths",
     "profile_chart",
