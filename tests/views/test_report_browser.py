@@ -47,7 +47,7 @@ def test_the_seed_report_renders(tmp_path):
     result = write_report(SEED, tmp_path)
     dom = dump_dom(result.page)
     assert "<h2>Reading guide</h2>" in dom
-    assert dom.count('src="data:image/png;base64,') == 3
+    assert dom.count('src="data:image/png;base64,') == 4  # profile, framing, sentiment, heatmap
     assert "paragraphs 7–10 (4 in a row)" in dom
     assert "anti-fascist underground" in dom
 
