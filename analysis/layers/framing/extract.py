@@ -55,12 +55,16 @@ def framing_columns(doc: Document, attributions: Columns) -> Columns:
                                              attributions["content_end"], strict=True)
                       if s is not None)
     by_sentence = _loaded_cues(attributions, text)
+    cited: dict[int, list[int]] = {}  # each sentence's attribution rows, looked up once
+    for k, sid in enumerate(attributions["sentence_id"]):
+        cited.setdefault(int(sid), []).append(k)
     first = _first_words()
     rows: list[tuple] = []
     for sent, toks in zip(doc.sentences, doc.tokens, strict=True):
         marks = list(_lexicon_marks(toks, first))
         marks += by_sentence.get(sent.sentence_id, [])
-        marks += _scare_quotes(doc, sent, toks, attributions)
+        marks += _scare_quotes(doc, sent, toks, attributions,
+                               cited.get(sent.sentence_id, []))
         for start, end, entry in sorted(marks, key=lambda m: (m[0], m[1])):
             quoted = quotes.contains(start, end)
             if entry is SCARE_QUOTES:
@@ -112,13 +116,13 @@ def _fixed_phrase(text: str, cue_end: int) -> bool:
     return bool(after) and after[0].lower() in ("responsibility", "credit")
 
 
-def _scare_quotes(doc: Document, sent, toks: Tokens, attributions: Columns):
+def _scare_quotes(doc: Document, sent, toks: Tokens, attributions: Columns,
+                  cited: list[int]):
     """Short quotations in ``sent`` that no attribution of the sentence cites anyone for and
     that are not names (*called it the "Flyboard"*, *"Witch Hunt"* as a title)."""
     quoted = doc.quotes.overlapping(sent.start_char, sent.end_char)
     if not quoted:
         return []
-    cited = {k for k, sid in enumerate(attributions["sentence_id"]) if sid == sent.sentence_id}
     out = []
     for q in quoted:
         if q.close_mark is None or q.start < sent.start_char or q.end > sent.end_char:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import analysis.lexicons as lexicons
 from analysis.layers.hedges.lexicon import Entry
+from analysis.layers.hedges.weasels import NOT_AFTER, TIME_UNITS, VAGUE_QUANTIFIERS
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import reporting_verbs
 from analysis.vocabulary.grammar import BE, CURRENCY, DETERMINERS, NUMBER_WORDS
@@ -45,7 +46,6 @@ def _context(category: str) -> frozenset[str]:
 MONTH_CONTEXT = _context("month_after")
 APPROXIMATORS = _context("quantity_approximator")
 OFFICE_WORDS = _context("office_word")
-TIME_UNITS = _context("time_unit")
 ALMOST_BEFORE = _context("almost_before")
 APPEAR_BEFORE = _context("appear_before")
 POSSIBLE_AFTER = _context("possible_after")
@@ -53,8 +53,6 @@ POSSIBLE_AFTER = _context("possible_after")
 ABLE_SUBJECTS = _context("able_subject")
 #: The words after a sentence-initial *May* that make it a wish (*May his soul rest*).
 OPTATIVE_AFTER = _context("optative_after")
-VAGUE_QUANTIFIERS = _context("vague_quantifier")
-NOT_AFTER_QUANTIFIER = _context("quantifier_not_after")
 
 
 def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
@@ -63,7 +61,7 @@ def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
     nxt = toks.lows[j] if j < len(toks) else ""
     prev = toks.lows[i - 1] if i > 0 else ""
     if entry.category == "weasel" and first in VAGUE_QUANTIFIERS:
-        return prev not in NOT_AFTER_QUANTIFIER  # "how many people", "the most people"
+        return prev not in NOT_AFTER  # "how many people", "the most people"
     if first in ("may", "could") and j == i + 1 and _used_for(toks, j):
         return False  # "may be used to", "could be used as": a purpose, not a possibility
     if first == "may" and len(entry.term.split()) == 1:
