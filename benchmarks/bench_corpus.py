@@ -6,7 +6,7 @@ Prints and writes to ``benchmarks/results/corpus.csv``:
   five runs of each, paired, every run of the analysis starting cold — Punkt's remembered
   decisions forgotten, as for a new corpus), and how many sentences our VADER scores
   differently from the package (it must be 0);
-- the time of each stage (sentences, attribution, hedges, sentiment, summaries);
+- the time of each stage (sentences, attribution, hedges, sentiment, framing, summaries);
 - the grammar's cost: how many sentences the attribution layer has tagged (it tags only the
   sentences that can hold a cue), and the full analysis against tagging every sentence with
   the same tagger (Pattern's, :mod:`analysis.spine.tagging`) — the reference the attribution
@@ -44,6 +44,7 @@ from analysis.cli import main as main_cli  # noqa: E402
 from analysis.corpus.batch import no_cycle_collection  # noqa: E402
 from analysis.corpus.engines import default_workers  # noqa: E402
 from analysis.layers.attribution import attribution_columns  # noqa: E402
+from analysis.layers.framing import framing_columns  # noqa: E402
 from analysis.layers.hedges import hedge_columns  # noqa: E402
 from analysis.layers.sentiment.scores import analyzer, sentiment_columns  # noqa: E402
 from analysis.spine.sentences import _splitter  # noqa: E402
@@ -103,6 +104,8 @@ def main(argv=None) -> int:
         t_hedge = median_of(3, lambda: [hedge_columns(d, f)
                                         for d, f in zip(docs, attributions, strict=True)])
         t_sent = median_of(3, lambda: [sentiment_columns(d) for d in docs])
+        t_frame = median_of(3, lambda: [framing_columns(d, f)
+                                        for d, f in zip(docs, attributions, strict=True)])
     n = sum(len(d.sentences) for d in docs)
     n_tagged = sum(t._tags is not None for d in docs for t in d.tokens)  # the lazy tags read
     every_sentence = [t.texts for d in docs for t in d.tokens]
@@ -175,8 +178,11 @@ def main(argv=None) -> int:
          "tagging every sentence alone, as a share of the full analysis (every layer)"),
         ("stage_hedges_s", round(t_hedge, 3), "seconds"),
         ("stage_sentiment_s", round(t_sent, 3), "seconds"),
+        ("stage_framing_s", round(t_frame, 3), "seconds"),
+        ("ratio_framing_to_full", round(t_frame / t_full, 3),
+         "the framing layer as a share of the full analysis, target <= 0.2"),
         ("stage_summaries_and_frames_s", round(max(0.0, t_full - t_spine - t_attr - t_hedge
-                                                   - t_sent), 3), "seconds (the rest)"),
+                                                   - t_sent - t_frame), 3), "seconds (the rest)"),
         ("one_worker_s", round(t_full, 3), "seconds"),
         ("two_workers_s", round(t_two, 3), "seconds"),
         ("speedup_two_workers", round(t_full / t_two, 2), "target >= 1.8 (these articles)"),

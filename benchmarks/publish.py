@@ -63,7 +63,11 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             f"(median of five paired runs). Of its {v(c, 'one_worker_s')} s: preparing the "
             f"documents (sentences, tokens, quotations) {v(c, 'stage_sentences_and_tokens_s')} s, "
             f"attribution {v(c, 'stage_attribution_s')} s, hedges {v(c, 'stage_hedges_s')} s, "
-            f"sentiment {v(c, 'stage_sentiment_s')} s, tables and summaries the rest.")
+            f"sentiment {v(c, 'stage_sentiment_s')} s, "
+            + (f"framing {v(c, 'stage_framing_s')} s "
+               f"({v(c, 'ratio_framing_to_full')} of the whole), "
+               if "stage_framing_s" in c else "")
+            + "tables and summaries the rest.")
         if "tag_every_sentence_s" in c:
             lines.append(
                 f"- **The grammar's cost:** the attribution layer tags "
