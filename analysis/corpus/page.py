@@ -22,14 +22,22 @@ DISTRIBUTIONS = {
     "hedge_density": "hedges per 100 words",
     "booster_density": "boosters per 100 words",
     "sentiment_mean": "mean sentence sentiment",
+    "own_framing_density": "own-voice framing per 100 words",
 }
+#: The measures an archive is ranked by on the page, highest first.
+RANKED = ("unattributed_share", "anonymous_share", "booster_density", "hedge_density",
+          "own_framing_density")
 
 
 def distributions(summary: pd.DataFrame) -> Figure:
     """One histogram per measure, with the median marked."""
-    fig = Figure(figsize=(11, 6), layout="constrained")
-    axes = fig.subplots(2, 3).ravel()
-    for ax, (column, name) in zip(axes, DISTRIBUTIONS.items(), strict=True):
+    cols = 4 if len(DISTRIBUTIONS) > 6 else 3
+    rows = -(-len(DISTRIBUTIONS) // cols)
+    fig = Figure(figsize=(3.7 * cols, 3 * rows), layout="constrained")
+    axes = fig.subplots(rows, cols).ravel()
+    for ax in axes[len(DISTRIBUTIONS):]:
+        ax.set_visible(False)
+    for ax, (column, name) in zip(axes, DISTRIBUTIONS.items(), strict=False):
         values = summary[column].to_numpy(dtype=float)
         ax.hist(values, bins=20, color=OKABE_ITO["blue"], edgecolor="white")
         median = float(np.median(values)) if len(values) else 0.0
@@ -82,8 +90,7 @@ def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, n_read: i
                      + "</section>")
         parts.append("<section><h2>Who is cited</h2>" + png(source_types(summary))
                      + "</section>")
-        for column in ("unattributed_share", "anonymous_share", "booster_density",
-                       "hedge_density"):
+        for column in RANKED:
             parts.append(f"<section><h2>Highest: {html.escape(MEASURES[column])}</h2>"
                          + outliers(summary, column) + "</section>")
         low = summary.nsmallest(5, "sentiment_mean")[["article_id", "title", "sentiment_mean"]]

@@ -31,10 +31,8 @@ from analysis.layers.framing.lexicon import CATEGORIES
 from analysis.spine.article import Article
 from analysis.spine.decoding import decode
 from analysis.spine.document import prepare
+from analysis.vocabulary.framing import GOLD_LOADED, LOADED
 
-#: What is scored by default: the layer's loaded-language categories, the annotators' labels.
-LOADED = ("label", "emotive")
-GOLD_LOADED = ("L", "N")
 Span = tuple[int, int]
 
 

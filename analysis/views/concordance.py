@@ -1,4 +1,4 @@
-"""Keyword in context for hedges and boosters."""
+"""Keyword in context for hedges, boosters and framing marks."""
 
 from __future__ import annotations
 
@@ -12,29 +12,37 @@ class Analysed(Protocol):
     """What a concordance reads: an article's or a corpus's analysis."""
 
     hedges: pd.DataFrame
+    framing: pd.DataFrame
 
     @property
     def texts(self) -> Mapping[str, str]: ...
 
 
-def concordance(analysis: Analysed, term_or_category: str, *,
-                width: int = 40) -> pd.DataFrame:
-    """Every hedge or booster matching ``term_or_category`` with ``width`` characters of
-    context on each side: ``sentence_id, left, match, right`` (and ``article_id`` first when
-    the analysis holds several articles).
+LAYERS = ("hedges", "framing")
+
+
+def concordance(analysis: Analysed, term_or_category: str, *, width: int = 40,
+                layer: str = "hedges") -> pd.DataFrame:
+    """Every hedge or booster (or, with ``layer="framing"``, every framing mark) matching
+    ``term_or_category`` with ``width`` characters of context on each side: ``sentence_id,
+    left, match, right`` (and ``article_id`` first when the analysis holds several articles).
 
     ``term_or_category`` is matched, without regard to case, against the words as written,
-    the lexicon entry, the category (``intensifier``, ``weasel`` …) and the kind (``hedge``,
-    ``booster``). ``analysis`` is an :class:`~analysis.ArticleAnalysis` or anything with a
-    ``hedges`` table and a ``texts`` mapping from ``article_id`` to text.
+    the lexicon entry, the category (``intensifier``, ``weasel``, ``emotive``, ``label`` …) and,
+    for hedges, the kind (``hedge``, ``booster``); for framing marks also the voice (``own``,
+    ``attributed``, ``quoted``). ``analysis`` is an :class:`~analysis.ArticleAnalysis` or
+    anything with that table and a ``texts`` mapping from ``article_id`` to text.
     """
+    if layer not in LAYERS:
+        raise ValueError(f"unknown layer {layer!r}; choose from {LAYERS}")
     key = term_or_category.lower()
-    hedges = analysis.hedges
-    hit = (hedges["term"].str.lower().eq(key) | hedges["entry"].str.lower().eq(key)
-           | hedges["category"].eq(key) | hedges["kind"].eq(key))
+    marks = getattr(analysis, layer)
+    extra = "kind" if layer == "hedges" else "voice"
+    hit = (marks["term"].str.lower().eq(key) | marks["entry"].str.lower().eq(key)
+           | marks["category"].eq(key) | marks[extra].eq(key))
     texts = analysis.texts
     rows = []
-    for r in hedges[hit].itertuples():
+    for r in marks[hit].itertuples():
         text = texts[r.article_id]
         left = text[max(0, r.start_char - width) : r.start_char]
         right = text[r.end_char : r.end_char + width]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 
-from analysis import Article, analyze_corpus
+from analysis import Article, analyze_corpus, read_article
 from analysis.corpus.page import distributions, outliers, render_corpus_page, source_types
 from analysis.errors import InputError
+from analysis.pipeline.summary import MEASURES
+from tests.conftest import ROOT
 
 HOSTILE = "<script>alert(1)</script> & co"
 
@@ -48,3 +52,19 @@ def test_an_empty_corpus_has_a_page_too():
     run = analyze_corpus([], workers=1, progress=False)
     page = render_corpus_page(run.summary, run.errors, n_read=0, n_sentences=0)
     assert "0 articles read · 0 analysed · 0 failed" in page and "<img" not in page
+
+
+def test_an_archive_is_ranked_by_its_own_voice_framing():
+    """The opinion column frames in its own voice, the named-sources wire report not at all:
+    the page ranks the archive by it, the column first."""
+    folder = ROOT / "data" / "articles"
+    articles = [read_article(folder / f"teaching-{name}.txt")
+                for name in ("wire-named-sources", "opinion-piece")]
+    run = analyze_corpus(articles, workers=1, progress=False)
+    page = render_corpus_page(run.summary, run.errors, n_read=2, n_sentences=len(run.sentences))
+    heading = f"Highest: {html.escape(MEASURES['own_framing_density'])}</h2>"
+    table = page[page.index(heading):]
+    table = table[:table.index("</table>")]
+    wire, opinion = (html.escape(a.title) for a in articles)
+    assert table.index(opinion) < table.index(wire)
+    assert len(distributions(run.summary).axes) == 8  # seven measures, one empty panel hidden

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import Article, analyze, concordance
 
 
@@ -22,3 +24,20 @@ def test_context_is_cut_at_the_width_and_line_breaks_are_folded():
     # ten characters each side; the line break inside the right context becomes a space
     assert kwic.to_dict("records") == [{"sentence_id": 1, "left": "bour will ",
                                         "match": "probably", "right": "reopen, o "}]
+
+
+def test_framing_marks_in_context_by_category_or_voice(seed):
+    result = analyze(seed)
+    emotive = concordance(result, "emotive", width=25, layer="framing")
+    assert "dragged away" in emotive.match.tolist()
+    # the seed's own voice: no mark that the article attributes to its source
+    own = concordance(result, "own", layer="framing")
+    assert "so-called" not in own.match.tolist() and "immense" in own.match.tolist()
+    assert len(own) == (result.framing.voice == "own").sum()
+    # a hedge's category is not a framing category
+    assert concordance(result, "intensifier", layer="framing").empty
+
+
+def test_an_unknown_layer_is_refused(seed):
+    with pytest.raises(ValueError, match="unknown layer 'sentiment'"):
+        concordance(analyze(seed), "outrage", layer="sentiment")
