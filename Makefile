@@ -25,8 +25,11 @@ test: $(STAMP) lint  ## lint, unit and property tests, strict nbval over every n
 lint: $(STAMP)
 	$(PY) -m ruff check analysis tests benchmarks
 
+# Jupyter refuses to run as root unless told; in a container or a classroom VM one often is.
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
 lab: $(STAMP)  ## JupyterLab on the lessons
-	$(PY) -m jupyter lab notebooks
+	$(PY) -m jupyter lab notebooks $(ROOT_FLAG)
 
 notebooks: $(STAMP)  ## re-execute every notebook in place (after a code change)
 	$(PY) -m jupyter nbconvert --to notebook --execute --inplace \

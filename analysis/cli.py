@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 import warnings
 from collections.abc import Sequence
 
@@ -15,54 +16,111 @@ from analysis.errors import DependencyError, InputError
 from analysis.spine.language import LanguageWarning
 from analysis.spine.reading import BadInputWarning
 
+DESCRIPTION = """\
+How is a news article sourced and framed? Who is cited, by which words, how sure the text
+sounds, how emotive it is, and where it frames in its own voice: sentence by sentence, with
+exact character offsets. Every command reads files (.txt, .md, .html; many articles as a
+folder, a CSV or JSON lines) and works offline."""
+
+EPILOG = """\
+examples:
+  python -m analysis report article.txt                 one report: reports/article/report.html
+  python -m analysis sentences article.html --format json
+  python -m analysis corpus archive.jsonl.gz --out run  every table, and run/corpus.html
+  python -m analysis COMMAND --help                     the options of one command
+
+exit codes: 0 done; 2 bad input (one line on standard error saying which file and why)."""
+
 EXIT_BAD_INPUT = 2
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        about = kwargs.get("description")
+        if about and "\n" not in about:  # one sentence or three, wrapped as help is
+            kwargs["description"] = textwrap.fill(about, width=88)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # one line, not argparse's usage block
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Descriptions and examples as written; every option's default said after its help."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if (action.default not in (None, False, True, argparse.SUPPRESS) and action.option_strings
+                and "default" not in text):
+            text += " (default: %(default)s)"
+        return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every command and its options."""
-    parser = _Parser(prog="python -m analysis", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = _Parser(prog="python -m analysis", description=DESCRIPTION, epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser,
+                                     metavar="COMMAND", title="commands",
+                                     help="what to do (each has its own --help)")
 
-    sentences = commands.add_parser("sentences", help="write the sentence table to stdout")
-    sentences.add_argument("path", help="an article: .txt, .md or .html")
-    sentences.add_argument("--format", choices=("csv", "json"), default="csv")
+    sentences = commands.add_parser(
+        "sentences", help="print an article's sentence table (CSV or JSON) to standard output",
+        description="One row per sentence: paragraph, text, exact character offsets, the "
+                    "title flag. Redirect it to a file: ... sentences a.txt > a.csv")
+    sentences.add_argument("path", metavar="ARTICLE", help="an article: .txt, .md or .html")
+    sentences.add_argument("--format", choices=("csv", "json"), default="csv",
+                           help="the output format")
     _article_options(sentences)
     sentences.set_defaults(run=_run_sentences)
 
-    report = commands.add_parser("report", help="write the report of each article to DIR")
-    report.add_argument("paths", nargs="+", metavar="ARTICLE")
-    report.add_argument("--out", default="reports", metavar="DIR")
+    report = commands.add_parser(
+        "report", help="write a self-contained HTML report of each article",
+        description="Analyse each article and write DIR/<article name>/report.html (charts "
+                    "embedded, nothing fetched) with the CSV of every table beside it. One "
+                    "bad file is reported and the others still get their reports.")
+    report.add_argument("paths", nargs="+", metavar="ARTICLE",
+                        help="one or more articles: .txt, .md or .html")
+    report.add_argument("--out", default="reports", metavar="DIR",
+                        help="the folder the report folders go in, created if need be")
     _article_options(report)
     report.set_defaults(run=_run_report)
 
-    corpus = commands.add_parser("corpus", help="analyse many articles; tables and a summary")
-    corpus.add_argument("path", help="a folder, a glob, a CSV (title,text) or a .jsonl[.gz]")
-    corpus.add_argument("--out", required=True, metavar="DIR")
-    corpus.add_argument("--workers", type=int, default=None, metavar="N",
+    corpus = commands.add_parser(
+        "corpus", help="analyse many articles: every table, a summary per article, a page",
+        description="Analyse every article of a folder, a glob, a CSV or a JSON-lines file, "
+                    "in batches on several processes (or a Dask cluster). Writes DIR/*.csv, "
+                    "DIR/parquet/, DIR/errors.csv (records that could not be read or "
+                    "analysed) and DIR/corpus.html.")
+    corpus.add_argument("path", metavar="PATH",
+                        help="a folder, a glob, a CSV (title,text) or a .jsonl[.gz]")
+    corpus.add_argument("--out", required=True, metavar="DIR", help="the folder to write")
+    corpus.add_argument("--workers", type=_at_least_one, default=None, metavar="N",
                         help="processes to use (default: all cores)")
-    corpus.add_argument("--engine", choices=("processes", "dask"), default="processes")
+    corpus.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                        help="local processes, or a Dask cluster")
     corpus.add_argument("--scheduler", metavar="ADDRESS",
                         help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786")
-    corpus.add_argument("--batch-size", type=int, default=DEFAULT_BATCH, metavar="N",
-                        help=f"at most N articles per batch (default {DEFAULT_BATCH})")
-    corpus.add_argument("--batch-chars", type=int, default=DEFAULT_BATCH_CHARS, metavar="N",
-                        help=f"a batch closes at N characters of text "
-                             f"(default {DEFAULT_BATCH_CHARS})")
+    corpus.add_argument("--batch-size", type=_at_least_one, default=DEFAULT_BATCH, metavar="N",
+                        help="at most N articles per batch")
+    corpus.add_argument("--batch-chars", type=_at_least_one, default=DEFAULT_BATCH_CHARS,
+                        metavar="N", help="a batch closes at N characters of text")
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     _article_options(corpus)
     corpus.set_defaults(run=_run_corpus)
 
     columns = commands.add_parser("columns", help="print the column reference of every table "
-                                  "(Markdown)")
+                                  "(Markdown)",
+                                  description="Every table's columns, their types and meanings.")
     columns.set_defaults(run=_run_columns)
 
-    evaluate = commands.add_parser("evaluate", help="score a layer against human annotations")
-    layers = evaluate.add_subparsers(dest="layer", required=True, parser_class=_Parser)
+    evaluate = commands.add_parser(
+        "evaluate", help="score a layer against human annotations",
+        description="Precision, recall and F1 of one layer against annotations you bring.")
+    layers = evaluate.add_subparsers(dest="layer", required=True, parser_class=_Parser,
+                                     metavar="LAYER", title="layers",
+                                     help="the layer to score (each has its own --help)")
     attribution = layers.add_parser("attribution", help="against brat standoff annotations")
     attribution.add_argument("--brat", required=True, metavar="DIR",
                              help="a folder of .ann files (texts beside them or in text/)")
@@ -72,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     hedging = layers.add_parser("hedging", help="against sentences labelled uncertain or not")
     hedging.add_argument("--sentences", required=True, metavar="FILE",
                          help="a CSV with text,label columns (1 = uncertain), or CoNLL-2010 XML")
-    hedging.add_argument("--format", choices=("csv", "conll"), default="csv")
+    hedging.add_argument("--format", choices=("csv", "conll"), default="csv",
+                         help="the file's format")
     hedging.add_argument("--count-approximators", action="store_true",
                          help="let 'about 300' make a sentence uncertain (CoNLL-2010 does not)")
     hedging.set_defaults(run=_run_evaluate_hedging)
@@ -86,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     sentiment.add_argument("--ratings", required=True, metavar="FILE",
                            help="tab-separated id, mean rating (-4 … +4), text")
     sentiment.add_argument("--neutral-band", type=float, default=0.5, metavar="R",
-                           help="ratings within ±R count as neutral (default 0.5)")
+                           help="ratings within ±R count as neutral")
     sentiment.set_defaults(run=_run_evaluate_sentiment)
     return parser
 
@@ -96,7 +155,29 @@ def _article_options(parser: argparse.ArgumentParser) -> None:
         "--no-title", dest="has_title", action="store_false",
         help="the first paragraph is body text, not a title",
     )
-    parser.add_argument("--encoding", help="the file's encoding if not UTF-8 (e.g. cp1252)")
+    parser.add_argument("--encoding", metavar="NAME",
+                        help="the file's encoding if not UTF-8 (e.g. cp1252); UTF-16 and UTF-32 "
+                             "with a byte-order mark are recognised")
+
+
+def _at_least_one(text: str) -> int:
+    """A whole number of at least 1 (argparse's type for counts and sizes)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("analysis")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,11 +202,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_sentences(args: argparse.Namespace) -> int:
+    from analysis.spine.document import prepare
     from analysis.spine.reading import read_article
     from analysis.spine.table import sentence_table
 
-    article = read_article(args.path, has_title=args.has_title, encoding=args.encoding)
-    table = sentence_table(article)
+    doc = prepare(read_article(args.path, has_title=args.has_title, encoding=args.encoding))
+    doc.warn_if_not_english()  # as every other command does: the splitter is English too
+    table = sentence_table(doc)
     if args.format == "csv":
         table.to_csv(sys.stdout, index=False)
     else:
@@ -153,6 +236,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
                               progress=False if args.quiet else None):
         writer.add(result)
     writer.add_read_errors(read_errors)
+    writer.finish()
     summary, errors = writer.summary(), writer.error_table()
     n_read = len(summary) + int((errors.stage == "analyze").sum())
     page = writer.out / "corpus.html"

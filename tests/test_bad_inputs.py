@@ -19,7 +19,8 @@ SPANISH = ("Gobierno amplía la movilización\n\nEl gobierno anunció el lunes q
 # name: (file name, bytes or None for "do not create", message in the error line)
 ARTICLE_CASES = {
     "missing": ("missing.txt", None, "no such file"),
-    "directory": ("adir", "DIR", "is a directory"),
+    "directory": ("adir", "DIR", "is a folder: analyse its articles with the corpus command"),
+    "pdf": ("paper.pdf", b"%PDF-1.5\n%\xb5\xb5\xb5\xb5\n", "is a PDF, not text"),
     "empty": ("empty.txt", b"", "no text: it is empty or white space only"),
     "whitespace": ("blank.txt", b" \n\t\n  ", "no text: it is empty or white space only"),
     "binary": ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like binary"),

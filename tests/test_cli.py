@@ -4,11 +4,12 @@ import io
 import json
 import subprocess
 import sys
+from importlib.metadata import version
 
 import pandas as pd
 import pytest
 
-from analysis.cli import main
+from analysis.cli import build_parser, main
 from tests.conftest import SEED
 
 
@@ -30,10 +31,20 @@ def test_sentences_json(capsys):
     "args, message",
     [
         (["sentences", "no/such/file.txt"], "error: no/such/file.txt: no such file\n"),
-        (["sentences", "tests"], "error: tests: is a directory; read_corpus() reads folders\n"),
+        (["sentences", "tests"], "error: tests: is a folder: analyse its articles with the "
+                                 "corpus command (python -m analysis corpus PATH --out DIR)"),
+        (["sentences", "https://en.wikinews.org/wiki/Main_Page"],
+         "error: https://en.wikinews.org/wiki/Main_Page: is a web address, and the workbook "
+         "reads files (offline): save the page (as .html) and pass the file\n"),
+        (["corpus", "data", "--out", "x", "--batch-size", "0"],
+         "argument --batch-size: must be at least 1, got 0"),
+        (["corpus", "data", "--out", "x", "--batch-chars", "-1"],
+         "argument --batch-chars: must be at least 1, got -1"),
+        (["corpus", "data", "--out", "x", "--workers", "two"],
+         "argument --workers: 'two' is not a whole number"),
         (["sentences", str(SEED), "--format", "xml"], "invalid choice: 'xml'"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
-        ([], "the following arguments are required: command"),
+        ([], "the following arguments are required: COMMAND"),
     ],
 )
 def test_errors_are_one_line_and_exit_2(args, message, capsys):
@@ -66,3 +77,62 @@ def test_module_entry_point_has_no_traceback(tmp_path):
     assert run.returncode == 2
     assert run.stderr == f"error: {binary}: looks like binary content, not text (NUL bytes)\n"
     assert run.stdout == ""
+
+
+@pytest.mark.parametrize("name, content, what", [
+    ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF, not text"),
+    ("story.docx", b"PK\x03\x04\x14\x00\x06\x00", "is a zip archive"),
+    ("story.txt", b"{\\rtf1\\ansi Hello}", "is an RTF document"),
+])
+def test_documents_that_are_not_text_are_named_and_refused(tmp_path, capsys, name, content,
+                                                           what):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main(["sentences", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {path}: {what}") and "export its text" in err
+    assert err.count("\n") == 1 and "--encoding" not in err
+
+
+@pytest.mark.parametrize("name", ["records.csv", "archive.jsonl.gz", "archive.jsonl"])
+def test_a_corpus_file_given_to_sentences_names_the_corpus_command(tmp_path, capsys, name):
+    path = tmp_path / name
+    path.write_bytes(b"title,text\nA,Officials said the port closed.\n")
+    assert main(["sentences", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "holds many articles" in err and "python -m analysis corpus" in err
+
+
+def test_the_language_warning_is_given_by_sentences_as_by_report(tmp_path, capsys):
+    german = tmp_path / "bericht.txt"
+    german.write_text("Neue Regeln\n\nDie Regierung hat am Montag neue Regeln für die "
+                      "Einberufung beschlossen. Nach Angaben des Ministeriums sollen die Männer "
+                      "ab 25 Jahren eingezogen werden. Kritiker sagen, das Gesetz sei "
+                      "verfassungswidrig und gefährde die Familien.\n", encoding="utf-8")
+    for command in (["sentences", str(german)],
+                    ["report", str(german), "--out", str(tmp_path / "out")]):
+        assert main(command) == 0
+        err = capsys.readouterr().err
+        assert err.startswith(f"warning: {german}: does not look like English"), command
+
+
+def test_help_explains_every_command_and_option(capsys):
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices
+    parsers = [*commands.values(),
+               *commands["evaluate"]._subparsers._group_actions[0].choices.values()]
+    for command in parsers:
+        for option in command._actions:
+            assert option.help, f"{command.prog} {option.dest} has no help"
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    out = capsys.readouterr().out
+    assert "report.html" in out and "(default: reports)" in out
+    assert "``" not in out  # a description for people, not a docstring
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"python -m analysis {version('analysis')}"

@@ -33,13 +33,20 @@ def arrow_schema(schema: Schema) -> pa.Schema:
     return pa.schema([pa.field(c.name, _ARROW_TYPES[c.dtype]) for c in schema.columns])
 
 
+def csv_header(schema: Schema) -> str:
+    """The CSV header line of a table, as :func:`encode_table` writes it."""
+    header = io.BytesIO()
+    pacsv.write_csv(pa.Table.from_pylist([], schema=arrow_schema(schema)), header)
+    return header.getvalue().decode("utf-8")
+
+
 def encode_table(frame: pd.DataFrame, schema: Schema) -> EncodedTable:
     """``frame`` (a table of ``schema``) as CSV (header and rows apart, to append batch after
     batch) and Parquet, both written by Arrow (several times faster than pandas' CSV writer).
     In the CSV every text is quoted, missing values are empty, booleans are ``true``/``false``.
     """
-    if frame.empty:
-        return EncodedTable(0, "", "", b"")
+    if frame.empty:  # no rows: the header only, and no Parquet part
+        return EncodedTable(0, csv_header(schema), "", b"")
     table = pa.Table.from_pandas(frame, schema=arrow_schema(schema), preserve_index=False)
     parquet = pa.BufferOutputStream()
     pq.write_table(table, parquet)

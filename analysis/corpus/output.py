@@ -10,7 +10,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis.corpus.batch import CORPUS_TABLES, ERRORS, BatchResult, read_error_columns
-from analysis.corpus.encoding import EncodedTable, encode_table
+from analysis.corpus.encoding import EncodedTable, csv_header, encode_table
 from analysis.errors import InputError
 
 
@@ -51,6 +51,14 @@ class CorpusWriter:
         """Append the records the reader could not read to the errors."""
         frame = ERRORS.frame(read_error_columns(read_errors))
         self._write_encoded("errors", encode_table(frame, ERRORS), 999_999)
+
+    def finish(self) -> None:
+        """Write a header-only CSV for every table no batch had rows for (``errors.csv`` when
+        nothing failed): every table the run promises is there to read."""
+        for name, schema in CORPUS_TABLES.items():
+            if name not in self._started:
+                (self.out / f"{name}.csv").write_text(csv_header(schema), encoding="utf-8")
+                self._started.add(name)
 
     def _write_encoded(self, name: str, table: EncodedTable, index: int) -> None:
         if table.rows == 0:

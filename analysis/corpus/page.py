@@ -82,8 +82,9 @@ def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, n_read: i
     failed = len(errors)
     parts = [
         "<header><h1>Corpus summary</h1>"
-        f"<p class=\"meta\">{n_read} articles read · {len(summary)} analysed · {failed} "
-        f"failed (see errors.csv) · {n_sentences} sentences</p></header>",
+        f"<p class=\"meta\">{n_read} articles read · {len(summary)} analysed · "
+        + (f"{failed} failed (see errors.csv)" if failed else "nothing failed")
+        + f" · {n_sentences} sentences</p></header>",
     ]
     if len(summary):
         parts.append("<section><h2>Distributions</h2>" + png(distributions(summary))

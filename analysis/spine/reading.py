@@ -6,6 +6,7 @@ import csv
 import glob
 import gzip
 import json
+import re
 import sys
 import warnings
 import zlib
@@ -20,6 +21,17 @@ from analysis.spine.markup import html_to_text, markdown_to_text
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".jsonl.gz", ".ndjson")
+
+#: A web address (``Path`` would have collapsed its ``//``): the workbook reads files, offline.
+WEB_ADDRESS = re.compile(r"^(?:https?|ftp):/", re.IGNORECASE)
+#: Documents that are not text, by their first bytes: what to tell the user instead.
+DOCUMENT_MAGIC = (
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a zip archive (Word .docx, OpenDocument and EPUB files are)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls)"),
+)
+CORPUS_COMMAND = "the corpus command (python -m analysis corpus PATH --out DIR)"
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # Wikinews interviews run past 128 KiB
 
@@ -38,8 +50,22 @@ def read_article(
     the paragraph-like blocks. ``.md``: the text with Markdown markup removed. Raises
     :class:`InputError` with a one-line message naming the file for anything unreadable.
     """
+    where = str(path)
+    if WEB_ADDRESS.match(where):
+        if "://" not in where:  # a Path has collapsed the address's "//"
+            where = where.replace(":/", "://", 1)
+        raise InputError(where, "is a web address, and the workbook reads files (offline): "
+                                "save the page (as .html) and pass the file")
     path = Path(path)
-    text = _convert(path, decode(_read_bytes(path), path, encoding=encoding))
+    if _is_table(path) or path.suffix.lower() == ".gz":
+        raise InputError(path, "holds many articles (CSV or JSON lines): read it with "
+                               f"{CORPUS_COMMAND}, or read_corpus() in Python")
+    data = _read_bytes(path)
+    for magic, what in DOCUMENT_MAGIC:
+        if data.startswith(magic):
+            raise InputError(path, f"is {what}, not text: export its text as .txt, .md or "
+                                   ".html (for a PDF, e.g. pdftotext) and pass that file")
+    text = _convert(path, decode(data, path, encoding=encoding))
     return Article.from_text(text, has_title=has_title, source=str(path))
 
 
@@ -49,7 +75,8 @@ def _read_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
-        raise InputError(path, "is a directory; read_corpus() reads folders") from None
+        raise InputError(path, f"is a folder: analyse its articles with {CORPUS_COMMAND}, "
+                               "or read_corpus() in Python") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as err:
@@ -105,18 +132,39 @@ def _is_table(path: Path) -> bool:
     return path.name.lower().endswith(TABLE_SUFFIXES)
 
 
+#: The files that mark a folder as the workbook's own output: a report (``report.html`` beside
+#: its ``sentences.csv``) or a corpus run (its ``corpus.html``). A
+#: folder read as a corpus skips them: their pages and tables are not articles.
+OUTPUT_MARKERS = (("report.html", "sentences.csv"), ("corpus.html",))
+
+
+def is_workbook_output(folder: Path) -> bool:
+    """Whether ``folder`` is a report or a corpus run the workbook wrote."""
+    return any(all((folder / name).is_file() for name in marker) for marker in OUTPUT_MARKERS)
+
+
 def _expand(path_or_glob: str | Path) -> list[Path]:
     path = Path(path_or_glob)
     if path.is_dir():
-        found = [
+        candidates = [
             p
             for p in path.rglob("*")
             if p.is_file()
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
             and p.name.lower().endswith(ARTICLE_SUFFIXES + TABLE_SUFFIXES)
         ]
+        outputs = {d for d in {p.parent for p in candidates} | {path}
+                   if is_workbook_output(d)}
+        found = [p for p in candidates
+                 if not outputs.intersection((p.parent, *p.parent.parents))]
+        skipped = len(candidates) - len(found)
+        if skipped:
+            warnings.warn(f"{path}: skipped {skipped} files in {len(outputs)} folders the "
+                          "workbook wrote (reports or corpus runs): their pages and tables are "
+                          "not articles", BadInputWarning, stacklevel=4)
         if not found:
-            raise InputError(path, "folder holds no .txt, .md, .html, .csv or .jsonl files")
+            raise InputError(path, "folder holds no .txt, .md, .html, .csv or .jsonl files"
+                             + (" other than the workbook's own outputs" if skipped else ""))
         return sorted(found)
     if path.exists():
         return [path]

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis import Article, analyze
-from analysis.corpus.encoding import arrow_schema, encode_table
+from analysis.corpus.encoding import arrow_schema, csv_header, encode_table
 from analysis.layers.attribution import ATTRIBUTIONS
 
 
@@ -36,6 +36,9 @@ def test_the_arrow_schema_follows_the_declared_dtypes():
     assert schema.field("is_quote").type == pa.bool_()
 
 
-def test_an_empty_table_encodes_to_nothing():
+def test_an_empty_table_encodes_to_its_header_and_no_parquet_part():
     encoded = encode_table(ATTRIBUTIONS.frame(ATTRIBUTIONS.empty()), ATTRIBUTIONS)
-    assert (encoded.rows, encoded.csv_header, encoded.csv_body, encoded.parquet) == (0, "", "", b"")
+    assert (encoded.rows, encoded.csv_body, encoded.parquet) == (0, "", b"")
+    # the header is the one a table with rows gets
+    assert encoded.csv_header == csv_header(ATTRIBUTIONS)
+    assert encoded.csv_header.startswith('"article_id","sentence_id","cue"')

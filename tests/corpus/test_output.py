@@ -93,3 +93,32 @@ def test_the_writer_reads_back_summary_and_errors_and_types_an_empty_table(tmp_p
     assert errors.to_dict("records") == [{"article_id": "", "source": "in/b.txt",
                                           "stage": "read", "error": "looks like binary content"}]
     assert (tmp_path / "sentences.csv").read_text().count("article_id") == 1  # one header
+
+
+def test_a_folder_with_earlier_reports_and_runs_in_it_reads_only_the_articles(tmp_path, capsys):
+    """Reports and corpus runs written into the folder are the workbook's own outputs: a later
+    run skips them (and says how many files it skipped), and reads only the articles."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in (ROOT / "data" / "articles").glob("teaching-*.txt"):
+        (folder / p.name).write_text(p.read_text())
+    assert main(["report", *map(str, sorted(folder.glob("*.txt"))), "--out",
+                 str(folder / "reports")]) == 0
+    capsys.readouterr()
+    for run in ("run", "run2"):  # the second run finds the first one's output in the folder
+        code = main(["corpus", str(folder), "--out", str(folder / run), "--workers", "1",
+                     "--quiet"])
+        captured = capsys.readouterr()
+        assert code == 0
+        assert captured.out.startswith("read 4 articles, analysed 4, failed 0")
+    assert "skipped" in captured.err and "folders the workbook wrote" in captured.err
+    assert len(pd.read_csv(folder / "run2" / "summary.csv")) == 4
+
+
+def test_errors_csv_is_written_when_nothing_failed_and_the_page_says_so(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["corpus", str(ROOT / "data" / "articles" / "teaching-opinion-piece.txt"),
+                 "--out", str(out), "--workers", "1", "--quiet"]) == 0
+    errors = pd.read_csv(out / "errors.csv")
+    assert errors.empty and list(errors.columns) == ["article_id", "source", "stage", "error"]
+    assert "nothing failed" in (out / "corpus.html").read_text()

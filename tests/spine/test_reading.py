@@ -59,7 +59,7 @@ def test_markdown_markup_is_removed(tmp_path):
     "make, message",
     [
         (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: d, "is a directory; read_corpus"),
+        (lambda d: d, "is a folder: analyse its articles with the corpus command"),
         (lambda d: write(d / "empty.txt", ""), "no text"),
         (lambda d: write(d / "blank.txt", "  \n\n \t"), "no text"),
         (lambda d: write(d / "latin.txt", "caf\u00e9", "latin-1"), "pass --encoding cp1252"),
