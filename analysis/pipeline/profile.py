@@ -10,6 +10,7 @@ from analysis.layers.framing.summary import framing_densities
 from analysis.layers.hedges.summary import densities
 from analysis.layers.sentiment.scores import by_paragraph as sentiment_by_paragraph
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
+from analysis.spine.furniture import BODY
 from analysis.vocabulary.sources import COUNTED_TYPES, SourceType, effective_types
 
 
@@ -41,6 +42,7 @@ def paragraph_columns(sentences: Columns, attributions: Columns, *,
     columns: dict[str, list | np.ndarray] = {
         "paragraph_id": ids.astype("int64"),
         "first_words": [_first_words(texts[k]) for k in starts.tolist()],
+        "paragraph_kind": [sentences["paragraph_kind"][k] for k in starts.tolist()],
         "n_sentences": counts.astype("int64"),
         "n_tokens": total("n_tokens"),
         "n_attributions": total("n_attributions"),
@@ -83,6 +85,7 @@ PARAGRAPHS = Schema("paragraphs", "One row per paragraph (the title is paragraph
                     "pronoun counts as the source it refers to.", (
     Column("paragraph_id", INT, "0 for the title, 1, 2, … for body paragraphs"),
     Column("first_words", TEXT, "the paragraph's first five words (for labels)"),
+    Column("paragraph_kind", TEXT, "title, body, or page furniture: byline, dateline, credit"),
     Column("n_sentences", INT, "sentences"),
     Column("n_tokens", INT, "word tokens"),
     Column("n_attributions", INT, "attributions whose cue is in the paragraph"),
@@ -119,19 +122,24 @@ def _first_words(text: str, n: int = 5) -> str:
 
 def unattributed_runs(profile: pd.DataFrame) -> pd.DataFrame:
     """Runs of consecutive body paragraphs in which no sentence is attributed, longest first:
-    ``first``, ``last`` (paragraph numbers), ``length``, ``n_assertions``."""
+    ``first``, ``last`` (paragraph numbers), ``length``, ``n_assertions``. Page furniture (a
+    byline, a dateline) is passed over: it neither starts, lengthens nor breaks a run (a
+    profile without ``paragraph_kind``, e.g. made by hand, is all body)."""
     body = profile[profile["paragraph_id"] > 0]
-    runs, start, count = [], None, 0
+    if "paragraph_kind" in body:
+        body = body[body["paragraph_kind"] == BODY]
+    runs, start, count, length = [], None, 0, 0
     for row in body.itertuples():
         if row.n_attributed == 0:
             if start is None:
-                start, count = row.paragraph_id, 0
+                start, count, length = row.paragraph_id, 0, 0
             count += row.n_unattributed
+            length += 1
             last = row.paragraph_id
         elif start is not None:
-            runs.append((start, last, last - start + 1, count))
+            runs.append((start, last, length, count))
             start = None
     if start is not None:
-        runs.append((start, last, last - start + 1, count))
+        runs.append((start, last, length, count))
     frame = pd.DataFrame(runs, columns=["first", "last", "length", "n_assertions"])
     return frame.sort_values(["length", "first"], ascending=[False, True], ignore_index=True)

@@ -13,6 +13,7 @@ from analysis.layers.attribution import ATTRIBUTIONS, counted_rows
 from analysis.pipeline.analyze import SENTENCE_TABLE, ArticleAnalysis
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
 from analysis.spine.document import Document
+from analysis.spine.furniture import BODY
 from analysis.vocabulary.sentiment import is_negative, is_positive
 from analysis.vocabulary.sources import (
     COUNTED_TYPES,
@@ -23,8 +24,8 @@ from analysis.vocabulary.sources import (
 )
 
 SUMMARY = Schema("summary", "One row per article: the measures a reader compares across "
-                 "articles. Body sentences only (not the title); shares are of body sentences, "
-                 "densities per 100 word tokens.", (
+                 "articles. Body sentences only (not the title, nor a byline, dateline or "
+                 "credit line); shares are of body sentences, densities per 100 word tokens.", (
     Column("article_id", TEXT, "the article"),
     Column("title", TEXT, "its title (empty if it has none)"),
     Column("n_paragraphs", INT, "body paragraphs"),
@@ -79,7 +80,7 @@ def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dic
     """:func:`article_summary` of a document's sentence table (with its summary columns) and
     attributions, as columns."""
     s = sentences
-    body = ~np.asarray(s["is_title"], dtype=bool)
+    body = np.array([kind == BODY for kind in s["paragraph_kind"]], dtype=bool)
     n_body = int(body.sum())
     n = max(1, n_body)
     tokens = np.asarray(s["n_tokens"], dtype="int64")[body]

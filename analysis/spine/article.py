@@ -12,18 +12,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.errors import InputError
+from analysis.spine.furniture import BODY, paragraph_kinds
 from analysis.spine.paragraphs import split_paragraphs
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One block of text. ``paragraph_id`` is 0 for the title, 1, 2, … for the body."""
+    """One block of text. ``paragraph_id`` is 0 for the title, 1, 2, … for the body;
+    ``kind`` is ``title``, ``body`` or page furniture (``byline``, ``dateline``, ``credit``:
+    see :mod:`analysis.spine.furniture`)."""
 
     paragraph_id: int
     start_char: int
     end_char: int
     is_title: bool
     text: str
+    kind: str = BODY
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,14 +68,11 @@ class Article:
         blocks = split_paragraphs(text)
         if not blocks:
             raise InputError(source or "<text>", "no text: it is empty or white space only")
-        paragraphs = []
-        first_body = 0
-        if has_title:
-            s, e = blocks[0]
-            paragraphs.append(Paragraph(0, s, e, True, text[s:e]))
-            first_body = 1
-        for number, (s, e) in enumerate(blocks[first_body:], start=1):
-            paragraphs.append(Paragraph(number, s, e, False, text[s:e]))
+        texts = [text[s:e] for s, e in blocks]
+        kinds = paragraph_kinds(texts, has_title=has_title)
+        first = 1 if has_title else 0
+        paragraphs = [Paragraph(0 if k < first else k + 1 - first, s, e, k < first, texts[k],
+                                kinds[k]) for k, (s, e) in enumerate(blocks)]
         return cls(
             article_id=article_id if article_id is not None else text_id(text),
             title=paragraphs[0].text if has_title else None,
@@ -84,7 +85,7 @@ class Article:
     def __reduce__(self) -> tuple:
         """Pickle (for a worker process) the text and the paragraphs' offsets only, not the
         paragraphs' copies of the text: a quarter of the bytes to send to a worker."""
-        bounds = tuple((p.paragraph_id, p.start_char, p.end_char, p.is_title)
+        bounds = tuple((p.paragraph_id, p.start_char, p.end_char, p.is_title, p.kind)
                        for p in self.paragraphs)
         return _unpickle_article, (self.article_id, self.title, self.text, bounds, self.source,
                                    self.metadata)
@@ -99,7 +100,7 @@ class Article:
 
 def _unpickle_article(article_id: str, title: str | None, text: str, bounds: tuple,
                       source: str | None, metadata: dict) -> Article:
-    paragraphs = tuple(Paragraph(k, s, e, t, text[s:e]) for k, s, e, t in bounds)
+    paragraphs = tuple(Paragraph(k, s, e, t, text[s:e], kind) for k, s, e, t, kind in bounds)
     return Article(article_id, title, text, paragraphs, source, metadata)
 
 

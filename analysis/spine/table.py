@@ -24,6 +24,9 @@ SENTENCES = Schema("sentences", "One row per sentence, in reading order; every o
     Column("end_char", INT, "where it ends: the sentence is `text[start_char:end_char]`"),
     Column("text", TEXT, "the sentence as written"),
     Column("n_tokens", INT, "its word tokens (punctuation not counted)"),
+    Column("paragraph_kind", TEXT, "what its paragraph is: title, body, or page furniture — "
+                                   "byline, dateline, credit — which no layer counts as what "
+                                   "the article says"),
 ))
 SENTENCE_COLUMNS = SENTENCES.names
 
@@ -48,4 +51,6 @@ def sentence_columns(doc: Document) -> Columns:
     for name, column in zip(Sentence._fields, values, strict=True):
         dtype = SENTENCES.dtype(name)
         columns[name] = np.array(column, dtype=dtype) if dtype != TEXT else list(column)
+    kinds = {p.paragraph_id: p.kind for p in doc.article.paragraphs}
+    columns["paragraph_kind"] = [kinds[p] for p in columns["paragraph_id"].tolist()]
     return columns

@@ -13,6 +13,7 @@ import pandas as pd
 
 from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.pipeline.profile import unattributed_runs
+from analysis.spine.furniture import BODY, TITLE
 from analysis.views.attributions import within
 from analysis.vocabulary.sentiment import NEGATIVE, is_negative
 from analysis.vocabulary.sources import NAMED_TYPES, SourceType, effective_types, rests_on
@@ -40,8 +41,10 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
     stretch without attribution; unattributed assertions; anonymous reliance; the most boosted
     and the most negative paragraphs."""
     s = analysis.sentences
-    body = s[~s.is_title]
-    profile = analysis.paragraphs[analysis.paragraphs.paragraph_id > 0]
+    body = s[s.paragraph_kind == BODY]
+    profile = analysis.paragraphs[analysis.paragraphs.paragraph_kind == BODY]
+    furniture = analysis.paragraphs.paragraph_kind[
+        ~analysis.paragraphs.paragraph_kind.isin([BODY, TITLE])].tolist()
     counted = analysis.attributions[~analysis.attributions.nested]  # nested: not counted
     in_body = counted.sentence_id.isin(body.sentence_id)
     attributions = counted[in_body]
@@ -52,6 +55,9 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
     lines = [f"{_plural(len(body), 'sentence')} in {_plural(len(profile), 'paragraph')} "
              f"after the title; {_plural(len(attributions), 'attribution')} in them"
              + (f" (and {in_title} in the title)." if in_title else ".")]
+    if furniture:
+        lines[0] += (" Not counted as the article's text: its "
+                     + " and ".join(dict.fromkeys(furniture)) + ".")
 
     counts = kinds.value_counts()
     if len(counts):

@@ -66,3 +66,11 @@ def test_runs_count_the_assertions_of_body_paragraphs_only():
     assert list(runs.columns) == ["first", "last", "length", "n_assertions"]
     assert runs.values.tolist() == [[1, 1, 1, 2]]  # the title's 4 are not counted
     assert list(runs.index) == [0]
+
+
+def test_a_run_passes_over_a_byline_without_breaking_or_lengthening():
+    profile = pd.DataFrame({"paragraph_id": [0, 1, 2, 3, 4],
+                            "paragraph_kind": ["title", "body", "credit", "body", "body"],
+                            "n_attributed": [0, 0, 0, 0, 1],
+                            "n_unattributed": [1, 1, 0, 2, 0]})
+    assert unattributed_runs(profile).values.tolist() == [[1, 3, 2, 3]]

@@ -23,6 +23,7 @@ import numpy as np
 
 from analysis.layers.attribution.extract import counted
 from analysis.schema import BOOL, INT, TEXT, Column, Columns
+from analysis.spine.furniture import BODY
 from analysis.vocabulary.sources import effective_types
 
 #: The per-sentence columns this layer adds to the sentence table.
@@ -33,7 +34,8 @@ SENTENCE_SUMMARY = (
     Column("carried", BOOL, "it has no cue of its own but lies inside an attribution's content "
                             "(a quotation over several sentences, a colon introduction)"),
     Column("attributed", BOOL, "it has an attribution or is carried by one"),
-    Column("unattributed_assertion", BOOL, "a body sentence of three words or more, not a "
+    Column("unattributed_assertion", BOOL, "a body sentence (not a byline, dateline or credit "
+                                           "line) of three words or more, not a "
                                            "question, attributed to no one: the article's own "
                                            "voice"),
 )
@@ -73,8 +75,8 @@ def attribution_sentence_columns(sentences: Columns, attributions: Columns) -> C
     counts = np.bincount(sid, minlength=n).astype("int64") if n else np.zeros(0, "int64")
     attributed = (counts > 0) | carried
     question = np.array([t.rstrip("\"'” )").endswith("?") for t in texts], dtype=bool)
-    assertion = (~np.asarray(sentences["is_title"], dtype=bool) & ~attributed & ~question
-                 & (np.asarray(sentences["n_tokens"]) >= 3))
+    body = np.array([kind == BODY for kind in sentences["paragraph_kind"]], dtype=bool)
+    assertion = body & ~attributed & ~question & (np.asarray(sentences["n_tokens"]) >= 3)
     return _per_sentence(counts, own, inherited, carried, attributed, assertion)
 
 

@@ -1,0 +1,77 @@
+"""Page furniture: the paragraphs of an article that are not its text — a byline (*By Sam
+Reyes, Staff Writer*), a dateline (Wikinews' *Friday, January 4, 2019*, *Updated 6:42 p.m.*),
+a credit line (*Photo: Reuters*, *© 2019 The Daily Bugle*).
+
+They are marked in the sentence table (``paragraph_kind``) so that no layer counts them as
+what the article says: a byline is never an unattributed assertion, and a run of paragraphs
+without a source skips them. A byline or dateline is looked for among the first body
+paragraphs and the last, a credit line anywhere; each is short (at most :data:`MAX_WORDS`
+words), so a sentence that merely starts with *By* stays body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+BODY, TITLE = "body", "title"
+BYLINE, DATELINE, CREDIT = "byline", "dateline", "credit"
+#: Every kind of paragraph, in the order the schema documents them.
+KINDS = (TITLE, BODY, BYLINE, DATELINE, CREDIT)
+#: A byline or dateline stands among this many paragraphs at the top or the bottom of the body.
+EDGE = 3
+MAX_WORDS = 16
+
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = (rf"(?:{_DAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?"
+_STAMP = r"(?:(?:Updated|Published|Posted|Last updated)(?::|\s+on)?\s+)"
+DATELINE_PATTERN = re.compile(
+    rf"^\s*(?:{_STAMP}?{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_STAMP}{_TIME}(?:,?\s*{_DATE})?"
+    rf"|{_STAMP}{_DATE})\s*$", re.IGNORECASE)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin|la|le))*"
+BYLINE_PATTERN = re.compile(
+    rf"^\s*(?:By|From|Written by|Reporting by|Story by)\s+(?:The\s+)?(?!{_DAY}|{_MONTH}\b){_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+(?:staff|reporters?|correspondents?|writers?))?"
+    r"(?:\s*(?:,|·|\||—|–|-)\s*[A-Z(].*)?\s*$")
+CREDIT_PATTERN = re.compile(
+    r"^\s*(?:\(?\s*(?:Photo|Photograph|Image|Picture|Video|Graphic|Illustration|Credit|"
+    r"Source|Photos)s?\s*(?::|by\b)|©|\(c\)\s|Copyright\b)", re.IGNORECASE)
+
+
+def paragraph_kind(text: str, *, at_edge: bool) -> str:
+    """What a body paragraph is: :data:`BYLINE`, :data:`DATELINE`, :data:`CREDIT` or
+    :data:`BODY`. ``at_edge``: it stands among the first or last :data:`EDGE` paragraphs."""
+    words = text.split()
+    if not words or len(words) > MAX_WORDS:
+        return BODY
+    if CREDIT_PATTERN.match(text):
+        return CREDIT
+    if at_edge and DATELINE_PATTERN.match(text):
+        return DATELINE
+    if (at_edge and BYLINE_PATTERN.match(text) and not text.rstrip().endswith((".", "?", "!")))\
+            or (at_edge and _stamped_byline(text)):
+        return BYLINE
+    return BODY
+
+
+def _stamped_byline(text: str) -> bool:
+    """*By Sam Reyes, Staff Writer · Updated 6:42 p.m.*: a byline with a time stamp (whose
+    full stops belong to *p.m.*)."""
+    return bool(BYLINE_PATTERN.match(text)) and bool(re.search(_STAMP, text, re.IGNORECASE))
+
+
+def paragraph_kinds(texts: Sequence[str], *, has_title: bool) -> list[str]:
+    """The kind of every paragraph of an article (the title, if any, first)."""
+    first = 1 if has_title else 0
+    n_body = len(texts) - first
+    kinds = [TITLE] if has_title else []
+    for k, text in enumerate(texts[first:]):
+        at_edge = k < EDGE or (k >= n_body - EDGE and n_body > 2 * EDGE)
+        kinds.append(paragraph_kind(text, at_edge=at_edge))
+    if kinds.count(BODY) == 0:  # an article of furniture alone: read it as text
+        kinds = [TITLE if k == TITLE else BODY for k in kinds]
+    return kinds
