@@ -87,6 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
     _article_options(report)
     report.set_defaults(run=_run_report)
 
+    compare = commands.add_parser(
+        "compare", help="put two or more articles side by side on one page",
+        description="Analyse each article, write its report, and write DIR/compare.html: the "
+                    "measures of every article as a table (each linked to its report) and one "
+                    "chart panel per measure. The first article stands out on the chart.")
+    compare.add_argument("paths", nargs="+", metavar="ARTICLE",
+                         help="two or more articles: .txt, .md or .html, the one under "
+                              "discussion first")
+    compare.add_argument("--out", default="comparison", metavar="DIR",
+                         help="the folder for the page and the reports")
+    _article_options(compare)
+    compare.set_defaults(run=_run_compare)
+
     corpus = commands.add_parser(
         "corpus", help="analyse many articles: every table, a summary per article, a page",
         description="Analyse every article of a folder, a glob, a CSV or a JSON-lines file, "
@@ -289,6 +302,15 @@ def _run_evaluate_sentiment(args: argparse.Namespace) -> int:
     from analysis.evaluate.sentiment import evaluate_sentiment
 
     print(evaluate_sentiment(args.ratings, neutral_band=args.neutral_band).report())
+    return 0
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from analysis.views.comparison import write_comparison
+
+    result = write_comparison(args.paths, args.out, has_title=args.has_title,
+                              encoding=args.encoding)
+    print(f"compared {len(result.reports)} articles\n  page: {result.page}")
     return 0
 
 

@@ -58,12 +58,15 @@ def slug(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "article"
 
 
-def png(fig: Figure) -> str:
-    """``fig`` as an ``<img>`` of embedded PNG data."""
+def png(fig: Figure, *, alt: str | None = None) -> str:
+    """``fig`` as an ``<img>`` of embedded PNG data; its ``alt`` text is the figure's title
+    (which states the finding) unless another is given."""
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f'<img alt="" src="data:image/png;base64,{data}">'
+    if alt is None:
+        alt = fig._suptitle.get_text() if fig._suptitle is not None else ""
+    return f'<img alt="{html.escape(alt, quote=True)}" src="data:image/png;base64,{data}">'
 
 
 def render_page(result: ArticleAnalysis) -> str:
@@ -115,7 +118,12 @@ def write_report(
     """Analyse the article at ``path``; write ``out_dir/<name>/report.html`` and the CSV of
     every table beside it."""
     article = read_article(path, has_title=has_title, encoding=encoding)
-    result = analyze(article)
+    return save_report(analyze(article), path, out_dir)
+
+
+def save_report(result: ArticleAnalysis, path: str | Path, out_dir: str | Path) -> ReportResult:
+    """Write the report of an analysis of the article read from ``path`` (as
+    :func:`write_report` does, without reading and analysing it again)."""
     folder = Path(out_dir) / slug(Path(path).stem)
     folder.mkdir(parents=True, exist_ok=True)
     tables = {

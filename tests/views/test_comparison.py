@@ -1,0 +1,50 @@
+"""The comparison page: two or more articles side by side, each linked to its report."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from analysis.cli import main
+from analysis.errors import InputError
+from analysis.views.comparison import write_comparison
+from tests.conftest import ROOT, SEED
+
+WIRE = ROOT / "data" / "articles" / "teaching-wire-named-sources.txt"
+OPINION = ROOT / "data" / "articles" / "teaching-opinion-piece.txt"
+
+
+def test_the_page_links_every_report_and_states_the_finding(tmp_path):
+    result = write_comparison([SEED, WIRE, OPINION], tmp_path)
+    page = result.page.read_text(encoding="utf-8")
+    for report in result.reports:
+        assert report.is_file()
+        assert f'href="{report.relative_to(tmp_path).as_posix()}"' in page
+    # one row per measure, readable names; the seed rests on anonymous and vague sources more
+    # than the wire report and the column, and the chart's title and alt text say so
+    assert "sentences resting on vague sources (share)" in page and "vague_share" not in page
+    assert ('alt="The first article (orange) is the highest of the 3 on sentences resting on '
+            'anonymous sources; sentences resting on vague sources and 1 more"') in page
+    assert "-0.00" not in page and "<script" not in page.lower()
+
+
+def test_article_text_is_escaped_on_the_page(tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("<script>alert(1)</script> & co\n\nOfficials said the port closed.")
+    page = write_comparison([hostile, WIRE], tmp_path / "out").page.read_text()
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
+
+
+def test_one_article_is_not_a_comparison(tmp_path, capsys):
+    with pytest.raises(InputError, match="two or more"):
+        write_comparison([SEED], tmp_path)
+    assert main(["compare", str(SEED), "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_command_writes_the_page(tmp_path, capsys):
+    assert main(["compare", str(SEED), str(WIRE), "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("compared 2 articles") and str(tmp_path / "compare.html") in out
+    assert html.escape("Veldavia extends call-up") in (tmp_path / "compare.html").read_text()
