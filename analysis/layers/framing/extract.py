@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 
-from analysis.layers.framing.lexicon import Entry, context, index, loaded_verb
+from analysis.layers.framing.lexicon import CATEGORIES, Entry, context, index, loaded_verb
 from analysis.layers.framing.rules import keep
 from analysis.schema import BOOL, FLOAT, INT, TEXT, Column, Columns, Schema
 from analysis.spine.document import Document
@@ -30,7 +30,7 @@ FRAMING = Schema("framing", "One row per framing mark: a loaded word, label, dou
     Column("term", TEXT, "the words as written"),
     Column("entry", TEXT, "the lexicon entry they match (*scare quotes* for a quoted word no "
                           "one is cited for)"),
-    Column("category", TEXT, "label, emotive, doubt, editorializing, loaded_verb, exaggeration"),
+    Column("category", TEXT, ", ".join(CATEGORIES)),
     Column("start_char", INT, "where the words start"),
     Column("end_char", INT, "where they end"),
     Column("intensity", FLOAT, "how strong the term is, on VADER's 0–4 scale (VADER's own "
