@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SEED   := data/articles/ria-novosti-ukraine-mobilization-underground-source.txt
 NBVAL  := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: report test lint lab notebooks bench docs mutation clean
+.PHONY: report test lint lab notebooks bench docs screenshots mutation clean
 
 # Rebuilt only when requirements.txt or pyproject.toml is newer than the last install.
 $(STAMP): requirements.txt pyproject.toml
@@ -23,7 +23,7 @@ test: $(STAMP) lint  ## lint, unit and property tests, strict nbval over every n
 	$(PY) -m pytest $(NBVAL) tests notebooks
 
 lint: $(STAMP)
-	$(PY) -m ruff check analysis tests benchmarks
+	$(PY) -m ruff check analysis tests benchmarks tools
 
 # Jupyter refuses to run as root unless told; in a container or a classroom VM one often is.
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
@@ -45,6 +45,9 @@ bench: $(STAMP)  ## speed of every stage; writes docs/benchmarks.md and the READ
 
 docs: $(STAMP)  ## the column reference, generated from the schemas
 	$(PY) -m analysis.reference
+
+screenshots: $(STAMP)  ## every chart as a 1024-pixel screen shows it, in docs/screenshots/
+	$(PY) -m tools.screenshots
 
 mutation: $(STAMP)  ## mutation score of the layers and the profile (hours; see docs/testing.md)
 	$(PY) -m mutmut run --max-children 2

@@ -36,6 +36,69 @@ _DTYPE_WORDS = {TEXT: "text", INT: "integer", NULLABLE_INT: "integer or empty", 
                 FLOAT: "number"}
 
 
+#: Every column's label for readers — the header of a table in a report, a lesson or a page —
+#: by column name: a name means one thing in every table, so it has one label. The views'
+#: own columns (``attribution_view``, ``hedge_view`` …) are here too. A test checks that every
+#: column of every table has one.
+LABELS = {
+    # the spine
+    "article_id": "article", "sentence_id": "sentence", "paragraph_id": "paragraph",
+    "paragraph": "paragraph", "sent_in_para": "sentence in paragraph", "is_title": "title",
+    "start_char": "starts at", "end_char": "ends at", "text": "text", "n_tokens": "words",
+    "paragraph_kind": "kind of paragraph", "first_words": "first words", "title": "title",
+    "n_paragraphs": "paragraphs", "n_sentences": "sentences",
+    # attribution
+    "cue": "cue", "cue_start": "cue starts at", "cue_end": "cue ends at", "cue_kind": "cue kind",
+    "cue_category": "kind of cue", "source": "source", "source_start": "source starts at",
+    "source_end": "source ends at", "source_type": "source type",
+    "resolved_source": "refers to", "resolved_source_type": "type of what it refers to",
+    "content_start": "content starts at", "content_end": "content ends at",
+    "is_quote": "direct quotation", "nested": "nested", "parent": "inside attribution",
+    "counts_as": "counts as", "content": "what is attributed", "nested_in": "nested in",
+    "n_attributions": "attributions", "source_types": "source types", "carried": "carried",
+    "attributed": "attributed", "unattributed_assertion": "asserted with no source",
+    "n_attributed": "attributed sentences", "n_unattributed": "assertions with no source",
+    "attribution_density": "share attributed", "unattributed_share": "share with no source",
+    "anonymous_share": "share on anonymous sources", "vague_share": "share on vague sources",
+    "named_share": "share on named sources", "n_named_sources": "named sources",
+    "n_named_person": "named persons", "n_named_organization": "named organizations",
+    "n_media_outlet": "media outlets", "n_anonymous": "anonymous sources",
+    "n_vague": "vague sources", "n_document": "documents or videos",
+    "n_unnamed": "unnamed sources", "n_pronoun": "unresolved pronouns",
+    "n_implicit": "unnamed sources (old name)",
+    # hedging
+    "term": "words", "words": "words", "entry": "lexicon entry", "kind": "kind",
+    "category": "category", "negated": "negated", "in_quote": "in a quotation",
+    "origin": "found by", "what": "what", "n_hedges": "hedges", "n_boosters": "boosters",
+    "hedge_density": "hedges per 100 words", "booster_density": "boosters per 100 words",
+    "commitment": "commitment (−1 hedged … +1 boosted)",
+    # framing
+    "intensity": "intensity (0–4)", "voice": "voice", "n_framing": "framing marks",
+    "n_framing_own": "framing in own voice", "framing_density": "framing per 100 words",
+    "own_framing_density": "own-voice framing per 100 words", "outcome": "outcome",
+    # sentiment
+    "compound": "sentiment (−1 … +1)", "pos": "positive share", "neu": "neutral share",
+    "neg": "negative share", "label": "sentiment", "sentiment_mean": "mean sentiment",
+    "share_positive": "share positive", "share_negative": "share negative",
+    "share_neutral": "share neutral", "sentiment_min": "most negative sentence",
+    "sentiment_max": "most positive sentence",
+    # the corpus
+    "english_share": "share of common English words", "stage": "stage", "error": "what is wrong",
+}
+
+
+def label(name: str) -> str:
+    """The label of column ``name`` for readers (:data:`LABELS`); ``KeyError`` for a column
+    nobody labelled."""
+    return LABELS[name]
+
+
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each column's label as its header (for reports and lessons; the data
+    keeps its names)."""
+    return frame.rename(columns=LABELS)
+
+
 class SchemaError(AssertionError):
     """A table does not have the columns or dtypes its schema declares."""
 
@@ -78,6 +141,11 @@ class Schema:
             if column.name == name:
                 return column.dtype
         raise KeyError(f"table {self.name!r} has no column {name!r}")
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """Each column's label for readers (:data:`LABELS`)."""
+        return {name: label(name) for name in self.names}
 
     def extend(self, columns: Iterable[Column], *, name: str | None = None,
                description: str | None = None) -> Schema:
@@ -131,8 +199,9 @@ class Schema:
     def reference(self) -> str:
         """The schema as a Markdown section: a heading, the description, a table of columns."""
         lines = [f"## `{self.name}`", "", self.description, "",
-                 "| column | type | meaning |", "| --- | --- | --- |"]
-        lines += [f"| `{c.name}` | {_DTYPE_WORDS[c.dtype]} | {c.meaning} |" for c in self.columns]
+                 "| column | label | type | meaning |", "| --- | --- | --- | --- |"]
+        lines += [f"| `{c.name}` | {label(c.name)} | {_DTYPE_WORDS[c.dtype]} | {c.meaning} |"
+                  for c in self.columns]
         return "\n".join(lines) + "\n"
 
 

@@ -16,7 +16,9 @@ from analysis.schema import (
     Column,
     Schema,
     SchemaError,
+    label,
     missing,
+    readable,
     reference,
     repeat,
 )
@@ -91,8 +93,26 @@ def test_extend_appends_columns_and_dtype_looks_them_up():
 def test_the_reference_is_a_markdown_table_of_every_column():
     text = reference([TABLE], title="Tables", intro="Generated.")
     assert text.startswith("# Tables\n\nGenerated.\n\n## `demo`\n\nA table for the tests.")
-    assert "| `cue_start` | integer or empty | where a cue starts, if any |" in text
+    assert "| `cue_start` | cue starts at | integer or empty | where a cue starts, if any |" in text
     assert text.count("\n| `") == len(TABLE.columns)
+
+
+def test_every_column_of_every_table_has_a_label_for_readers():
+    from analysis.corpus.batch import CORPUS_TABLES
+
+    for schema in CORPUS_TABLES.values():
+        labels = schema.labels
+        assert all(labels.values()), schema.name
+        assert "_" not in "".join(labels.values()), schema.name  # words, not snake_case
+
+
+def test_readable_gives_labels_and_keeps_the_data():
+    frame = pd.DataFrame({"paragraph_id": [1], "attribution_density": [0.5], "mine": ["x"]})
+    shown = readable(frame)
+    assert list(shown.columns) == ["paragraph", "share attributed", "mine"]
+    assert shown.iloc[0].tolist() == [1, 0.5, "x"] and "paragraph_id" in frame.columns
+    with pytest.raises(KeyError):
+        label("no_such_column")
 
 
 def test_missing_and_repeat():

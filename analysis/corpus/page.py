@@ -7,12 +7,12 @@ import html
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from analysis.pipeline.summary import MEASURES
-from analysis.views.highlight import CSP
-from analysis.views.palette import SOURCE_COLORS
-from analysis.views.report import STYLE, png
-from analysis.vocabulary.colours import OKABE_ITO
+from analysis.views.charts.style import chart, finish, new_figure
+from analysis.views.page import document, figure, table
+from analysis.views.palette import MEASURE_FAMILY, SOURCE_STYLES, TONES
 from analysis.vocabulary.sources import COUNTED_TYPES, SourceType
 
 DISTRIBUTIONS = {
@@ -29,50 +29,59 @@ RANKED = ("unattributed_share", "anonymous_share", "booster_density", "hedge_den
           "own_framing_density")
 
 
+@chart
 def distributions(summary: pd.DataFrame) -> Figure:
-    """One histogram per measure, with the median marked."""
-    cols = 4 if len(DISTRIBUTIONS) > 6 else 3
+    """One histogram per measure, in its layer's colours, with the median marked; the title
+    states the median article's share of unattributed assertions."""
+    cols = 2
     rows = -(-len(DISTRIBUTIONS) // cols)
-    fig = Figure(figsize=(3.7 * cols, 3 * rows), layout="constrained")
+    fig = new_figure(2.5 * rows + 0.8)
     axes = fig.subplots(rows, cols).ravel()
     for ax in axes[len(DISTRIBUTIONS):]:
         ax.set_visible(False)
     for ax, (column, name) in zip(axes, DISTRIBUTIONS.items(), strict=False):
         values = summary[column].to_numpy(dtype=float)
-        ax.hist(values, bins=20, color=OKABE_ITO["blue"], edgecolor="white")
+        dark, light = TONES[MEASURE_FAMILY[column]]
+        ax.hist(values, bins=20, color=light, edgecolor="white")
         median = float(np.median(values)) if len(values) else 0.0
-        ax.axvline(median, color=OKABE_ITO["vermillion"], linewidth=1.5)
-        ax.set_title(f"{name}\nmedian {median:.2f}", fontsize="medium")
-        ax.set_xlabel(name.split(" (")[0])
+        ax.axvline(median, color=dark, linewidth=2)
+        ax.set_title(f"{name}: median {median:.2f}", loc="left")
         ax.set_ylabel("articles")
-        ax.spines[["top", "right"]].set_visible(False)
-    fig.suptitle(f"{len(summary)} articles: how each measure is distributed")
-    return fig
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    fig.get_layout_engine().set(h_pad=0.15)  # room between a panel's axis and the next title
+    n = len(summary)
+    median = float(np.median(summary["unattributed_share"])) if n else 0.0
+    return finish(fig, f"{n:,} articles: the median article asserts {median:.0%} of its "
+                       "sentences with no source",
+                  alt="One histogram per measure across the articles, the median marked by a "
+                      "line.")
 
 
+@chart
 def source_types(summary: pd.DataFrame) -> Figure:
-    """Attributions by source type over the whole corpus."""
+    """Attributions by source type over the whole corpus, in the sources' colours (hatched
+    where a reader cannot check the source)."""
     totals = {k: int(summary[f"n_{k}"].sum()) for k in COUNTED_TYPES}
     order = sorted(totals, key=totals.get)
-    fig = Figure(figsize=(8, 3.6), layout="constrained")
+    fig = new_figure(3.8, width=8)
     ax = fig.subplots()
+    styles = [SOURCE_STYLES[k] for k in order]
     ax.barh([SourceType(k).short for k in order], [totals[k] for k in order],
-            color=[SOURCE_COLORS[k] for k in order])
+            color=[s.fill for s in styles], hatch=[s.hatch for s in styles],
+            edgecolor=[s.ink for s in styles], linewidth=0)
     ax.set_xlabel("attributions")
-    ax.spines[["top", "right"]].set_visible(False)
     top = order[-1] if order else None
     share = totals[top] / max(1, sum(totals.values())) if top else 0
-    label = SourceType(top).short if top else ""
-    fig.suptitle(f"The commonest source: {label}s ({share:.0%} of attributions)"
-                 if top else "No attributions")
-    return fig
+    name = SourceType(top).short if top else ""
+    return finish(fig, f"The commonest source: {name}s ({share:.0%} of attributions)"
+                  if top else "No attributions",
+                  alt="Horizontal bars: the number of attributions of each source type.")
 
 
 def outliers(summary: pd.DataFrame, column: str, n: int = 5) -> str:
     """The ``n`` articles highest on ``column`` as an escaped HTML table."""
     top = summary.nlargest(n, column)[["article_id", "title", column, "n_sentences"]]
-    top = top.assign(**{column: top[column].round(3)})
-    return top.to_html(index=False, escape=True, border=0)
+    return table(top, decimals=3)
 
 
 def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, n_read: int,
@@ -87,21 +96,18 @@ def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, n_read: i
         + f" · {n_sentences} sentences</p></header>",
     ]
     if len(summary):
-        parts.append("<section><h2>Distributions</h2>" + png(distributions(summary))
+        parts.append("<section><h2>Distributions</h2>" + figure(distributions(summary))
                      + "</section>")
-        parts.append("<section><h2>Who is cited</h2>" + png(source_types(summary))
+        parts.append("<section><h2>Who is cited</h2>" + figure(source_types(summary))
                      + "</section>")
         for column in RANKED:
             parts.append(f"<section><h2>Highest: {html.escape(MEASURES[column])}</h2>"
                          + outliers(summary, column) + "</section>")
         low = summary.nsmallest(5, "sentiment_mean")[["article_id", "title", "sentiment_mean"]]
         parts.append("<section><h2>Most negative (mean sentence sentiment)</h2>"
-                     + low.round(3).to_html(index=False, escape=True, border=0) + "</section>")
+                     + table(low, decimals=3) + "</section>")
     if failed:
         shown = errors.head(20)
         parts.append(f"<section><h2>Failures ({failed}; the first 20)</h2>"
-                     + shown.to_html(index=False, escape=True, border=0) + "</section>")
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
-            f"<title>Corpus summary</title><style>{STYLE}</style></head>"
-            "<body><main>" + "".join(parts) + "</main></body></html>\n")
+                     + table(shown) + "</section>")
+    return document("Corpus summary", "".join(parts))

@@ -11,7 +11,12 @@ from analysis.layers.hedges.summary import densities
 from analysis.layers.sentiment.scores import by_paragraph as sentiment_by_paragraph
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
 from analysis.spine.furniture import BODY
-from analysis.vocabulary.sources import COUNTED_TYPES, SourceType, effective_types
+from analysis.vocabulary.sources import (
+    COUNTED_TYPES,
+    DEPRECATED_COUNTS,
+    SourceType,
+    effective_types,
+)
 
 
 def paragraph_columns(sentences: Columns, attributions: Columns, *,
@@ -71,6 +76,8 @@ def paragraph_columns(sentences: Columns, attributions: Columns, *,
     for kind in (*COUNTED_TYPES, SourceType.PRONOUN.value):
         columns[f"n_{kind}"] = np.bincount(where[kinds == kind], minlength=len(ids)).astype(
             "int64")
+    for old, new in DEPRECATED_COUNTS.items():
+        columns[old] = columns[new]
     if "article_id" in sentences:
         columns["article_id"] = np.asarray(sentences["article_id"], dtype=object)[starts]
     return columns
@@ -78,6 +85,12 @@ def paragraph_columns(sentences: Columns, attributions: Columns, *,
 
 def _counted(kind: SourceType) -> Column:
     return Column(f"n_{kind.value}", INT, f"attributions that count as {kind.short}")
+
+
+def deprecated_counts() -> list[Column]:
+    """The count columns kept under their old names for one release."""
+    return [Column(old, INT, f"deprecated: the same as `{new}`, its name until 0.3; removed "
+                             "in 0.4") for old, new in DEPRECATED_COUNTS.items()]
 
 
 PARAGRAPHS = Schema("paragraphs", "One row per paragraph (the title is paragraph 0): every "
@@ -111,6 +124,7 @@ PARAGRAPHS = Schema("paragraphs", "One row per paragraph (the title is paragraph
     Column("sentiment_max", FLOAT, "its most positive sentence's compound"),
     *(_counted(SourceType(kind)) for kind in COUNTED_TYPES),
     Column("n_pronoun", INT, "attributions to a pronoun that refers to no source named before"),
+    *deprecated_counts(),
 ))
 PARAGRAPH_COLUMNS = PARAGRAPHS.names
 

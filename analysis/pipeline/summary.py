@@ -11,12 +11,14 @@ import pandas as pd
 
 from analysis.layers.attribution import ATTRIBUTIONS, counted_rows
 from analysis.pipeline.analyze import SENTENCE_TABLE, ArticleAnalysis
+from analysis.pipeline.profile import deprecated_counts
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
 from analysis.spine.document import Document
 from analysis.spine.furniture import BODY
 from analysis.vocabulary.sentiment import is_negative, is_positive
 from analysis.vocabulary.sources import (
     COUNTED_TYPES,
+    DEPRECATED_COUNTS,
     NAMED_TYPES,
     SourceType,
     effective_types,
@@ -52,6 +54,7 @@ SUMMARY = Schema("summary", "One row per article: the measures a reader compares
                                    "0.10 it does not look English)"),
     *(Column(f"n_{t}", INT, f"attributions that count as {SourceType(t).short}")
       for t in COUNTED_TYPES),
+    *deprecated_counts(),
 ))
 SUMMARY_COLUMNS = SUMMARY.names
 
@@ -128,6 +131,8 @@ def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dic
     }
     for kind in COUNTED_TYPES:
         row[f"n_{kind}"] = kinds.count(kind)
+    for old, new in DEPRECATED_COUNTS.items():
+        row[old] = row[new]
     return row
 
 

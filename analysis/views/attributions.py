@@ -34,7 +34,8 @@ _POSSESSIVE = {False: "'s", True: "'"}
 
 def attribution_view(analysis: ArticleAnalysis, *, width: int = 70) -> pd.DataFrame:
     """One row per attribution: paragraph, cue, source (a pronoun shown with what it refers
-    to), type, the start of the attributed content, and, for a nested one (inside a quotation
+    to), the type it counts as (by its label for readers: *anonymous source*, *unnamed
+    source*), the start of the attributed content, and, for a nested one (inside a quotation
     or another attribution's words: shown, not counted), where it stands."""
     article, frame = analysis.article, analysis.attributions
     para_of = analysis.sentences.set_index("sentence_id")["paragraph_id"]
@@ -49,7 +50,7 @@ def attribution_view(analysis: ArticleAnalysis, *, width: int = 70) -> pd.DataFr
             content = article.text[r.content_start : r.content_end]
             content = content if len(content) <= width else content[: width - 1] + "…"
         rows.append({"paragraph": int(para_of[r.sentence_id]), "cue": r.cue, "source": source,
-                     "source_type": kind, "content": content, "nested": bool(r.nested),
-                     "nested_in": within(frame, r)})
+                     "source_type": SourceType(kind).short, "content": content,
+                     "nested": bool(r.nested), "nested_in": within(frame, r)})
     return pd.DataFrame(rows, columns=["paragraph", "cue", "source", "source_type", "content",
                                        "nested", "nested_in"])

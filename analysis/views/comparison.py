@@ -20,9 +20,9 @@ from analysis.errors import InputError
 from analysis.pipeline.analyze import analyze
 from analysis.pipeline.summary import MEASURES, summary_table
 from analysis.spine.reading import read_article
-from analysis.views.charts.compare import compare_chart
-from analysis.views.highlight import CSP
-from analysis.views.report import STYLE, png, save_report
+from analysis.views.charts.compare import compare_chart, short_label
+from analysis.views.page import document, figure, table
+from analysis.views.report import save_report
 
 
 @dataclass(frozen=True)
@@ -76,24 +76,16 @@ def render_comparison(summary: pd.DataFrame, labels: list[str], links: list[str]
         f'<li><a href="{html.escape(link, quote=True)}">{html.escape(label)}</a>: '
         f"{html.escape(row.title or '(no title)')} ({row.n_sentences} body sentences)</li>"
         for label, link, row in zip(labels, links, summary.itertuples(), strict=True))
-    head = "".join(f"<th>{html.escape(label)}</th>" for label in labels)
-    rows = "".join(
-        f"<tr><th>{html.escape(name)}</th>"
-        + "".join(f"<td>{value + 0.0:.2f}</td>"  # + 0.0: never "-0.00"
-                  for value in summary[column].to_numpy(dtype=float).round(2))
-        + "</tr>" for column, name in MEASURES.items())
-    table = f"<table><thead><tr><th>measure</th>{head}</tr></thead><tbody>{rows}</tbody></table>"
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>{len(labels)} articles side by side</title><style>{STYLE}</style></head>"
-            f"<body><main><header><h1>{len(labels)} articles side by side</h1>"
+    values = summary[list(MEASURES)].to_numpy(dtype=float)
+    measures = pd.DataFrame({"measure": list(MEASURES.values()),
+                             **{label: values[k] for k, label in enumerate(labels)}})
+    body = (f"<header><h1>{len(labels)} articles side by side</h1>"
             "<p class=\"meta\">Shares are of body sentences; densities per 100 words. The "
-            "first article stands out on the chart.</p></header>"
+            "first article is in the dark tone of each panel, the others light.</p></header>"
             f"<section><h2>The articles (each links to its report)</h2><ol>{articles}</ol>"
-            f"</section><section><h2>The measures</h2>{table}</section>"
-            f"<section><h2>One panel per measure</h2>{png(chart)}</section>"
-            "</main></body></html>\n")
+            f"</section><section><h2>The measures</h2>{table(measures, labelled=False)}</section>"
+            f"<section><h2>One panel per measure</h2>{figure(chart)}</section>")
+    return document(f"{len(labels)} articles side by side", body)
 
 
 def _finding(summary: pd.DataFrame, labels: list[str]) -> str:
@@ -101,8 +93,9 @@ def _finding(summary: pd.DataFrame, labels: list[str]) -> str:
     highest = [name.split(" (")[0] for column, name in MEASURES.items()
                if summary[column].nunique() > 1
                and summary[column].iloc[0] == summary[column].max()]
+    first = short_label(labels[0])
     if not highest:
-        return "The first article (orange) is the highest on no measure"
+        return f"{first} is the highest of the {len(labels)} on no measure"
     shown = "; ".join(highest[:2]) + (f" and {len(highest) - 2} more" if len(highest) > 2
                                       else "")
-    return f"The first article (orange) is the highest of the {len(labels)} on {shown}"
+    return f"{first} is the highest of the {len(labels)} on {shown}"

@@ -6,10 +6,15 @@ and that serializes to an HTML fragment or a standalone page. Only inline ``styl
 JupyterLab sanitizes, dropping ``<style>`` and every script). Article text is untrusted: every
 piece of it is escaped with :func:`html.escape`.
 
-Marks: a **cue** is highlighted in yellow; a **source** is underlined in its type's colour;
-**hedges** are blue italics, **boosters** bold vermilion; each sentence's background is tinted
-by its sentiment; a sentence that asserts with no source is framed by a dashed border. Every
-mark has a hover title saying what it is.
+Marks, each in its layer's colour family (:mod:`analysis.views.palette`): a **cue** has a pale
+blue wash; a **source** is underlined in its type's ink — solid where a reader can check it,
+dashed or dotted where not (anonymous, vague, unnamed); **hedges** are orange italics,
+**boosters** bold dark orange; **framing** has a wavy purple underline (dark: the article's own
+voice; light: words it cites); a sentence that asserts with no source is framed by a thin
+dashed line. Sentiment stays out of the text: each paragraph has a thin margin bar in the
+sentiment colours (pink negative, green positive, none when neutral), and every sentence's score
+is in its hover title. Every mark's text keeps a contrast of at least 4.5:1, and every mark has
+a hover title saying what it is.
 """
 
 from __future__ import annotations
@@ -25,24 +30,26 @@ import pandas as pd
 
 from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.views.attributions import within
+from analysis.views.page import CSP
 from analysis.views.palette import (
-    BOOSTER_COLOR,
+    BOOSTER_TEXT,
+    CUE_BACKGROUND,
     FRAMING_CITED_COLOR,
     FRAMING_OWN_COLOR,
-    HEDGE_COLOR,
+    HEDGE_TEXT,
     NEGATIVE_COLOR,
+    NO_SOURCE_INK,
     POSITIVE_COLOR,
-    SOURCE_COLORS,
+    QUIET_TEXT,
     SOURCE_LABELS,
+    SOURCE_STYLES,
+    TEXT,
+    mix,
 )
-from analysis.vocabulary.sentiment import is_neutral
+from analysis.vocabulary.sentiment import is_neutral, label
 from analysis.vocabulary.sources import SourceType, effective_type
 
 LAYERS = ("attribution", "hedge", "booster", "framing", "sentiment")
-CUE_BACKGROUND = "#FFE97A"
-#: The policy of every page the workbook writes: no script, nothing fetched, inline styles and
-#: embedded images only.
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _KIND_ORDER = {"cue": 0, "source": 1, "framing": 2, "hedge": 3, "booster": 4}
 
 
@@ -86,8 +93,11 @@ class Highlight:
         Path(path).write_text(self.page(), encoding="utf-8")
 
 
-def highlight(analysis: ArticleAnalysis, *, layers: Iterable[str] = LAYERS) -> Highlight:
-    """Mark the chosen ``layers`` of an :class:`~analysis.ArticleAnalysis` on its text."""
+def highlight(analysis: ArticleAnalysis, *, layers: Iterable[str] = LAYERS,
+              max_chars: int | None = None) -> Highlight:
+    """Mark the chosen ``layers`` of an :class:`~analysis.ArticleAnalysis` on its text; with
+    ``max_chars``, only the sentences that start within the first ``max_chars`` characters
+    (and a note that says where the marked text stops)."""
     layers = tuple(layers)
     unknown = set(layers) - set(LAYERS)
     if unknown:
@@ -96,6 +106,9 @@ def highlight(analysis: ArticleAnalysis, *, layers: Iterable[str] = LAYERS) -> H
     marks = sorted(_marks(analysis, layers), key=lambda m: m.start)
     starts = [m.start for m in marks]  # marks never cross a sentence: bisect, not scan
     sentences = analysis.sentences
+    cut = max_chars is not None and len(article.text) > max_chars
+    if cut:
+        sentences = sentences[sentences.start_char < max_chars]
     parts = [_legend(layers)]
     by_para = sentences.groupby("paragraph_id", sort=True)
     for paragraph_id, group in by_para:
@@ -105,15 +118,27 @@ def highlight(analysis: ArticleAnalysis, *, layers: Iterable[str] = LAYERS) -> H
                            bisect.bisect_left(starts, row.end_char)]
             body = _render(article.text, row.start_char, row.end_char, inside)
             inner.append(_sentence(row, body, layers))
-        label = "title" if paragraph_id == 0 and group.is_title.all() else f"¶{paragraph_id}"
-        tag, size = ("h2", "1.35em") if label == "title" else ("p", "1em")
+        name = "title" if paragraph_id == 0 and group.is_title.all() else f"¶{paragraph_id}"
+        tag, size = ("h2", "1.35em") if name == "title" else ("p", "1em")
+        mean = float(group.compound.mean())
+        bar, note = "transparent", f"paragraph {paragraph_id}"
+        if "sentiment" in layers:
+            bar = margin_colour(mean)
+            note += f": mean sentiment {mean:+.2f} ({label(mean)})"
         parts.append(
-            f'<{tag} style="font-size:{size};margin:0.2em 0 0.8em 0;line-height:1.75">'
-            f'<span style="color:#777;font-size:0.75em;font-family:sans-serif;'
-            f'margin-right:0.6em" title="paragraph {paragraph_id}">{label}</span>'
-            + " ".join(inner) + f"</{tag}>")
+            f'<{tag} style="font-size:{size};margin:0.2em 0 0.8em 0;line-height:1.8;'
+            f'border-left:5px solid {bar};padding-left:0.6em" title="{html.escape(note)}">'
+            f'<span style="color:{QUIET_TEXT};font-size:0.75em;font-family:sans-serif;'
+            f'margin-right:0.6em">{name}</span>' + " ".join(inner) + f"</{tag}>")
+    if cut:
+        shown = int(sentences.end_char.max()) if len(sentences) else 0
+        parts.append(f'<p style="font-family:sans-serif;color:{QUIET_TEXT}">The marked text '
+                     f"stops here, after {shown:,} of its {len(article.text):,} characters "
+                     f"({len(sentences):,} of {len(analysis.sentences):,} sentences): a page "
+                     "longer than this cannot be read. The tables and the CSV files hold the "
+                     "whole article.</p>")
     fragment = ('<div style="font-family:Georgia,\'Times New Roman\',serif;max-width:48em;'
-                'color:#111">' + "".join(parts) + "</div>")
+                f'overflow-wrap:anywhere;color:{TEXT}">' + "".join(parts) + "</div>")
     return Highlight(fragment, article.title or article.article_id)
 
 
@@ -129,25 +154,26 @@ def _marks(analysis: ArticleAnalysis, layers: tuple[str, ...]) -> list[Mark]:
                               f"background-color:{CUE_BACKGROUND}",
                               f"attribution cue ({r.cue_category}){source_note}"))
             if pd.notna(r.source_start):
-                color = SOURCE_COLORS[kind]
-                label = SOURCE_LABELS[kind]
+                style = SOURCE_STYLES[kind]
+                name = SOURCE_LABELS[kind]
                 if r.source_type == SourceType.PRONOUN and pd.notna(r.resolved_source):
-                    label += f" (refers to: {r.resolved_source})"
+                    name += f" (refers to: {r.resolved_source})"
                 marks.append(Mark(int(r.source_start), int(r.source_end), "source",
-                                  f"border-bottom:3px solid {color}", f"source: {label}"))
+                                  f"border-bottom:3px {style.line} {style.ink}",
+                                  f"source: {name}"))
     for r in analysis.hedges.itertuples():
         if r.kind == "hedge" and "hedge" in layers:
             note = ", negated" if r.negated else ""
             note += ", inside a quotation" if r.in_quote else ""
             marks.append(Mark(int(r.start_char), int(r.end_char), "hedge",
-                              f"color:{HEDGE_COLOR};font-style:italic",
+                              f"color:{HEDGE_TEXT};font-style:italic",
                               (f"weasel word ({r.entry}){note}" if r.category == "weasel"
                                else f"hedge: {r.category.replace('_', ' ')}{note}")))
         elif r.kind == "booster" and "booster" in layers:
             note = " (negated: boosts nothing)" if r.negated else ""
             note += ", inside a quotation" if r.in_quote else ""
             marks.append(Mark(int(r.start_char), int(r.end_char), "booster",
-                              f"color:{BOOSTER_COLOR};font-weight:bold",
+                              f"color:{BOOSTER_TEXT};font-weight:bold",
                               f"booster: {r.category}{note}"))
     if "framing" in layers:
         for r in analysis.framing.itertuples():
@@ -189,14 +215,11 @@ def _render(text: str, start: int, end: int, marks: list[Mark]) -> str:
 
 def _sentence(row, body: str, layers: tuple[str, ...]) -> str:
     styles, notes = ["padding:0.05em 0.1em", "border-radius:3px"], []
-    if "sentiment" in layers and not is_neutral(row.compound):
-        styles.append(f"background-color:{_tint(row.compound)}")
+    if "sentiment" in layers:
         notes.append(f"sentiment {row.compound:+.2f} ({row.label})")
-    elif "sentiment" in layers:
-        notes.append(f"sentiment {row.compound:+.2f} (neutral)")
     if "attribution" in layers:
         if row.unattributed_assertion:
-            styles.append("border:1.5px dashed #555")
+            styles.append(f"border:1px dashed {NO_SOURCE_INK}")
             notes.append("asserted with no source")
         elif row.carried:
             notes.append(f"attributed by another sentence ({row.source_types})")
@@ -206,14 +229,13 @@ def _sentence(row, body: str, layers: tuple[str, ...]) -> str:
     return (f'<span style="{";".join(styles)}" title="{html.escape(title)}">{body}</span>')
 
 
-def _tint(compound: float) -> str:
-    """A light background: vermilion for negative, blue for positive, stronger when further
-    from zero (mixed with white, so it stays readable)."""
+def margin_colour(compound: float) -> str:
+    """The margin bar of a paragraph of mean sentiment ``compound``: none when neutral, else
+    pink (negative) or green (positive), stronger the further from zero."""
+    if is_neutral(compound):
+        return "transparent"
     base = NEGATIVE_COLOR if compound < 0 else POSITIVE_COLOR
-    r, g, b = (int(base[i : i + 2], 16) for i in (1, 3, 5))
-    weight = 0.10 + 0.22 * min(1.0, abs(compound))
-    mix = [round(255 - (255 - c) * weight) for c in (r, g, b)]
-    return "#{:02X}{:02X}{:02X}".format(*mix)
+    return mix(base, 0.35 + 0.65 * min(1.0, abs(compound)))
 
 
 def _legend(layers: tuple[str, ...]) -> str:
@@ -225,16 +247,17 @@ def _legend(layers: tuple[str, ...]) -> str:
                      "attribution cue</span>")
         for kind in (SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION,
                      SourceType.MEDIA_OUTLET, SourceType.DOCUMENT, SourceType.ANONYMOUS,
-                     SourceType.VAGUE):
-            items.append(f'{chip}<span style="border-bottom:3px solid {SOURCE_COLORS[kind]}">'
-                         f"source</span> {html.escape(SOURCE_LABELS[kind])}</span>")
-        items.append(f'{chip}<span style="border:1.5px dashed #555;padding:0 0.2em">'
+                     SourceType.VAGUE, SourceType.UNNAMED):
+            style = SOURCE_STYLES[kind]
+            items.append(f'{chip}<span style="border-bottom:3px {style.line} {style.ink}">'
+                         f"source</span> {html.escape(SourceType(kind).short)}</span>")
+        items.append(f'{chip}<span style="border:1px dashed {NO_SOURCE_INK};padding:0 0.2em">'
                      "sentence</span> asserted with no source</span>")
     if "hedge" in layers:
-        items.append(f'{chip}<span style="color:{HEDGE_COLOR};font-style:italic">may</span> '
+        items.append(f'{chip}<span style="color:{HEDGE_TEXT};font-style:italic">may</span> '
                      "hedge</span>")
     if "booster" in layers:
-        items.append(f'{chip}<span style="color:{BOOSTER_COLOR};font-weight:bold">immense'
+        items.append(f'{chip}<span style="color:{BOOSTER_TEXT};font-weight:bold">immense'
                      "</span> booster</span>")
     if "framing" in layers:
         wavy = "text-decoration:underline wavy {};text-decoration-thickness:2px"
@@ -243,10 +266,11 @@ def _legend(layers: tuple[str, ...]) -> str:
         items.append(f'{chip}<span style="{wavy.format(FRAMING_CITED_COLOR)}">outrage</span> '
                      "framing it quotes or attributes</span>")
     if "sentiment" in layers:
-        items.append(f'{chip}<span style="background-color:{_tint(-0.8)}">negative</span> / '
-                     f'<span style="background-color:{_tint(0.8)}">positive</span> '
-                     "sentence (VADER)</span>")
+        items.append(f'{chip}<span style="border-left:5px solid {margin_colour(-0.8)};'
+                     f'padding-left:0.3em">negative</span> / <span style="border-left:5px solid '
+                     f'{margin_colour(0.8)};padding-left:0.3em">positive</span> paragraph '
+                     "(margin bar: mean sentiment)</span>")
     return ('<div style="border:1px solid #ddd;border-radius:6px;padding:0.5em 0.8em;'
             'margin-bottom:1em;line-height:2">' + " ".join(items) + " "
-            + '<span style="font-family:sans-serif;font-size:0.75em;color:#666">'
-              "Hover over a mark to see what it is.</span></div>")
+            + f'<span style="font-family:sans-serif;font-size:0.8em;color:{QUIET_TEXT}">'
+              "Hover over a mark or a paragraph to see what it is.</span></div>")

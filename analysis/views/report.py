@@ -1,20 +1,23 @@
 """The report of one article: a self-contained HTML page and a CSV of every table.
 
-The page needs no network and runs no script: charts are embedded as PNG data, styles are in
-the page, and a Content-Security-Policy forbids scripts and outside resources, so even text
-that slipped past escaping could not run. All article text is escaped (DESIGN decision 7).
+The page needs no network and runs no script (:mod:`analysis.views.page`): charts are embedded
+as SVG, styles are in the page, and a Content-Security-Policy forbids scripts and outside
+resources. All article text is escaped (DESIGN decision 7).
+
+It is bounded: its charts draw at most a few hundred marks (runs of paragraphs beyond that),
+its tables at most :data:`~analysis.views.page.MAX_TABLE_ROWS` rows and its marked article at
+most :data:`MAX_MARKED_CHARS` characters, each saying so where it stops; the CSV files beside
+the page hold everything.
 """
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from matplotlib.figure import Figure
+import pandas as pd
 
 from analysis.pipeline.analyze import ArticleAnalysis, analyze
 from analysis.spine.reading import read_article
@@ -24,23 +27,18 @@ from analysis.views.charts.framing import framing_by_paragraph
 from analysis.views.framing import framing_view
 from analysis.views.guide import guide_frame, reading_guide
 from analysis.views.hedges import hedge_view
-from analysis.views.highlight import CSP, highlight
+from analysis.views.highlight import highlight
+from analysis.views.page import STYLE, document, figure, table
 
-STYLE = """
-body { font-family: system-ui, sans-serif; margin: 0; color: #111; background: #fff; }
-main { max-width: 1100px; margin: 0 auto; padding: 1.5em 2em 4em; }
-h1 { font-family: Georgia, serif; font-size: 1.6em; margin: 0.2em 0; }
-.meta { color: #555; font-size: 0.9em; }
-section { margin-top: 2em; }
-h2 { font-size: 1.15em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
-.guide li { margin: 0.25em 0; }
-img { max-width: 100%; height: auto; }
-table { border-collapse: collapse; font-size: 0.85em; display: block; overflow-x: auto;
-        max-width: 100%; }
-th, td { border-bottom: 1px solid #eee; padding: 0.25em 0.6em; text-align: left;
-         vertical-align: top; }
-footer { margin-top: 3em; color: #666; font-size: 0.85em; }
-"""
+#: The longest text the report marks up (about 60 pages): a longer page cannot be read.
+MAX_MARKED_CHARS = 150_000
+#: The paragraph profile's columns on the page (every column is in ``paragraphs.csv``).
+PROFILE_COLUMNS = ["paragraph_id", "first_words", "attribution_density", "n_unattributed",
+                   "n_anonymous", "n_vague", "hedge_density", "booster_density",
+                   "own_framing_density", "sentiment_mean"]
+
+__all__ = ["MAX_MARKED_CHARS", "STYLE", "ReportResult", "render_page", "save_report", "slug",
+           "write_report"]
 
 
 @dataclass(frozen=True)
@@ -58,15 +56,9 @@ def slug(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "article"
 
 
-def png(fig: Figure, *, alt: str | None = None) -> str:
-    """``fig`` as an ``<img>`` of embedded PNG data; its ``alt`` text is the figure's title
-    (which states the finding) unless another is given."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    if alt is None:
-        alt = fig._suptitle.get_text() if fig._suptitle is not None else ""
-    return f'<img alt="{html.escape(alt, quote=True)}" src="data:image/png;base64,{data}">'
+def _without_empty_nesting(view: pd.DataFrame) -> pd.DataFrame:
+    """The attribution view without its nesting columns where nothing is nested."""
+    return view if view.nested.any() else view.drop(columns=["nested", "nested_in"])
 
 
 def render_page(result: ArticleAnalysis) -> str:
@@ -74,42 +66,35 @@ def render_page(result: ArticleAnalysis) -> str:
     article = result.article
     title = article.title or article.article_id
     guide = reading_guide(result)
-    view = attribution_view(result)
-    profile = result.paragraphs[["paragraph_id", "first_words", "n_sentences",
-                                 "attribution_density", "n_unattributed", "n_anonymous",
-                                 "n_vague", "n_document", "hedge_density", "booster_density",
-                                 "sentiment_mean"]].round(2)
     source = html.escape(Path(article.source).name) if article.source else "text"
     sections = [
         f"<header><h1>{html.escape(title)}</h1><p class=\"meta\">{source} · article "
         f"{html.escape(article.article_id)} · analysed by the news-reading workbook</p></header>",
         "<section class=\"guide\"><h2>Reading guide</h2>" + guide._repr_html_() + "</section>",
         "<section><h2>The whole picture, paragraph by paragraph</h2>"
-        + png(profile_chart(result)) + "</section>",
-        "<section><h2>The article, marked</h2>" + highlight(result).html + "</section>",
-        "<section><h2>Every attribution</h2>" + view.to_html(index=False, escape=True,
-                                                             border=0) + "</section>",
+        + figure(profile_chart(result)) + "</section>",
+        "<section><h2>The article, marked</h2>"
+        + highlight(result, max_chars=MAX_MARKED_CHARS).html + "</section>",
+        "<section><h2>Every attribution</h2>"
+        + table(_without_empty_nesting(attribution_view(result)), csv="attributions.csv")
+        + "</section>",
         "<section><h2>Every hedge, weasel word and booster</h2>"
-        + hedge_view(result).to_html(index=False, escape=True, border=0) + "</section>",
+        + table(hedge_view(result), csv="hedges.csv") + "</section>",
         "<section><h2>How it is framed: the article's own voice and the words it cites</h2>"
-        + png(framing_by_paragraph(result))
-        + framing_view(result).to_html(index=False, escape=True, border=0) + "</section>",
-        "<section><h2>Sentiment, sentence by sentence</h2>" + png(sentiment_arc(result))
+        + figure(framing_by_paragraph(result))
+        + table(framing_view(result), csv="framing.csv") + "</section>",
+        "<section><h2>Sentiment, sentence by sentence</h2>" + figure(sentiment_arc(result))
         + "</section>",
-        "<section><h2>Every sentence, every feature</h2>" + png(feature_heatmap(result))
+        "<section><h2>Every sentence, every feature</h2>" + figure(feature_heatmap(result))
         + "</section>",
-        "<section><h2>Paragraph profile</h2>" + profile.to_html(index=False, escape=True,
-                                                                border=0) + "</section>",
+        "<section><h2>Paragraph profile</h2>"
+        + table(result.paragraphs[PROFILE_COLUMNS], csv="paragraphs.csv") + "</section>",
         "<footer>Attribution, hedging, framing and sentiment are found by transparent rules and "
         "word lists (the sentiment lexicon is VADER's). They are a first reading to check, not a "
         "verdict: see the lessons for how well each layer agrees with human annotators and "
         "where it is wrong.</footer>",
     ]
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>"
-            "<body><main>" + "".join(sections) + "</main></body></html>\n")
+    return document(title, "".join(sections))
 
 
 def write_report(
@@ -132,9 +117,9 @@ def save_report(result: ArticleAnalysis, path: str | Path, out_dir: str | Path) 
         "paragraphs": result.paragraphs, "guide": guide_frame(result),
     }
     files = []
-    for name, table in tables.items():
+    for name, frame in tables.items():
         target = folder / f"{name}.csv"
-        table.to_csv(target, index=False)
+        frame.to_csv(target, index=False)
         files.append(target)
     page = folder / "report.html"
     page.write_text(render_page(result), encoding="utf-8")

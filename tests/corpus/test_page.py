@@ -10,6 +10,7 @@ from analysis import Article, analyze_corpus, read_article
 from analysis.corpus.page import distributions, outliers, render_corpus_page, source_types
 from analysis.errors import InputError
 from analysis.pipeline.summary import MEASURES
+from analysis.views.charts import title_text
 from tests.conftest import ROOT
 
 HOSTILE = "<script>alert(1)</script> & co"
@@ -28,6 +29,7 @@ def corpus():
 def test_the_page_states_the_counts_and_escapes_every_text():
     run = corpus()
     page = render_corpus_page(run.summary, run.errors, n_read=2, n_sentences=len(run.sentences))
+    page = page.replace("<wbr>", "")  # places where a long word may break
     assert "2 articles read · 2 analysed · 1 failed" in page
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in page
     assert "in/&lt;b&gt;.txt" in page and "Failures (1; the first 20)" in page
@@ -35,9 +37,9 @@ def test_the_page_states_the_counts_and_escapes_every_text():
 
 def test_the_charts_state_their_findings():
     summary = corpus().summary
-    assert distributions(summary)._suptitle.get_text() == (
-        "2 articles: how each measure is distributed")
-    assert source_types(summary)._suptitle.get_text() == (
+    assert title_text(distributions(summary)) == (
+        "2 articles: the median article asserts 0% of its sentences with no source")
+    assert title_text(source_types(summary)) == (
         "The commonest source: anonymous sources (67% of attributions)")
 
 
@@ -62,6 +64,7 @@ def test_an_archive_is_ranked_by_its_own_voice_framing():
                 for name in ("wire-named-sources", "opinion-piece")]
     run = analyze_corpus(articles, workers=1, progress=False)
     page = render_corpus_page(run.summary, run.errors, n_read=2, n_sentences=len(run.sentences))
+    page = page.replace("<wbr>", "")  # places where a long word may break
     heading = f"Highest: {html.escape(MEASURES['own_framing_density'])}</h2>"
     table = page[page.index(heading):]
     table = table[:table.index("</table>")]

@@ -9,8 +9,10 @@ from tests.conftest import ROOT
 def test_attribution_view_shows_what_a_pronoun_refers_to(seed):
     view = attribution_view(analyze(seed))
     row = view[view.cue == "noted"].iloc[0]
-    assert (row.paragraph, row.source, row.source_type) == (4, "He → the source", "anonymous")
-    assert view.loc[view.cue == "reportedly", "source"].item() == "(not named)"
+    assert (row.paragraph, row.source, row.source_type) == (4, "He → the source",
+                                                               "anonymous source")
+    reportedly = view[view.cue == "reportedly"].iloc[0]
+    assert (reportedly.source, reportedly.source_type) == ("(not named)", "unnamed source")
 
 
 def test_long_content_is_cut_and_every_type_is_a_vocabulary_type():
@@ -19,7 +21,7 @@ def test_long_content_is_cut_and_every_type_is_a_vocabulary_type():
     view = attribution_view(analyze(Article.from_text(text)), width=30)
     row = view.iloc[0]
     assert (row.paragraph, row.cue, row.source, row.source_type) == (
-        1, "said", "The engineers", "vague")
+        1, "said", "The engineers", "vague source")
     assert row.content == "the old dam at the head of th…" and len(row.content) == 30
     assert list(view.columns) == ["paragraph", "cue", "source", "source_type", "content",
                                   "nested", "nested_in"]

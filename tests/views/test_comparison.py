@@ -24,8 +24,10 @@ def test_the_page_links_every_report_and_states_the_finding(tmp_path):
     # one row per measure, readable names; the seed rests on anonymous and vague sources more
     # than the wire report and the column, and the chart's title and alt text say so
     assert "sentences resting on vague sources (share)" in page and "vague_share" not in page
-    assert ('alt="The first article (orange) is the highest of the 3 on sentences resting on '
-            'anonymous sources; sentences resting on vague sources and 1 more"') in page
+    assert ('alt="ria-novosti…round-source is the highest of the 3 on sentences resting on '
+            'anonymous sources; sentences resting on vague sources and 1 more. One panel of '
+            'bars per measure, one bar per article (3)."') in page
+    assert '<img alt="' in page and 'src="data:image/svg+xml;base64,' in page
     assert "-0.00" not in page and "<script" not in page.lower()
 
 

@@ -7,7 +7,8 @@ import pytest
 
 import analysis
 from analysis import Article, analyze
-from analysis.views.highlight import LAYERS, highlight
+from analysis.views.highlight import LAYERS, highlight, margin_colour
+from analysis.views.palette import NO_SOURCE_INK, SOURCE_STYLES, contrast_ratio
 
 
 def text_of(fragment: str) -> str:
@@ -30,7 +31,47 @@ def test_marks_and_hover_titles(seed):
     assert 'title="source: anonymous source (refers to: the source)"' in fragment  # "He"
     assert 'title="booster: intensifier"' in fragment
     assert "asserted with no source" in fragment  # the dashed sentences
-    assert fragment.count("border:1.5px dashed #555") == 11 + 1  # 11 sentences + legend
+    assert fragment.count(f"border:1px dashed {NO_SOURCE_INK}") == 11 + 1  # 11 + legend
+    # a source a reader cannot check is underlined dashed; a document solid
+    assert f"border-bottom:3px dashed {SOURCE_STYLES['anonymous'].ink}" in fragment
+    assert f"border-bottom:3px solid {SOURCE_STYLES['document'].ink}" in fragment
+
+
+def test_sentiment_is_a_margin_bar_not_a_fill(seed):
+    result = analyze(seed)
+    fragment = highlight(result).html
+    sentences = re.findall(r'<span style="(padding[^"]*)" title="sentence \d+', fragment)
+    assert len(sentences) == len(result.sentences)
+    assert not any("background" in style for style in sentences)  # no fill under the marks
+    # paragraph 6 (mean -0.95) has a strong pink bar; paragraph 2 (neutral) none
+    bars = dict(re.findall(r'border-left:5px solid ([^;]+);padding-left:0.6em" '
+                           r'title="paragraph (\d+):', fragment)[i][::-1] for i in range(25))
+    means = result.paragraphs.set_index("paragraph_id").sentiment_mean
+    assert bars["6"] == margin_colour(means[6]) and bars["2"] == "transparent"
+    assert means[6] < -0.9 and bars["6"] != margin_colour(-0.3)  # stronger further from 0
+    assert 'title="paragraph 6: mean sentiment -0.95 (negative)"' in fragment
+    assert "sentence 6: sentiment -0.95 (negative)" in fragment
+
+
+def test_every_marks_text_keeps_a_contrast_of_four_and_a_half(seed):
+    """Every span's text colour against its own background (or the page's white) — from the
+    page itself, so a new mark cannot slip by."""
+    fragment = highlight(analyze(seed)).html
+    for style in set(re.findall(r'<span style="([^"]*)"', fragment)):
+        colours = dict(re.findall(r"(?:^|;)(color|background-color):(#[0-9A-Fa-f]{6})", style))
+        text = colours.get("color", "#111111")
+        background = colours.get("background-color", "#FFFFFF")
+        assert contrast_ratio(text, background) >= 4.5, style
+
+
+def test_a_long_article_is_marked_up_to_a_bound_and_says_where_it_stops():
+    body = "\n\n".join(f"In hour {k} the river rose again." for k in range(400))
+    result = analyze(Article.from_text("Floods\n\n" + body))
+    fragment = highlight(result, max_chars=2_000).html
+    assert "In hour 10 the river" in fragment and "In hour 300 the river" not in fragment
+    assert "The marked text stops here, after 2,002 of its" in fragment  # a whole sentence
+    assert f"of its {len(result.article.text):,} characters" in fragment
+    assert "In hour 399 the river" in highlight(result).html  # no bound, no cut
 
 
 def test_overlapping_marks_are_split_not_nested(seed):

@@ -8,9 +8,11 @@ import pytest
 from analysis import Article, analyze, article_summary
 from analysis.views.charts.profile import FEATURES, feature_heatmap
 from analysis.views.guide import reading_guide
+from analysis.views.palette import SOURCE_STYLES
 from analysis.vocabulary.sources import (
     BY_PRIORITY,
     COUNTED_TYPES,
+    DEPRECATED_COUNTS,
     SOURCE_TYPES,
     SourceType,
     effective_type,
@@ -20,8 +22,7 @@ from analysis.vocabulary.sources import (
 )
 
 
-def test_every_type_has_a_label_a_distinct_colour_and_a_distinct_priority():
-    assert len({t.colour for t in SourceType}) == len(SourceType)
+def test_every_type_has_a_label_and_a_distinct_priority():
     assert sorted(t.priority for t in SourceType) == list(range(len(SourceType)))
     assert all(t.label and t.short and "(" not in t.short for t in SourceType)
     assert SourceType("vague").short == "vague source" and str(SourceType.ANONYMOUS) == "anonymous"
@@ -30,15 +31,16 @@ def test_every_type_has_a_label_a_distinct_colour_and_a_distinct_priority():
 def test_the_type_lists_derive_from_the_enum():
     assert SOURCE_TYPES == ("named_person", "named_organization", "media_outlet", "anonymous",
                             "vague", "pronoun", "document")
-    assert "implicit" in COUNTED_TYPES and "pronoun" not in COUNTED_TYPES
+    assert "unnamed" in COUNTED_TYPES and "pronoun" not in COUNTED_TYPES
+    assert DEPRECATED_COUNTS == {"n_implicit": "n_unnamed"}
     assert BY_PRIORITY[:2] == ("anonymous", "vague") and BY_PRIORITY[-1] == "named_person"
 
 
 @pytest.mark.parametrize("resolved, source_type, expected", [
     ("named_person", "pronoun", "named_person"),  # a resolved pronoun counts as its source
     (None, "pronoun", "pronoun"),                  # an unresolved one as a pronoun
-    (None, None, "implicit"),                      # no source phrase: reportedly, it is said
-    (float("nan"), None, "implicit"),              # a frame's missing value
+    (None, None, "unnamed"),                       # no source phrase: reportedly, it is said
+    (float("nan"), None, "unnamed"),               # a frame's missing value
     ("vague", "vague", "vague"),
 ])
 def test_effective_type(resolved, source_type, expected):
@@ -49,7 +51,7 @@ def test_effective_type(resolved, source_type, expected):
 @pytest.mark.parametrize("source_types, expected", [
     ("", ""), ("named_person", "named_person"), ("not_a_type", ""),
     ("document;named_person", "document"), ("anonymous;named_person;vague", "anonymous"),
-    (";vague;", "vague"), ("implicit;media_outlet", "implicit"),
+    (";vague;", "vague"), ("unnamed;media_outlet", "unnamed"),
 ])
 def test_rests_on_the_weakest_source(source_types, expected):
     assert rests_on(source_types) == expected
@@ -76,9 +78,9 @@ def test_a_sentence_citing_critics_and_an_anonymous_source_rests_on_the_anonymou
     summary = article_summary(result)
     assert (summary["anonymous_share"], summary["vague_share"]) == (0.5, 0.0)
     fig = feature_heatmap(result)
-    matrix = fig.axes[0].images[0].get_array()
-    column = {key: k for k, (key, _) in enumerate(FEATURES)}
-    assert (matrix[0, column["anonymous"]], matrix[0, column["vague"]]) == (1.0, 0.0)
+    rests_on_cell = next(p for p in fig.axes[0].patches if p.get_x() == -0.5 and p.get_y() == -0.5)
+    assert rests_on_cell.get_hatch() == SOURCE_STYLES["anonymous"].hatch  # not vague's
+    assert FEATURES[0][0] == "rests_on"
     guide = "\n".join(reading_guide(result).lines)
     assert "1 of 1 attributed body sentences (100%) rest on an anonymous source; 0 on a vague" \
         in guide

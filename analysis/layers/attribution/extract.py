@@ -16,7 +16,7 @@ from analysis.spine.quotes import Quote, QuoteIndex
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import SINGULAR_PRONOUNS
-from analysis.vocabulary.sources import SOURCE_TYPES, SourceType
+from analysis.vocabulary.sources import SOURCE_TYPES, SourceType, effective_type
 
 ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by which cue, "
                       "saying what. Every offset indexes the article's text.", (
@@ -27,7 +27,7 @@ ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by
     Column("cue_end", NULLABLE_INT, "where it ends"),
     Column("cue_kind", TEXT, "verb, phrase, noun, adverb, or quote (a dash after a quotation)"),
     Column("cue_category", TEXT, "speech, stance, belief, report or hearsay"),
-    Column("source", TEXT, "the source phrase as written; empty where the source is implicit "
+    Column("source", TEXT, "the source phrase as written; empty where the source is unnamed "
                            "(*it was reported*, *reportedly*)"),
     Column("source_start", NULLABLE_INT, "where the source phrase starts"),
     Column("source_end", NULLABLE_INT, "where it ends"),
@@ -47,6 +47,10 @@ ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by
                                    "article's attributions) of the one whose quotation or "
                                    "content holds it; empty if no attribution holds that "
                                    "quotation"),
+    Column("counts_as", TEXT, "the type the attribution counts as in every count of the "
+                              "workbook: the resolved source's type, ``pronoun`` for an "
+                              "unresolved pronoun, ``unnamed`` where there is no source "
+                              "phrase; one of " + ", ".join(t.value for t in SourceType)),
 ))
 ATTRIBUTION_COLUMNS = ATTRIBUTIONS.names
 
@@ -83,6 +87,8 @@ def attribution_columns(doc: Document) -> Columns:
             for f in _dash_attributions(toks, sent, index, low):
                 rows.append(_row(article, sent.sentence_id, toks, f, low, history))
     _mark_nested(rows, index, article.text)
+    for row in rows:
+        row["counts_as"] = effective_type(row["resolved_source_type"], row["source_type"])
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
 
 

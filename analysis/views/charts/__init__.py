@@ -4,9 +4,12 @@ The figures are standalone (``matplotlib.figure.Figure``), not registered with p
 notebook shows the returned figure once, a script saves it with ``fig.savefig``, and a loop
 over a thousand articles leaks no open figures.
 
-Colours come from the Okabe–Ito palette (safe for the common colour-vision deficiencies);
-wherever the story is "per paragraph", the x-axis is the paragraph number as a reader counts
-it (1 = the first paragraph after the title).
+Every chart is drawn to be projected (:mod:`~analysis.views.charts.style`: at most 10 inches
+wide, no text under 10 pt), in its layer's colour family (:mod:`analysis.views.palette`),
+with a title that states the finding and alt text that states it too
+(:func:`~analysis.views.charts.style.alt_text`). Wherever the story is "per paragraph", the
+x-axis is the paragraph number as a reader counts it (1 = the first paragraph after the
+title); past a few hundred paragraphs, runs of consecutive paragraphs, and the axis says so.
 """
 
 from analysis.views.charts.compare import compare_chart
@@ -20,8 +23,11 @@ from analysis.views.charts.sentiment import (
 )
 from analysis.views.charts.sourcing import sourcing_by_paragraph
 from analysis.views.charts.spine import paragraph_lengths
+from analysis.views.charts.style import alt_text, title_text
 from analysis.views.palette import (
     BOOSTER_COLOR,
+    FRAMING_CITED_COLOR,
+    FRAMING_OWN_COLOR,
     HEDGE_COLOR,
     NEGATIVE_COLOR,
     NEUTRAL_COLOR,
@@ -29,19 +35,22 @@ from analysis.views.palette import (
     POSITIVE_COLOR,
     SOURCE_COLORS,
     SOURCE_LABELS,
+    SOURCE_STYLES,
 )
-from analysis.vocabulary.colours import OKABE_ITO
 
 __all__ = [
     "BOOSTER_COLOR",
+    "FRAMING_CITED_COLOR",
+    "FRAMING_OWN_COLOR",
     "HEDGE_COLOR",
     "NEGATIVE_COLOR",
     "NEUTRAL_COLOR",
     "NO_SOURCE",
-    "OKABE_ITO",
     "POSITIVE_COLOR",
     "SOURCE_COLORS",
     "SOURCE_LABELS",
+    "SOURCE_STYLES",
+    "alt_text",
     "category_counts",
     "compare_chart",
     "feature_heatmap",
@@ -54,4 +63,5 @@ __all__ = [
     "sentiment_arc",
     "sentiment_by_paragraph",
     "sourcing_by_paragraph",
+    "title_text",
 ]

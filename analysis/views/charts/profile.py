@@ -1,17 +1,41 @@
-"""The whole picture: every layer on one paragraph axis, and a sentence × feature heatmap."""
+"""The whole picture: every layer on one paragraph axis, and a sentence × feature grid."""
 
 from __future__ import annotations
 
-import numpy as np
+from matplotlib import colormaps
+from matplotlib.colors import Normalize, to_hex
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 
 from analysis.pipeline.analyze import ArticleAnalysis
+from analysis.views.charts.framing import FRAMING_LEGEND, draw_framing
 from analysis.views.charts.hedging import HEDGING_LEGEND, boosted_silent, draw_hedging
-from analysis.views.charts.sentiment import draw_sentiment_bars, sentiment_colors
-from analysis.views.charts.sourcing import draw_sourcing, silent_paragraphs, sourcing_legend
-from analysis.views.palette import NO_SOURCE
-from analysis.vocabulary.sources import SourceType, rests_on
+from analysis.views.charts.sentiment import SENTIMENT_LEGEND, draw_sentiment_bars
+from analysis.views.charts.sourcing import (
+    NONE,
+    OTHER,
+    draw_sourcing,
+    silent_paragraphs,
+    sourcing_legend,
+)
+from analysis.views.charts.style import (
+    MAX_SENTENCES,
+    chart,
+    finish,
+    legend_right,
+    new_figure,
+    units,
+)
+from analysis.views.palette import (
+    BOOSTER_COLOR,
+    FRAMING_OWN_COLOR,
+    HEDGE_COLOR,
+    NO_SOURCE,
+    NO_SOURCE_INK,
+    SENTIMENT_CMAP,
+    SOURCE_STYLES,
+)
+from analysis.vocabulary.sources import rests_on
 
 
 def profile_title(analysis: ArticleAnalysis) -> str:
@@ -26,84 +50,110 @@ def profile_title(analysis: ArticleAnalysis) -> str:
     return title + f"; mean sentence sentiment {body.compound.mean():+.2f}"
 
 
-def profile_chart(analysis: ArticleAnalysis, *, title: str | None = None,
-                  label_words: int = 3) -> Figure:
-    """Three panels on one paragraph axis: who each paragraph rests on; boosters and hedges
-    per 100 words; mean sentence sentiment. The x-axis names each paragraph by its number and
-    first words."""
-    profile = analysis.paragraphs[analysis.paragraphs.paragraph_id > 0]
-    n = len(profile)
-    fig = Figure(figsize=(max(10, 0.45 * n + 4), 8.2), layout="constrained")
-    top, middle, bottom = fig.subplots(3, 1, sharex=True, height_ratios=[1.2, 1, 1])
-    used = draw_sourcing(top, analysis)
-    top.set_ylabel("sources\n(share of sentences)")
-    top.legend(handles=sourcing_legend(used), loc="upper left", bbox_to_anchor=(1.01, 1),
-               frameon=False, fontsize="small")
-    draw_hedging(middle, analysis, bands=False)
-    middle.set_ylabel("per 100 words\n(hedges below 0)")
-    middle.legend(handles=HEDGING_LEGEND, loc="upper left", bbox_to_anchor=(1.01, 1),
-                  frameon=False, fontsize="small")
-    draw_sentiment_bars(bottom, analysis)
-    bottom.set_ylabel("sentiment\n(mean compound)")
-    bottom.legend(handles=[Patch(color=c, label=lab) for c, lab in zip(
-        sentiment_colors([1, -1, 0]), ["positive", "negative", "neutral"], strict=True)],
-        loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize="small")
-    for ax in (middle, bottom):  # paragraphs that cite no one, on every panel
-        for p in profile.paragraph_id[profile.n_attributed == 0]:
-            ax.axvspan(p - 0.5, p + 0.5, color=NO_SOURCE, zorder=0, linewidth=0)
-    labels = [f"{p}  {_first(words, label_words)}"
-              for p, words in zip(profile.paragraph_id, profile.first_words, strict=True)]
-    bottom.set_xticks(profile.paragraph_id, labels, rotation=60, ha="right",
-                      fontsize="small")
-    bottom.set_xlabel("paragraph (and its first words)")
-    fig.suptitle(title or profile_title(analysis))
-    return fig
+@chart
+def profile_chart(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
+    """Four tracks on one paragraph axis, each in its layer's colours: who each paragraph
+    rests on (a strip of cells); boosters and hedges per 100 words; framing marks per 100
+    words, own voice and cited; mean sentence sentiment. A light band marks the paragraphs
+    that cite no one on every track below the strip."""
+    fig = new_figure(7.4)
+    sources, hedging, framing, sentiment = fig.subplots(
+        4, 1, sharex=True, height_ratios=[0.55, 1, 0.8, 1])
+    u = units(analysis.paragraphs)
+    used = draw_sourcing(sources, analysis, u)
+    sources.set_ylabel("sources", rotation=0, ha="right", va="center")
+    legend_right(sources, sourcing_legend(used), title="each sentence rests on",
+                 alignment="left")
+    draw_hedging(hedging, analysis, u)
+    hedging.set_ylabel("hedging\nper 100 words")
+    legend_right(hedging, [*HEDGING_LEGEND])
+    draw_framing(framing, analysis, u, per_words=True)
+    framing.set_ylabel("framing\nper 100 words")
+    legend_right(framing, FRAMING_LEGEND)
+    draw_sentiment_bars(sentiment, analysis, u)
+    sentiment.set_ylabel("mean\nsentiment")
+    legend_right(sentiment, [*SENTIMENT_LEGEND, Patch(color=NO_SOURCE,
+                                                      label="paragraph cites no one")])
+    sentiment.set_xlabel(u.xlabel)
+    return finish(fig, title or profile_title(analysis),
+                  alt="Four tracks per paragraph: the kind of source its sentences rest on, "
+                      "hedges and boosters, framing, and mean sentiment.")
 
 
-def _first(words: str, n: int) -> str:
-    parts = words.replace(" …", "").split()
-    return " ".join(parts[:n]) + ("…" if len(parts) > n else "")
-
-
+#: The grid's columns: the key of each and its header.
 FEATURES = [
-    ("attributed", "attributed"),
-    (SourceType.ANONYMOUS.value, "rests on anonymous source"),
-    (SourceType.VAGUE.value, "rests on vague source"),
-    ("unattributed_assertion", "asserts with no source"),
+    ("rests_on", "rests on"),
     ("n_hedges", "hedges"),
     ("n_boosters", "boosters"),
+    ("n_framing_own", "own-voice\nframing"),
     ("compound", "sentiment"),
 ]
 
 
+@chart
 def feature_heatmap(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
-    """One row per body sentence, one column per feature: sourcing (yes/no), hedge and booster
-    counts (scaled to the article's maximum) and sentiment (−1 … +1), on one diverging
-    colour-blind-safe scale (orange negative, purple positive)."""
+    """One row per body sentence, one column per feature, each in its layer's colours: what
+    the sentence rests on (a source type, hatched where a reader cannot check it; grey for an
+    assertion with no source), its hedges, boosters and own-voice framing marks (the count
+    written in the cell) and its sentiment (pink negative … green positive). A long article
+    shows its first :data:`~analysis.views.charts.style.MAX_SENTENCES` sentences and says so."""
     body = analysis.sentences[~analysis.sentences.is_title].reset_index(drop=True)
-    columns = []
-    for key, _ in FEATURES:
-        if key in (SourceType.ANONYMOUS, SourceType.VAGUE):
-            values = (body.source_types.map(rests_on) == key).astype(float)
-        elif key in ("n_hedges", "n_boosters"):
-            raw = body[key].astype(float)
-            values = raw / raw.max() if raw.max() > 0 else raw
-        else:
-            values = body[key].astype(float)
-        columns.append(values.to_numpy())
-    matrix = np.column_stack(columns)
-    fig = Figure(figsize=(7, max(3.5, 0.22 * len(body) + 1.5)), layout="constrained")
+    total = len(body)
+    shown = body.head(MAX_SENTENCES)
+    rows = len(shown)
+    fig = new_figure(max(3.6, 0.26 * rows + 1.9), width=8)
     ax = fig.subplots()
-    image = ax.imshow(matrix, aspect="auto", cmap="PuOr", vmin=-1, vmax=1,
-                      interpolation="nearest")
-    ax.set_xticks(range(len(FEATURES)), [label for _, label in FEATURES], rotation=35,
-                  ha="right")
-    ax.set_yticks(range(len(body)), [f"¶{p}" + (f".{k + 1}" if k else "") for p, k in zip(
-        body.paragraph_id, body.sent_in_para, strict=True)], fontsize="small")
-    ax.set_ylabel("sentence (¶ paragraph)")
-    fig.colorbar(image, ax=ax, shrink=0.6, label="negative … 0 … positive / more")
+    sentiment = colormaps[SENTIMENT_CMAP]
+    norm = Normalize(-1, 1)
+    for i, row in enumerate(shown.itertuples()):
+        kind = rests_on(row.source_types) if row.attributed else (
+            NONE if row.unattributed_assertion else OTHER)
+        if kind == NONE:
+            fill, hatch, ink = NO_SOURCE, "", NO_SOURCE_INK
+        elif kind == OTHER:
+            fill, hatch, ink = "white", "", "white"
+        else:
+            style = SOURCE_STYLES[kind]
+            fill, hatch, ink = style.fill, style.hatch, style.ink
+        ax.add_patch(Rectangle((-0.5, i - 0.5), 1, 1, facecolor=fill, hatch=hatch,
+                               edgecolor=ink, linewidth=0))
+        for j, (key, colour) in enumerate(((
+                "n_hedges", HEDGE_COLOR), ("n_boosters", BOOSTER_COLOR),
+                ("n_framing_own", FRAMING_OWN_COLOR)), start=1):
+            n = int(getattr(row, key))
+            ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, linewidth=0,
+                                   facecolor=colour if n else "white"))
+            if n:
+                ax.text(j, i, str(n), ha="center", va="center", fontsize=10,
+                        color="white" if key != "n_hedges" else "black")
+        ax.add_patch(Rectangle((3.5, i - 0.5), 1, 1, linewidth=0,
+                               facecolor=to_hex(sentiment(norm(row.compound)))))
+    for j in range(len(FEATURES) + 1):  # a white grid between the columns and the rows
+        ax.axvline(j - 0.5, color="white", linewidth=2)
+    for i in range(rows + 1):
+        ax.axhline(i - 0.5, color="white", linewidth=0.8)
+    ax.set_xlim(-0.5, len(FEATURES) - 0.5)
+    ax.set_ylim(rows - 0.5, -0.5)
+    ax.xaxis.tick_top()
+    ax.set_xticks(range(len(FEATURES)), [header for _, header in FEATURES])
+    step = 1 if rows <= 40 else 5
+    ticks = list(range(0, rows, step))
+    ax.set_yticks(ticks, [f"¶{shown.paragraph_id[k]}" + (
+        f".{shown.sent_in_para[k] + 1}" if shown.sent_in_para[k] else "") for k in ticks])
+    ax.set_ylabel("sentence (¶ paragraph . sentence)")
+    ax.tick_params(length=0)
+    ax.spines[["left", "bottom", "top", "right"]].set_visible(False)
+    used = sorted({rests_on(t) for t in shown.source_types[shown.attributed]} - {""})
+    handles = sourcing_legend([*used, *([NONE] if shown.unattributed_assertion.any() else [])])
+    handles.append(Patch(color=to_hex(sentiment(norm(-0.8))), label="negative sentence"))
+    handles.append(Patch(color=to_hex(sentiment(norm(0.8))), label="positive sentence"))
+    legend_right(ax, handles)
     if title is None:
-        rows = int(body.unattributed_assertion.sum())
-        title = f"{rows} of {len(body)} sentences assert with no source"
-    fig.suptitle(title)
-    return fig
+        asserted = int(body.unattributed_assertion.sum())
+        title = f"{asserted} of {total} sentences assert with no source"
+        if rows < total:
+            title += f" (the grid shows the first {rows})"
+    return finish(fig, title, alt="A grid of one row per sentence: what it rests on, its "
+                                  "hedges, boosters and own-voice framing, and its sentiment.")
+
+

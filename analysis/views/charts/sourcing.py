@@ -1,48 +1,91 @@
-"""Who each paragraph rests on."""
+"""Who each paragraph rests on: a strip, one cell per paragraph, split among its sentences."""
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from analysis.pipeline.analyze import ArticleAnalysis
-from analysis.views.palette import NO_SOURCE, SOURCE_COLORS, SOURCE_LABELS
+from analysis.views.charts.style import Units, chart, finish, legend_right, new_figure, units
+from analysis.views.palette import NO_SOURCE, NO_SOURCE_INK, SOURCE_STYLES
 from analysis.vocabulary.sources import BY_PRIORITY, SourceType, rests_on
 
+#: A sentence that cites no one and asserts something; one that is neither (a question, a
+#: fragment): drawn blank.
+NONE, OTHER = "none", "other"
+NONE_LABEL = "no source: the article asserts it"
 
-def draw_sourcing(ax: Axes, analysis: ArticleAnalysis) -> list[str]:
-    """Draw the sourcing bars on ``ax`` (each sentence coloured by the type it rests on);
-    return the kinds drawn (for the legend)."""
-    sentences = analysis.sentences[~analysis.sentences.is_title]
-    sizes = sentences.groupby("paragraph_id").size()
-    bottoms = dict.fromkeys(sizes.index, 0.0)
-    used: list[str] = []
-    for row in sentences.itertuples():
-        share = 1 / sizes[row.paragraph_id]
-        kind = rests_on(row.source_types) if row.attributed else ""
-        if kind:
-            ax.bar(row.paragraph_id, share, bottom=bottoms[row.paragraph_id], width=0.75,
-                   color=SOURCE_COLORS[kind], edgecolor="white", linewidth=0.5)
-            used.append(kind)
-        elif row.unattributed_assertion:
-            ax.bar(row.paragraph_id, share, bottom=bottoms[row.paragraph_id], width=0.75,
-                   color=NO_SOURCE, edgecolor="#888888", hatch="///", linewidth=0.5)
-            used.append("none")
-        bottoms[row.paragraph_id] += share
-    ax.set_xticks(sorted(sizes.index))
-    ax.set_ylim(0, 1.05)
-    ax.spines[["top", "right"]].set_visible(False)
+
+def sentence_kinds(analysis: ArticleAnalysis) -> pd.DataFrame:
+    """Each body sentence's paragraph and what it rests on: a source type, ``none`` (an
+    assertion with no source) or ``other``."""
+    body = analysis.sentences[~analysis.sentences.is_title]
+    kinds = [rests_on(t) if a else NONE if u else OTHER for t, a, u in zip(
+        body.source_types, body.attributed, body.unattributed_assertion, strict=True)]
+    return pd.DataFrame({"paragraph_id": body.paragraph_id.to_numpy(), "kind": kinds})
+
+
+def sourcing_shares(analysis: ArticleAnalysis, u: Units) -> pd.DataFrame:
+    """One row per mark of ``u``, one column per kind (weakest source first, then ``none``
+    and ``other``): the share of the mark's sentences that rest on it."""
+    kinds = sentence_kinds(analysis)
+    kinds["x"] = u.of_paragraph(kinds.paragraph_id.to_numpy())
+    order = [*BY_PRIORITY, NONE, OTHER]
+    table = pd.crosstab(kinds.x, kinds.kind).reindex(columns=order, fill_value=0)
+    table = table.reindex(u.frame["x"].to_numpy(), fill_value=0)
+    total = table.sum(axis=1).replace(0, 1)
+    return table.div(total, axis=0)
+
+
+def draw_sourcing(ax: Axes, analysis: ArticleAnalysis, u: Units | None = None) -> list[str]:
+    """Draw the sourcing strip on ``ax``: each mark a full-height cell split among the kinds
+    its sentences rest on, weakest source at the bottom. Return the kinds drawn."""
+    u = u or units(analysis.paragraphs)
+    shares = sourcing_shares(analysis, u)
+    x = shares.index.to_numpy(dtype=float)
+    bottom = np.zeros(len(x))
+    used = []
+    for kind in shares.columns:
+        height = shares[kind].to_numpy()
+        if not height.any():
+            continue
+        if kind == OTHER:
+            bottom += height
+            continue
+        fill, hatch, ink = _look(kind)
+        ax.bar(x, height, bottom=bottom, width=u.width, color=fill, hatch=hatch,
+               edgecolor=ink, linewidth=0)
+        used.append(kind)
+        bottom += height
+    # thin white lines between the cells, so that one-sentence paragraphs read as cells
+    for edge in x[:-1] + u.width / 2:
+        ax.axvline(edge, color="white", linewidth=1.2)
+    ax.set_ylim(0, 1)
+    ax.set_yticks([])
+    ax.spines[["left", "top", "right"]].set_visible(False)
+    u.axis(ax)
     return used
+
+
+def _look(kind: str) -> tuple[str, str, str]:
+    if kind == NONE:
+        return NO_SOURCE, "", NO_SOURCE_INK
+    style = SOURCE_STYLES[kind]
+    return style.fill, style.hatch, style.ink
 
 
 def sourcing_legend(used: list[str]) -> list[Patch]:
     """The legend of :func:`draw_sourcing` for the kinds it drew, weakest first."""
-    handles = [Patch(color=SOURCE_COLORS[k], label=SOURCE_LABELS[k]) for k in BY_PRIORITY
-               if k in used]
-    if "none" in used:
-        handles.append(Patch(facecolor=NO_SOURCE, edgecolor="#888888", hatch="///",
-                             label="no source: asserted by the article"))
+    handles = []
+    for kind in [*BY_PRIORITY, NONE]:
+        if kind in used:
+            fill, hatch, ink = _look(kind)
+            label = NONE_LABEL if kind == NONE else SourceType(kind).short
+            handles.append(Patch(facecolor=fill, hatch=hatch, edgecolor=ink, linewidth=0,
+                                 label=label))
     return handles
 
 
@@ -52,24 +95,32 @@ def silent_paragraphs(analysis: ArticleAnalysis) -> tuple[int, int]:
     return int((profile.n_attributed == 0).sum()), len(profile)
 
 
+def sourcing_title(analysis: ArticleAnalysis, used: list[str]) -> str:
+    """How many paragraphs cite no one, and the commonest kind of source."""
+    silent, n_para = silent_paragraphs(analysis)
+    title = f"{silent} of {n_para} paragraphs cite no one"
+    kinds = sentence_kinds(analysis).kind
+    cited = kinds[~kinds.isin([NONE, OTHER])]
+    if len(cited):
+        top = cited.value_counts().idxmax()
+        title += f"; most cited: {SourceType(top).short}s"
+    return title
+
+
+@chart
 def sourcing_by_paragraph(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
-    """Who each paragraph rests on: one bar per body paragraph, split among its sentences,
-    each coloured by the source type it rests on (its own attribution or the one that carries
-    it); hatched grey for sentences that assert with no source; blank for the rest (questions,
-    fragments). The default title states how many paragraphs cite no one."""
-    fig = Figure(figsize=(10, 4.2), layout="constrained")
+    """Who each paragraph rests on: one cell per body paragraph, split among its sentences,
+    each coloured (and, for sources a reader cannot check, hatched) by the source type it
+    rests on — its own attribution's or the one that carries it; grey for sentences that
+    assert with no source; blank for the rest (questions, fragments). The default title states
+    how many paragraphs cite no one and the commonest source."""
+    fig = new_figure(2.6)
     ax = fig.subplots()
-    used = draw_sourcing(ax, analysis)
-    ax.legend(handles=sourcing_legend(used), loc="upper left", bbox_to_anchor=(1.01, 1),
-              frameon=False)
-    ax.set_xlabel("paragraph")
-    ax.set_ylabel("share of the paragraph's sentences")
-    if title is None:
-        silent, n_para = silent_paragraphs(analysis)
-        title = f"{silent} of {n_para} paragraphs cite no one"
-        kinds = [k for k in used if k != "none"]
-        if kinds:
-            top = max(set(kinds), key=kinds.count)
-            title += f"; most cited: {SourceType(top).short}s"
-    fig.suptitle(title)
-    return fig
+    u = units(analysis.paragraphs)
+    used = draw_sourcing(ax, analysis, u)
+    legend_right(ax, sourcing_legend(used))
+    ax.set_xlabel(u.xlabel)
+    ax.set_ylabel("its\nsentences", rotation=0, ha="right", va="center")
+    return finish(fig, title or sourcing_title(analysis, used),
+                  alt="A strip of one cell per paragraph, coloured by the kind of source its "
+                      "sentences rest on.")

@@ -43,7 +43,7 @@ def test_carry_over_and_assertions(text, expected):
 def test_source_types_include_the_carrying_source(seed):
     sentences = analyze(seed).sentences
     assert sentences.loc[1, "source_types"] == "anonymous"  # carried by "This was reported"
-    assert sentences.loc[6, "source_types"] == "anonymous;implicit"
+    assert sentences.loc[6, "source_types"] == "anonymous;unnamed"
 
 
 def test_seed_unattributed_paragraphs(seed):
