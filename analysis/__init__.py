@@ -30,6 +30,7 @@ from analysis.pipeline.analyze import (
 )
 from analysis.pipeline.profile import unattributed_runs
 from analysis.pipeline.summary import MEASURES, article_summary, summary_table
+from analysis.schema import LABELS, readable
 from analysis.spine.article import Article, Paragraph
 from analysis.spine.decoding import MAX_ARTICLE_BYTES
 from analysis.spine.document import Document, prepare
@@ -40,16 +41,19 @@ from analysis.spine.sentences import split_sentences
 from analysis.spine.table import SENTENCE_COLUMNS, sentence_frame, sentence_table
 from analysis.views import charts, guide
 from analysis.views.attributions import attribution_view
+from analysis.views.comparison import Comparison, compare
 from analysis.views.concordance import concordance
 from analysis.views.framing import framing_view
 from analysis.views.hedges import hedge_view
 from analysis.views.highlight import highlight
+from analysis.views.tables import show
 from analysis.vocabulary.sources import SOURCE_TYPES, SourceType, rests_on
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
     "FRAMING_COLUMNS",
     "HEDGE_COLUMNS",
+    "LABELS",
     "MAX_ARTICLE_BYTES",
     "MEASURES",
     "SENTENCE_COLUMNS",
@@ -58,6 +62,7 @@ __all__ = [
     "Article",
     "ArticleAnalysis",
     "BadInputWarning",
+    "Comparison",
     "CorpusAnalysis",
     "DependencyError",
     "Document",
@@ -70,6 +75,7 @@ __all__ = [
     "article_summary",
     "attribution_view",
     "charts",
+    "compare",
     "concordance",
     "explain_sentiment",
     "find_attributions",
@@ -87,11 +93,13 @@ __all__ = [
     "prepare",
     "read_article",
     "read_corpus",
+    "readable",
     "rests_on",
     "saturation",
     "score_sentiment",
     "sentence_frame",
     "sentence_table",
+    "show",
     "split_paragraphs",
     "split_sentences",
     "summary_table",

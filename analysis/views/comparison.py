@@ -1,6 +1,7 @@
 """Two or more articles side by side: ``python -m analysis compare A B [C …] --out DIR``.
 
-What teachers do most: put the article under discussion beside others. The page shows the
+What teachers do most: put the article under discussion beside others. :func:`compare` does
+it in a notebook (lesson 05), :func:`write_comparison` as a page. The page shows the
 measures of lesson 05 (:data:`~analysis.pipeline.summary.MEASURES`) as a table with readable
 column names and one chart panel per measure, and links each article to its own report,
 written beside the page. Like every page of the workbook it needs no network, runs no script
@@ -15,14 +16,74 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from matplotlib.figure import Figure
 
 from analysis.errors import InputError
-from analysis.pipeline.analyze import analyze
+from analysis.pipeline.analyze import ArticleAnalysis, analyze
 from analysis.pipeline.summary import MEASURES, summary_table
+from analysis.spine.article import Article
 from analysis.spine.reading import read_article
 from analysis.views.charts.compare import compare_chart, short_label
 from analysis.views.page import document, figure, table
 from analysis.views.report import save_report
+
+#: What the unattributed assertions of each article do (lesson 05 §5): the columns of
+#: :meth:`Comparison.assertions`.
+ASSERTION_COLUMNS = ("unattributed sentences", "hedges in them", "boosters in them",
+                     "mean sentiment")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Several articles side by side (:func:`compare`): each one's analysis and label, and
+    the summary table with one row per article (labels as its index)."""
+
+    results: tuple[ArticleAnalysis, ...]
+    labels: tuple[str, ...]
+    summary: pd.DataFrame
+
+    def measures(self) -> pd.DataFrame:
+        """One row per measure (its readable name), one column per article."""
+        values = self.summary[list(MEASURES)].to_numpy(dtype=float)
+        return pd.DataFrame({"measure": list(MEASURES.values()),
+                             **{label: values[k].round(2)
+                                for k, label in enumerate(self.labels)}})
+
+    def chart(self, measures: dict[str, str] | None = None, *, highlight: str | None = None,
+              title: str | None = None) -> Figure:
+        """One panel per measure (every one of :data:`MEASURES` unless given), the article
+        labelled ``highlight`` (the first unless given) in the dark tone."""
+        return compare_chart(self.summary, measures or MEASURES, labels=list(self.labels),
+                             highlight=highlight or self.labels[0], title=title)
+
+    def assertions(self) -> pd.DataFrame:
+        """For each article, its sentences that assert with no source: how many, the hedges
+        and boosters in them and their mean sentiment — *how* the article speaks where it
+        cites no one."""
+        rows = []
+        for label, result in zip(self.labels, self.results, strict=True):
+            found = result.sentences[result.sentences.unattributed_assertion]
+            rows.append((label, len(found), int(found.n_hedges.sum()),
+                         int(found.n_boosters.sum()),
+                         round(float(found.compound.mean()), 2) if len(found) else None))
+        return pd.DataFrame(rows, columns=["article", *ASSERTION_COLUMNS])
+
+
+def compare(articles: Sequence[str | Path | Article | ArticleAnalysis], *,
+            labels: Sequence[str] | None = None) -> Comparison:
+    """Analyse ``articles`` (paths, articles or analyses; the first is the one under
+    discussion) and put them side by side. Each is labelled by ``labels``, or by its file's
+    name (else its title), made unique."""
+    results = [a if isinstance(a, ArticleAnalysis) else
+               analyze(a if isinstance(a, Article) else read_article(a)) for a in articles]
+    labels = list(labels) if labels is not None else _unique(
+        [Path(r.article.source).stem if r.article.source else
+         r.article.title or r.article.article_id for r in results])
+    if len(labels) != len(results):
+        raise ValueError(f"{len(labels)} labels for {len(results)} articles")
+    summary = summary_table(results)
+    summary.index = labels
+    return Comparison(tuple(results), tuple(labels), summary)
 
 
 @dataclass(frozen=True)
@@ -46,10 +107,9 @@ def write_comparison(paths: Sequence[str | Path], out_dir: str | Path, *,
         reports.append(save_report(result, path, out_dir).page)
         results.append(result)
     out = Path(out_dir)
-    labels = _labels(paths)
-    summary = summary_table(results)
+    comparison = compare(results, labels=_labels(paths))
     page = out / "compare.html"
-    page.write_text(render_comparison(summary, labels,
+    page.write_text(render_comparison(comparison,
                                       [p.relative_to(out).as_posix() for p in reports]),
                     encoding="utf-8")
     return ComparisonResult(page, tuple(reports))
@@ -57,28 +117,29 @@ def write_comparison(paths: Sequence[str | Path], out_dir: str | Path, *,
 
 def _labels(paths: Sequence[str | Path]) -> list[str]:
     """Each article's label on the chart: its file name, made unique."""
+    return _unique([Path(path).stem or str(path) for path in paths])
+
+
+def _unique(names: Sequence[str]) -> list[str]:
     labels: list[str] = []
-    for path in paths:
-        label = Path(path).stem
+    for label in names:
         while label in labels:
             label += "′"
         labels.append(label)
     return labels
 
 
-def render_comparison(summary: pd.DataFrame, labels: list[str], links: list[str]) -> str:
+def render_comparison(comparison: Comparison, links: list[str]) -> str:
     """The comparison page: each article linked to its report with its title, the measures
     as a table (one row per measure, readable names, one column per article) and as one chart
     panel per measure."""
-    chart = compare_chart(summary, MEASURES, labels=labels, highlight=labels[0],
-                          title=_finding(summary, labels))
+    labels, summary = list(comparison.labels), comparison.summary
+    chart = comparison.chart(title=_finding(summary, labels))
     articles = "".join(
         f'<li><a href="{html.escape(link, quote=True)}">{html.escape(label)}</a>: '
         f"{html.escape(row.title or '(no title)')} ({row.n_sentences} body sentences)</li>"
         for label, link, row in zip(labels, links, summary.itertuples(), strict=True))
-    values = summary[list(MEASURES)].to_numpy(dtype=float)
-    measures = pd.DataFrame({"measure": list(MEASURES.values()),
-                             **{label: values[k] for k, label in enumerate(labels)}})
+    measures = comparison.measures()
     body = (f"<header><h1>{len(labels)} articles side by side</h1>"
             "<p class=\"meta\">Shares are of body sentences; densities per 100 words. The "
             "first article is in the dark tone of each panel, the others light.</p></header>"

@@ -50,3 +50,22 @@ def test_the_command_writes_the_page(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("compared 2 articles") and str(tmp_path / "compare.html") in out
     assert html.escape("Veldavia extends call-up") in (tmp_path / "compare.html").read_text()
+
+
+def test_compare_in_a_notebook_gives_the_measures_the_chart_and_the_assertions():
+    from analysis import MEASURES, compare
+    from analysis.views.charts import title_text
+
+    comparison = compare([SEED, WIRE, OPINION], labels=["seed", "wire", "opinion"])
+    measures = comparison.measures()
+    assert list(measures.columns) == ["measure", "seed", "wire", "opinion"]
+    assert list(measures.measure) == list(MEASURES.values())
+    row = measures.set_index("measure").loc["attributed sentences (share)"]
+    assert (row.wire, row.opinion) == (1.0, 0.0)
+    assert title_text(comparison.chart()).startswith("Of the 3 articles, seed is highest on")
+    assertions = comparison.assertions().set_index("article")
+    assert assertions.loc["seed", "unattributed sentences"] == 11
+    assert assertions.loc["wire", "unattributed sentences"] == 0
+    assert assertions.loc["opinion", "boosters in them"] > assertions.loc["seed", "hedges in them"]
+    labels = compare([SEED, SEED]).labels  # file names, made unique
+    assert labels[0].startswith("ria-novosti") and labels[1] == labels[0] + "′"
