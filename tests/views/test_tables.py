@@ -20,7 +20,8 @@ def test_show_lists_the_assertions_with_no_source(seed):
 def test_show_sorts_and_cuts_and_says_how_many_it_left_out(seed):
     result = analyze(seed)
     worst = show(result.sentences, ["paragraph_id", "compound"], sort="compound", rows=3)
-    assert worst.frame.paragraph_id.tolist()[0] == 6 and worst.frame.compound.is_monotonic_increasing
+    assert worst.frame.paragraph_id.tolist()[0] == 6
+    assert worst.frame.compound.is_monotonic_increasing
     assert worst.frame.compound.iloc[0] == result.sentences.compound.min()
     assert "3 of 25 rows" in worst._repr_html_() and "(3 of 25 rows)" in repr(worst)
     best = show(result.sentences, ["compound"], sort="compound", descending=True, rows=1)
