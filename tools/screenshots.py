@@ -1,8 +1,8 @@
 """``make screenshots``: every kind of chart and page of the workbook as a 1024-pixel screen
 shows it, one PNG each under ``docs/screenshots/``, for reviewers and the README.
 
-The seed's report, a comparison of the five bundled articles and a corpus page of every
-bundled article are written to a temporary folder, laid out by headless Chromium
+The seed's report, a page of the lessons' other charts, a comparison of the five bundled
+articles and a corpus page of every bundled article are written to a temporary folder, laid out by headless Chromium
 at 1024 × 768 (:mod:`tools.browser`), and each chart (and the marked article's opening) is
 cut from the screenshot of the whole page. Run it after changing a chart; the tests check the
 same layout (``tests/views/test_report_browser.py``).
@@ -41,6 +41,28 @@ def cut(image: Image.Image, box: dict, target: Path, *, pad: int = 8,
     print(f"  {target.relative_to(ROOT)}")
 
 
+def gallery(folder: Path) -> tuple[Path, list[str]]:
+    """A page of every chart of a lesson that the report does not show, drawn for the seed."""
+    import analysis
+    from analysis.layers.sentiment import saturation
+    from analysis.views import charts
+    from analysis.views.page import document, figure
+
+    result = analysis.analyze(analysis.read_article(SEED))
+    made = {
+        "sourcing-strip": charts.sourcing_by_paragraph(result),
+        "hedging": charts.hedging_by_paragraph(result),
+        "hedge-categories": charts.category_counts(result.hedges),
+        "sentiment-bars": charts.sentiment_by_paragraph(result),
+        "saturation": charts.saturation_chart(saturation(result.article)),
+        "paragraph-lengths": charts.paragraph_lengths(result.sentences),
+    }
+    page = folder / "gallery.html"
+    page.write_text(document("Charts", "".join(f"<section>{figure(f)}</section>"
+                                               for f in made.values())), encoding="utf-8")
+    return page, list(made)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -53,6 +75,10 @@ def main() -> int:
         marked = layout["images"][0]  # the marked article follows the profile chart
         cut(image, {"top": marked["top"] + marked["height"] + 20, "height": 0},
             OUT / "marked-article.png", height=SCREEN[1])
+        page, names = gallery(folder)
+        image, layout = shoot(page, folder)
+        for name, box in zip(names, layout["images"], strict=True):
+            cut(image, box, OUT / f"{name}.png")
         articles = sorted((ROOT / "data" / "articles").glob("*.txt"))
         articles.remove(SEED)
         assert cli(["compare", str(SEED), *map(str, articles),

@@ -70,7 +70,7 @@ def profile_chart(analysis: ArticleAnalysis, *, title: str | None = None) -> Fig
     draw_framing(framing, analysis, u, per_words=True)
     framing.set_ylabel("framing\nper 100 words")
     legend_right(framing, FRAMING_LEGEND)
-    draw_sentiment_bars(sentiment, analysis, u)
+    draw_sentiment_bars(sentiment, analysis, u, bands=True)
     sentiment.set_ylabel("mean\nsentiment")
     legend_right(sentiment, [*SENTIMENT_LEGEND, Patch(color=NO_SOURCE,
                                                       label="paragraph cites no one")])

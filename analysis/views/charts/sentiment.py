@@ -20,6 +20,7 @@ from analysis.views.charts.style import (
     finish,
     legend_right,
     new_figure,
+    silent_bands,
     units,
 )
 from analysis.views.palette import NEGATIVE_COLOR, NEUTRAL_COLOR, POSITIVE_COLOR, QUIET_TEXT
@@ -96,10 +97,14 @@ def _ranges(body: pd.DataFrame, u: Units) -> tuple[np.ndarray, np.ndarray]:
     return low, high
 
 
-def draw_sentiment_bars(ax: Axes, analysis: ArticleAnalysis, u: Units | None = None) -> None:
-    """Each paragraph's mean sentence compound as a diverging bar on ``ax``."""
+def draw_sentiment_bars(ax: Axes, analysis: ArticleAnalysis, u: Units | None = None, *,
+                        bands: bool = False) -> None:
+    """Each paragraph's mean sentence compound as a diverging bar on ``ax`` (with ``bands``,
+    light bands behind the paragraphs that cite no one)."""
     u = u or units(analysis.paragraphs)
     frame = u.frame
+    if bands:
+        silent_bands(ax, u)
     ax.bar(frame["x"], frame["sentiment_mean"], width=0.75 * u.width,
            color=sentiment_colors(frame["sentiment_mean"]))
     ax.axhline(0, color="black", linewidth=0.8)
