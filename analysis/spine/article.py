@@ -64,10 +64,12 @@ class Article:
         a text with nothing but white space in it.
         """
         if not isinstance(text, str):
-            raise InputError(source or "<text>", f"expected str, got {type(text).__name__}")
+            raise InputError(source or "<text>", f"expected str, got {type(text).__name__}",
+                             reason="not_text")
         blocks = split_paragraphs(text)
         if not blocks:
-            raise InputError(source or "<text>", "no text: it is empty or white space only")
+            raise InputError(source or "<text>", "no text: it is empty or white space only",
+                             reason="empty")
         texts = [text[s:e] for s, e in blocks]
         kinds = paragraph_kinds(texts, has_title=has_title)
         first = 1 if has_title else 0

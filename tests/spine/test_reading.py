@@ -6,7 +6,14 @@ import warnings
 
 import pytest
 
-from analysis import BadInputWarning, InputError, read_article, read_corpus, sentence_table
+from analysis import (
+    BadInputWarning,
+    DuplicateIdWarning,
+    InputError,
+    read_article,
+    read_corpus,
+    sentence_table,
+)
 
 
 def write(path, text, encoding="utf-8"):
@@ -149,10 +156,15 @@ def test_wikinews_corpora_every_record_is_read_or_reported(corpora):
     """7,327 + 171 + 124 records; 1,029 of the JSON-lines records have an empty text (only a
     title): each is reported, none silently dropped, none turned into a title-only article."""
     counts, errors = {}, []
-    for name in ["wikinews_2019.csv", "wikinews_2020.csv", "wikinews_2004_2018.jsonl.gz"]:
-        articles = read_corpus(corpora / name, on_error=errors.append)
-        counts[name] = sum(1 for a in articles if len(sentence_table(a)) > 1)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for name in ["wikinews_2019.csv", "wikinews_2020.csv", "wikinews_2004_2018.jsonl.gz"]:
+            articles = read_corpus(corpora / name, on_error=errors.append)
+            counts[name] = sum(1 for a in articles if len(sentence_table(a)) > 1)
     assert counts == {"wikinews_2019.csv": 171, "wikinews_2020.csv": 124,
                       "wikinews_2004_2018.jsonl.gz": 6298}
     assert len(errors) == 1029
     assert all("no text: the record's 'text' is empty" in str(e) for e in errors)
+    assert {e.reason for e in errors} == {"no_text"}
+    # the archive gives 234 ids twice: kept, renamed, said once
+    assert [(w.category, w.message.count) for w in caught] == [(DuplicateIdWarning, 234)]
