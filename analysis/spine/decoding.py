@@ -31,14 +31,7 @@ def decode(data: bytes, where: object, *, encoding: str | None = None) -> str:
     ``\\n`` as in Python's text mode. Raises :class:`InputError` for binary content,
     undecodable bytes, input over :data:`MAX_ARTICLE_BYTES` and text that is only white space.
     """
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(
-            where,
-            f"is {len(data) / 2**20:.1f} MiB; the limit for one article is "
-            f"{MAX_ARTICLE_BYTES // 2**20} MiB (analysis.decoding.MAX_ARTICLE_BYTES): "
-            "split it into articles",
-            reason="too_large",
-        )
+    check_size(len(data), where)
     if encoding is not None:
         try:
             text = data.decode(encoding)
@@ -60,6 +53,18 @@ def decode(data: bytes, where: object, *, encoding: str | None = None) -> str:
     if not text.strip():
         raise InputError(where, "no text: it is empty or white space only", reason="empty")
     return text
+
+
+def check_size(size: int, where: object) -> None:
+    """Refuse an input of ``size`` bytes over :data:`MAX_ARTICLE_BYTES`."""
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(
+            where,
+            f"is {size / 2**20:.1f} MiB; the limit for one article is "
+            f"{MAX_ARTICLE_BYTES // 2**20} MiB (analysis.MAX_ARTICLE_BYTES): "
+            "split it into articles",
+            reason="too_large",
+        )
 
 
 def _decode_guess(data: bytes, where: object) -> str:

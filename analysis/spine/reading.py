@@ -11,8 +11,8 @@ from pathlib import Path
 
 from analysis.errors import InputError
 from analysis.spine.article import Article
-from analysis.spine.decoding import decode
-from analysis.spine.markup import html_to_text, markdown_to_text
+from analysis.spine.decoding import check_size, decode
+from analysis.spine.markup import html_text_and_furniture, markdown_to_text, split_front_matter
 from analysis.spine.records import csv_records, jsonl_records, record_article
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
@@ -40,8 +40,12 @@ def read_article(
 
     Plain text: paragraphs separated by blank lines (or, where there is none, by line
     breaks); with ``has_title`` the first is the title. ``.html``/``.htm``: the visible text of
-    the paragraph-like blocks. ``.md``: the text with Markdown markup removed. Raises
-    :class:`InputError` with a one-line message naming the file for anything unreadable.
+    the paragraph-like blocks; bylines, datelines and credit lines its markup marks
+    (``<address>``, ``class="byline"``, …) are page furniture. ``.md``: the text with Markdown
+    markup and code blocks removed; YAML front matter is read as ``metadata``, and its
+    ``title`` is the article's title. Offsets index the converted text (``article.text``).
+    Raises :class:`InputError` with a one-line message naming the file for anything
+    unreadable.
     """
     where = str(path)
     if WEB_ADDRESS.match(where):
@@ -60,12 +64,14 @@ def read_article(
             raise InputError(path, f"is {what}, not text: export its text as .txt, .md or "
                                    ".html (for a PDF, e.g. pdftotext) and pass that file",
                              reason="not_text")
-    text = _convert(path, decode(data, path, encoding=encoding))
-    return Article.from_text(text, has_title=has_title, source=str(path))
+    text, marked, metadata = _convert(path, decode(data, path, encoding=encoding), has_title)
+    return Article.from_text(text, has_title=has_title, source=str(path), metadata=metadata,
+                             marked=marked)
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
+        check_size(path.stat().st_size, path)  # before reading a file too large to read
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(path, "no such file", reason="not_found") from None
@@ -79,17 +85,27 @@ def _read_bytes(path: Path) -> bytes:
                          reason="unreadable") from None
 
 
-def _convert(path: Path, text: str) -> str:
+def _convert(path: Path, text: str, has_title: bool) -> tuple[str, dict[int, str], dict]:
+    """The text of a file, the furniture its markup marks (by offset), its metadata."""
     suffix = path.suffix.lower()
+    marked: dict[int, str] = {}
+    metadata: dict = {}
     if suffix in (".html", ".htm"):
-        converted = html_to_text(text)
+        converted, marked = html_text_and_furniture(text)
     elif suffix in (".md", ".markdown"):
-        converted = markdown_to_text(text)
+        metadata, body = split_front_matter(text)
+        converted = markdown_to_text(body)
+        title = metadata.get("title")
+        title = " ".join(title) if isinstance(title, list) else (title or "").strip()
+        if has_title and title and converted.strip():
+            del metadata["title"]
+            if converted.strip().split("\n", 1)[0].strip() != title:  # not the heading too
+                converted = f"{title}\n\n{converted}"
     else:
-        return text
+        return text, marked, metadata
     if not converted.strip():
         raise InputError(path, f"no visible text in this {suffix} file", reason="empty")
-    return converted
+    return converted, marked, metadata
 
 
 def read_corpus(
