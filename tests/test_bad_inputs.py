@@ -173,3 +173,17 @@ def test_cli_evaluate_and_corpus_missing_inputs(args, message, capsys):
     assert main(args) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
+
+
+def test_cli_corpus_with_duplicate_ids_keeps_every_record_and_says_so(tmp_path, capsys):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "a", "title": "One", "text": "The minister said it would open."}\n'
+                    '{"id": "a", "title": "Two", "text": "Police said the road was closed."}\n')
+    assert main(["corpus", str(path), "--out", str(tmp_path / "out"), "--workers", "1",
+                 "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert "analysed 2, failed 0" in out
+    assert err == (f"warning: {path}: 1 record had an article_id an earlier record already had; "
+                   "every one was kept, renamed id~2, id~3, … ('a' → 'a~2')\n")
+    summary = (tmp_path / "out" / "summary.csv").read_text()
+    assert summary.count('\n"a",') == 1 and summary.count('\n"a~2",') == 1

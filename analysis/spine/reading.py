@@ -162,9 +162,9 @@ class DuplicateIdWarning(BadInputWarning):
         self.count, self.examples = count, examples
         shown = ", ".join(f"{old!r} → {new!r}" for _, old, new in examples[:3])
         more = ", …" if count > 3 else ""
-        super().__init__(f"{where}: {count} records had an article_id an earlier record "
-                         f"already had; every one was kept, renamed id~2, id~3, … "
-                         f"({shown}{more})")
+        records = "1 record" if count == 1 else f"{count} records"
+        super().__init__(f"{where}: {records} had an article_id an earlier record already "
+                         f"had; every one was kept, renamed id~2, id~3, … ({shown}{more})")
 
 
 class _UniqueIds:

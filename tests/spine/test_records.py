@@ -266,7 +266,7 @@ def test_duplicate_ids_are_kept_renamed_and_warned_about_once(tmp_path):
 def test_identical_files_get_unique_ids(tmp_path):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("Same\n\nThe same text.")
-    with pytest.warns(DuplicateIdWarning, match="1 records"):
+    with pytest.warns(DuplicateIdWarning, match="1 record had"):
         first, second = read_corpus(tmp_path)
     assert second.article_id == first.article_id + "~2"
 
