@@ -36,7 +36,12 @@ from analysis.spine.decoding import MAX_ARTICLE_BYTES
 from analysis.spine.document import Document, prepare
 from analysis.spine.normalize import normalize
 from analysis.spine.paragraphs import split_paragraphs
-from analysis.spine.reading import BadInputWarning, read_article, read_corpus
+from analysis.spine.reading import (
+    BadInputWarning,
+    DuplicateIdWarning,
+    read_article,
+    read_corpus,
+)
 from analysis.spine.sentences import split_sentences
 from analysis.spine.table import SENTENCE_COLUMNS, sentence_frame, sentence_table
 from analysis.views import charts, guide
@@ -66,6 +71,7 @@ __all__ = [
     "CorpusAnalysis",
     "DependencyError",
     "Document",
+    "DuplicateIdWarning",
     "InputError",
     "PackageDataError",
     "Paragraph",

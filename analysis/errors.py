@@ -20,10 +20,39 @@ class InputError(ValueError):
     where there is one, what would be right. The CLI prints it and exits with code 2.
     """
 
-    def __init__(self, where: object, problem: str) -> None:
+    def __init__(self, where: object, problem: str, *, reason: str | None = None) -> None:
         self.where = str(where)
         self.problem = problem
+        #: a short code of what is wrong, one of :data:`REASONS` (None where none was given),
+        #: for a run's manifest to count read errors by
+        self.reason = reason
         super().__init__(f"{self.where}: {problem}")
+
+    def __reduce__(self) -> tuple:
+        """Pickle (for a worker process) with the reason, which ``args`` does not hold."""
+        return _input_error, (self.where, self.problem, self.reason)
+
+
+def _input_error(where: str, problem: str, reason: str | None) -> InputError:
+    return InputError(where, problem, reason=reason)
+
+
+#: The reasons an input can be refused for, each a short code an :class:`InputError` carries.
+REASONS = {
+    "not_found": "no such file or folder, or a pattern that matches none",
+    "unreadable": "the file cannot be read (permission, a folder, an I/O error)",
+    "not_text": "not text: binary content, a PDF, an office document, a web address",
+    "not_utf8": "bytes that are not valid UTF-8 (or not valid in the encoding named)",
+    "bad_encoding": "an encoding name that is unknown, or that a corpus file cannot be read in",
+    "empty": "empty, or white space only",
+    "no_text": "a record without a text (no 'text' field or column, or an empty one)",
+    "too_large": "larger than the limit for one article (MAX_ARTICLE_BYTES)",
+    "bad_csv": "a CSV that cannot be parsed strictly (a broken quote, a wrong field count)",
+    "bad_json": "a JSON-lines record that is not valid JSON or not an object",
+    "bad_gzip": "a .gz file that is not gzip or whose data is corrupt",
+    "truncated": "an archive cut off: the records after the last complete one are lost",
+    "duplicate_id": "an article_id already given to an earlier record",
+}
 
 
 class PackageDataError(RuntimeError):

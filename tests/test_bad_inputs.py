@@ -8,7 +8,7 @@ import warnings
 
 import pytest
 
-from analysis import BadInputWarning, InputError, read_article, read_corpus
+from analysis import MAX_ARTICLE_BYTES, BadInputWarning, InputError, read_article, read_corpus
 from analysis.cli import main
 
 GOOD = "Good news\n\nThe minister said the bridge would open in May."
@@ -30,6 +30,10 @@ ARTICLE_CASES = {
                            "pass --encoding utf-16-le"),
     "truncated utf-8": ("cut.txt", "Title\n\nThe caf\u00e9".encode()[:-1],
                         "ends inside a character"),
+    "corpus csv": ("c.csv", b"title,text\nA,B\n", "read it with the corpus command"),
+    "corpus jsonl": ("c.jsonl", b'{"text": "A"}\n', "holds many articles"),
+    "corpus jsonl.gz": ("c.jsonl.gz", gzip.compress(b'{"text": "A"}\n'),
+                        "read it with the corpus command"),
 }
 
 
@@ -37,9 +41,26 @@ def make(tmp_path, name, content):
     path = tmp_path / name
     if content == "DIR":
         path.mkdir()
+    elif callable(content):
+        with open(path, "wb") as handle:
+            content(handle)
     elif content is not None:
         path.write_bytes(content)
     return path
+
+
+def _oversized_record(handle):
+    """A JSON line one byte past the article limit (50 MiB), written a MiB at a time."""
+    handle.write(b'{"title": "Huge", "text": "')
+    for _ in range(MAX_ARTICLE_BYTES // 2**20):
+        handle.write(b"word " * (2**20 // 5) + b"w" * (2**20 % 5))
+    handle.write(b'"}\n')
+
+
+def _truncated_archive():
+    lines = b"".join(b'{"title": "T%d", "text": "Body %d."}\n' % (i, i) for i in range(3000))
+    data = gzip.compress(lines)
+    return data[: len(data) // 2]
 
 
 @pytest.mark.parametrize("case", ARTICLE_CASES)
@@ -86,6 +107,14 @@ CORPUS_CASES = {
                                  "not valid JSON"),
     "gzip that is not gzip": ("c.jsonl.gz", b"plain text, not gzip", "not a valid gzip file"),
     "binary file among texts": ("x.txt", b"\x00\x01\x02\x03binary", "looks like binary"),
+    "csv with an unclosed quote": ("c.csv", b'title,text\nA,"Never closed.\nB,"Fine."\n',
+                                   "broken CSV row: a quoted field opened on line 2"),
+    "truncated gzip": ("c.jsonl.gz", _truncated_archive(), "the archive is truncated after "
+                       "line"),
+    "jsonl record over the limit": ("c.jsonl", _oversized_record, "larger than 50.0 MiB, "
+                                    "the limit for one article"),
+    "jsonl with a control character": ("c.jsonl", b'{"text": "a\tb"}\n', "not valid JSON: "
+                                       "Invalid control character at line 1, column 12"),
 }
 
 
@@ -144,3 +173,17 @@ def test_cli_evaluate_and_corpus_missing_inputs(args, message, capsys):
     assert main(args) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
+
+
+def test_cli_corpus_with_duplicate_ids_keeps_every_record_and_says_so(tmp_path, capsys):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "a", "title": "One", "text": "The minister said it would open."}\n'
+                    '{"id": "a", "title": "Two", "text": "Police said the road was closed."}\n')
+    assert main(["corpus", str(path), "--out", str(tmp_path / "out"), "--workers", "1",
+                 "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert "analysed 2, failed 0" in out
+    assert err == (f"warning: {path}: 1 record had an article_id an earlier record already had; "
+                   "every one was kept, renamed id~2, id~3, … ('a' → 'a~2')\n")
+    summary = (tmp_path / "out" / "summary.csv").read_text()
+    assert summary.count('\n"a",') == 1 and summary.count('\n"a~2",') == 1

@@ -8,6 +8,7 @@ prepared :class:`~analysis.spine.document.Document`.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,21 +56,27 @@ class Article:
         has_title: bool = True,
         source: str | None = None,
         metadata: dict[str, Any] | None = None,
+        marked: Mapping[int, str] | None = None,
     ) -> Article:
         """Make an article of ``text``.
 
         Paragraphs are separated by blank lines; in a text with no blank line, by single line
         breaks. With ``has_title`` the first paragraph is the title (``paragraph_id`` 0).
-        ``article_id`` defaults to a stable hash of the text. Raises :class:`InputError` for
-        a text with nothing but white space in it.
+        ``article_id`` defaults to a stable hash of the text. ``marked``: page furniture the
+        markup of the source named (an HTML byline), as the kind of the paragraph that starts
+        at each offset. Raises :class:`InputError` for a text with nothing but white space in
+        it.
         """
         if not isinstance(text, str):
-            raise InputError(source or "<text>", f"expected str, got {type(text).__name__}")
+            raise InputError(source or "<text>", f"expected str, got {type(text).__name__}",
+                             reason="not_text")
         blocks = split_paragraphs(text)
         if not blocks:
-            raise InputError(source or "<text>", "no text: it is empty or white space only")
+            raise InputError(source or "<text>", "no text: it is empty or white space only",
+                             reason="empty")
         texts = [text[s:e] for s, e in blocks]
-        kinds = paragraph_kinds(texts, has_title=has_title)
+        kinds = paragraph_kinds(texts, has_title=has_title,
+                                marked=[marked.get(s) for s, _ in blocks] if marked else None)
         first = 1 if has_title else 0
         paragraphs = [Paragraph(0 if k < first else k + 1 - first, s, e, k < first, texts[k],
                                 kinds[k]) for k, (s, e) in enumerate(blocks)]

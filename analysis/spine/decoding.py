@@ -31,31 +31,40 @@ def decode(data: bytes, where: object, *, encoding: str | None = None) -> str:
     ``\\n`` as in Python's text mode. Raises :class:`InputError` for binary content,
     undecodable bytes, input over :data:`MAX_ARTICLE_BYTES` and text that is only white space.
     """
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(
-            where,
-            f"is {len(data) / 2**20:.1f} MiB; the limit for one article is "
-            f"{MAX_ARTICLE_BYTES // 2**20} MiB (analysis.decoding.MAX_ARTICLE_BYTES): "
-            "split it into articles",
-        )
+    check_size(len(data), where)
     if encoding is not None:
         try:
             text = data.decode(encoding)
         except LookupError:
-            raise InputError(where, f"unknown encoding {encoding!r}") from None
+            raise InputError(where, f"unknown encoding {encoding!r}",
+                             reason="bad_encoding") from None
         except UnicodeDecodeError as err:
-            raise InputError(where, f"not valid {encoding}: {describe_decode_error(err)}") from None
+            raise InputError(where, f"not valid {encoding}: {describe_decode_error(err)}",
+                             reason="not_utf8") from None
     else:
         text = _decode_guess(data, where)
     if text.startswith("\ufeff"):
         text = text[1:]
     controls = len(_CONTROL.findall(text, 0, 4096))
     if "\x00" in text or controls > max(2, len(text[:4096]) // 100):
-        raise InputError(where, "looks like binary content, not text (control characters)")
+        raise InputError(where, "looks like binary content, not text (control characters)",
+                         reason="not_text")
     text = _NEWLINES.sub("\n", text)
     if not text.strip():
-        raise InputError(where, "no text: it is empty or white space only")
+        raise InputError(where, "no text: it is empty or white space only", reason="empty")
     return text
+
+
+def check_size(size: int, where: object) -> None:
+    """Refuse an input of ``size`` bytes over :data:`MAX_ARTICLE_BYTES`."""
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(
+            where,
+            f"is {size / 2**20:.1f} MiB; the limit for one article is "
+            f"{MAX_ARTICLE_BYTES // 2**20} MiB (analysis.MAX_ARTICLE_BYTES): "
+            "split it into articles",
+            reason="too_large",
+        )
 
 
 def _decode_guess(data: bytes, where: object) -> str:
@@ -65,7 +74,7 @@ def _decode_guess(data: bytes, where: object) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError as err:
                 problem = f"not valid {codec}: {describe_decode_error(err)}"
-                raise InputError(where, problem) from None
+                raise InputError(where, problem, reason="not_utf8") from None
     if b"\x00" in data[:4096]:
         sample = data[:4096]
         for codec, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
@@ -75,15 +84,18 @@ def _decode_guess(data: bytes, where: object) -> str:
                 raise InputError(
                     where,
                     f"looks like UTF-16 without a byte-order mark; pass --encoding {codec}",
+                    reason="not_utf8",
                 )
-        raise InputError(where, "looks like binary content, not text (NUL bytes)")
+        raise InputError(where, "looks like binary content, not text (NUL bytes)",
+                         reason="not_text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         hint = "pass --encoding cp1252 (or latin-1) if that is its encoding"
         if err.reason == "unexpected end of data":
             hint = f"the file ends inside a character (cut off?), or {hint}"
-        raise InputError(where, f"not valid UTF-8: {describe_decode_error(err)}; {hint}") from None
+        raise InputError(where, f"not valid UTF-8: {describe_decode_error(err)}; {hint}",
+                         reason="not_utf8") from None
 
 
 def _looks_like_text(sample: str) -> bool:

@@ -6,7 +6,9 @@ They are marked in the sentence table (``paragraph_kind``) so that no layer coun
 what the article says: a byline is never an unattributed assertion, and a run of paragraphs
 without a source skips them. A byline or dateline is looked for among the first body
 paragraphs and the last, a credit line anywhere; each is short (at most :data:`MAX_WORDS`
-words), so a sentence that merely starts with *By* stays body text.
+words), so a sentence that merely starts with *By* stays body text. In HTML the markup says it
+too — ``<address>``, ``class="byline"``, ``author``, ``dateline``, ``credit``
+(:func:`markup_kind`) — and a paragraph so marked is furniture wherever it stands.
 """
 
 from __future__ import annotations
@@ -64,12 +66,45 @@ def _stamped_byline(text: str) -> bool:
     return bool(BYLINE_PATTERN.match(text)) and bool(re.search(_STAMP, text, re.IGNORECASE))
 
 
-def paragraph_kinds(texts: Sequence[str], *, has_title: bool) -> list[str]:
-    """The kind of every paragraph of an article (the title, if any, first)."""
+#: In HTML, the elements that mark furniture: ``<address>`` (the author's contact, a byline)
+#: and elements whose ``class`` (or ``itemprop``, ``rel``) names one of these words, alone or
+#: as a part of a longer name (``article-byline``, ``c-byline__author``, ``photo-credit``).
+MARKUP_TAGS = {"address": BYLINE}
+MARKUP_WORDS = {"byline": BYLINE, "bylines": BYLINE, "author": BYLINE, "authors": BYLINE,
+                "dateline": DATELINE, "credit": CREDIT, "credits": CREDIT}
+#: A block the markup marks as furniture is read as such up to this many words; a longer one is
+#: a wrapper around text (``<div class="author-content">``), and a block with a marked element
+#: inside (``<p>… <span class="author">…</span></p>``) is furniture only up to :data:`MAX_WORDS`.
+MAX_MARKED_WORDS = 60
+_NAME_PARTS = re.compile(r"[\s_-]+")
+
+
+def markup_kind(tag: str, attrs: Sequence[tuple[str, str | None]]) -> str | None:
+    """The kind of furniture an HTML element marks (:data:`MARKUP_TAGS`, :data:`MARKUP_WORDS`),
+    or None."""
+    if tag in MARKUP_TAGS:
+        return MARKUP_TAGS[tag]
+    for name, value in attrs:
+        if name in ("class", "itemprop", "rel") and value:
+            for part in _NAME_PARTS.split(value.lower()):
+                if part in MARKUP_WORDS:
+                    return MARKUP_WORDS[part]
+    return None
+
+
+def paragraph_kinds(texts: Sequence[str], *, has_title: bool,
+                    marked: Sequence[str | None] | None = None) -> list[str]:
+    """The kind of every paragraph of an article (the title, if any, first). ``marked``: the
+    kind the markup gave each paragraph, or None (HTML bylines: :func:`markup_kind`); a
+    paragraph so marked is furniture wherever it stands."""
     first = 1 if has_title else 0
     n_body = len(texts) - first
     kinds = [TITLE] if has_title else []
     for k, text in enumerate(texts[first:]):
+        given = marked[first + k] if marked else None
+        if given is not None:
+            kinds.append(given)
+            continue
         at_edge = k < EDGE or (k >= n_body - EDGE and n_body > 2 * EDGE)
         kinds.append(paragraph_kind(text, at_edge=at_edge))
     if kinds.count(BODY) == 0:  # an article of furniture alone: read it as text

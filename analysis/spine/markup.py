@@ -5,21 +5,27 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from analysis.spine.furniture import MAX_MARKED_WORDS, MAX_WORDS, markup_kind
+
 _BLOCKS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption",
     "dt", "dd", "td", "th", "caption", "article", "section", "div", "br", "tr", "header",
+    "address",
 }
 _INVISIBLE = {"script", "style", "noscript", "template", "svg", "math", "head", "iframe"}
 # Page furniture around an article, not part of it.
 _FURNITURE = {"nav", "footer", "aside", "form", "button", "select"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+         "track", "wbr"}
 _SPACE = re.compile(r"\s+")
 
 
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[str] = []
-        self.current: list[str] = []
+        self.blocks: list[tuple[str, str | None]] = []
+        self.current: list[tuple[str, str | None]] = []  # text, and the furniture it is in
+        self.marks: list[tuple[str, str]] = []  # open elements that mark furniture: tag, kind
         self.hidden = 0
         self.title: list[str] = []
         self.in_title = False
@@ -27,10 +33,20 @@ class _TextCollector(HTMLParser):
         self.in_h1 = False
 
     def _flush(self) -> None:
-        text = _SPACE.sub(" ", "".join(self.current)).strip()
+        text = _SPACE.sub(" ", "".join(t for t, _ in self.current)).strip()
         if text:
-            self.blocks.append(text)
+            self.blocks.append((text, self._kind(text)))
         self.current = []
+
+    def _kind(self, text: str) -> str | None:
+        """A block is furniture if its markup says so: all of it inside a marked element (up
+        to :data:`MAX_MARKED_WORDS` words), or a short block with a marked element in it."""
+        kinds = [k for t, k in self.current if k is not None and t.strip()]
+        if not kinds:
+            return None
+        words = len(text.split())
+        whole = all(k is not None for t, k in self.current if t.strip())
+        return kinds[0] if words <= (MAX_MARKED_WORDS if whole else MAX_WORDS) else None
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag == "title":
@@ -40,6 +56,9 @@ class _TextCollector(HTMLParser):
         elif tag in _BLOCKS:
             self._flush()
             self.in_h1 = tag == "h1" and self.h1 is None and not self.hidden
+        kind = markup_kind(tag, attrs)
+        if kind is not None and tag not in _VOID:
+            self.marks.append((tag, kind))
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         if tag in _BLOCKS:
@@ -52,33 +71,49 @@ class _TextCollector(HTMLParser):
             self.hidden = max(0, self.hidden - 1)
         elif tag in _BLOCKS:
             if self.in_h1:
-                self.h1 = _SPACE.sub(" ", "".join(self.current)).strip()
+                self.h1 = _SPACE.sub(" ", "".join(t for t, _ in self.current)).strip()
                 self.current = []
                 self.in_h1 = False
             self._flush()
+        for k in range(len(self.marks) - 1, -1, -1):  # close the element and any left open in it
+            if self.marks[k][0] == tag:
+                del self.marks[k:]
+                break
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
         elif not self.hidden:
-            self.current.append(data)
+            self.current.append((data, self.marks[-1][1] if self.marks else None))
 
 
 def html_to_text(html: str) -> str:
     """The visible text of ``html``: one paragraph per block element, the first ``<h1>`` (or
     else the ``<title>``) first as the title. Scripts, styles, comments and page furniture
     (``nav``, ``footer``, ``aside``, forms) are dropped, never run."""
+    return html_text_and_furniture(html)[0]
+
+
+def html_text_and_furniture(html: str) -> tuple[str, dict[int, str]]:
+    """:func:`html_to_text`, and the blocks its markup marks as bylines, datelines or credit
+    lines (:func:`analysis.spine.furniture.markup_kind`): their kind by the offset each
+    starts at in the text."""
     parser = _TextCollector()
     parser.feed(html)
     parser.close()
     parser._flush()
     title = parser.h1 or _SPACE.sub(" ", "".join(parser.title)).strip()
-    return "\n\n".join(([title] if title else []) + parser.blocks)
+    blocks = ([(title, None)] if title else []) + parser.blocks
+    marked, offset = {}, 0
+    for text, kind in blocks:
+        if kind is not None:
+            marked[offset] = kind
+        offset += len(text) + 2
+    return "\n\n".join(text for text, _ in blocks), marked
 
 
 _MD_RULES = [
     (re.compile(r"<!--.*?-->", re.S), ""),
-    (re.compile(r"^```.*?^```[ \t]*$", re.S | re.M), ""),  # code fences
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # headings
     (re.compile(r"^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list markers
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
@@ -87,14 +122,113 @@ _MD_RULES = [
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
     (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)"), r"\2"),  # inline code, of any backticks
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),  # rules
 ]
 
 
 def markdown_to_text(md: str) -> str:
     """Markdown with its markup removed: headings, emphasis, links (their text kept), list
-    and quote markers, code fences and comments."""
+    and quote markers and comments; code — fenced (````` ``` ````` or ``~~~``) or indented by four
+    spaces or a tab — is left out, each block becoming one blank line (a paragraph break).
+    Front matter is not read here: see :func:`split_front_matter`."""
+    md = _drop_code(md)
     for pattern, repl in _MD_RULES:
         md = pattern.sub(repl, md)
     return md
+
+
+# --- code blocks ----------------------------------------------------------------------------
+
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+_LIST_ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+def _drop_code(md: str) -> str:
+    """``md`` without its code blocks, as CommonMark draws them: a fence to its closing fence
+    (of the same character, at least as long; an unclosed one runs to the end), and lines
+    indented by four columns after a blank line — unless they continue a list item."""
+    out: list[str] = []
+    fence = ""  # the open fence
+    after_blank, in_code, in_list = True, False, False
+    for line in md.split("\n"):
+        if fence:
+            close = _FENCE.fullmatch(line)
+            if close and close.group(1)[0] == fence[0] and len(close.group(1)) >= len(fence) \
+                    and not close.group(2).strip():
+                fence = ""
+            continue
+        opening = _FENCE.fullmatch(line)
+        if opening and not (opening.group(1)[0] == "`" and "`" in opening.group(2)):
+            fence = opening.group(1)
+            out.append("")
+            after_blank, in_code = True, False
+            continue
+        blank = not line.strip()
+        indented = line[:4].expandtabs(4).startswith("    ")
+        if not blank and indented and (after_blank or in_code) and not in_list:
+            if not in_code:
+                out.append("")
+            in_code = True
+            continue
+        if not blank:
+            in_code = False
+            if _LIST_ITEM.match(line):
+                in_list = True
+            elif not indented:
+                in_list = False
+        out.append(line)
+        after_blank = blank
+    return "\n".join(out)
+
+
+# --- front matter ---------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
+_KEY = re.compile(r"([A-Za-z_][\w.-]*(?:[ \t]+[\w.-]+)*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*")
+_ITEM = re.compile(r"[ \t]*-[ \t]+(.*?)[ \t]*")
+
+
+def split_front_matter(md: str) -> tuple[dict[str, str | list[str]], str]:
+    """The YAML front matter of a Markdown text (between a first line ``---`` and a line
+    ``---`` or ``...``) as a dict, and the text after it; ``({}, md)`` if there is none.
+
+    Read without a YAML library, for what front matter holds: ``key: value`` lines (a quoted
+    value unquoted), lists (``[a, b]`` or ``- item`` lines) and block text (``|`` or ``>``
+    and indented lines). A block with any other line is not taken for front matter."""
+    match = _FRONT_MATTER.match(md)
+    if match is None:
+        return {}, md
+    fields: dict[str, str | list[str]] = {}
+    key = ""
+    block: list[str] | None = None
+    for line in match.group(1).splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        item = _ITEM.fullmatch(line)
+        if block is not None and line[:1] in " \t":  # a line of block text
+            block.append(line.strip())
+            fields[key] = ("\n" if block[0] == "|" else " ").join(block[1:])
+            continue
+        if item is not None and isinstance(fields.get(key), list):
+            fields[key].append(_unquote(item.group(1)))  # an item of the key's list
+            continue
+        field = _KEY.fullmatch(line)
+        if field is None:
+            return {}, md  # not YAML front matter: perhaps a rule and a heading
+        key, value = field.group(1), (field.group(2) or "")
+        block = [value[0]] if value in ("|", ">", "|-", ">-") else None
+        fields[key] = "" if block is not None else _value(value) if value else []
+    return fields, md[match.end():]
+
+
+def _value(value: str) -> str | list[str]:
+    if value.startswith("[") and value.endswith("]"):
+        return [_unquote(v.strip()) for v in value[1:-1].split(",") if v.strip()]
+    return _unquote(value)
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value

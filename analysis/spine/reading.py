@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 import glob
-import gzip
-import json
 import re
-import sys
 import warnings
-import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from analysis.errors import InputError
 from analysis.spine.article import Article
-from analysis.spine.decoding import decode
-from analysis.spine.decoding import describe_decode_error as _describe
-from analysis.spine.markup import html_to_text, markdown_to_text
+from analysis.spine.decoding import check_size, decode
+from analysis.spine.markup import html_text_and_furniture, markdown_to_text, split_front_matter
+from analysis.spine.records import csv_records, jsonl_records, record_article
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".jsonl.gz", ".ndjson")
@@ -33,9 +29,6 @@ DOCUMENT_MAGIC = (
 )
 CORPUS_COMMAND = "the corpus command (python -m analysis corpus PATH --out DIR)"
 
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # Wikinews interviews run past 128 KiB
-
-
 class BadInputWarning(UserWarning):
     """A file or record of a corpus was skipped; the message says which and why."""
 
@@ -47,53 +40,72 @@ def read_article(
 
     Plain text: paragraphs separated by blank lines (or, where there is none, by line
     breaks); with ``has_title`` the first is the title. ``.html``/``.htm``: the visible text of
-    the paragraph-like blocks. ``.md``: the text with Markdown markup removed. Raises
-    :class:`InputError` with a one-line message naming the file for anything unreadable.
+    the paragraph-like blocks; bylines, datelines and credit lines its markup marks
+    (``<address>``, ``class="byline"``, …) are page furniture. ``.md``: the text with Markdown
+    markup and code blocks removed; YAML front matter is read as ``metadata``, and its
+    ``title`` is the article's title. Offsets index the converted text (``article.text``).
+    Raises :class:`InputError` with a one-line message naming the file for anything
+    unreadable.
     """
     where = str(path)
     if WEB_ADDRESS.match(where):
         if "://" not in where:  # a Path has collapsed the address's "//"
             where = where.replace(":/", "://", 1)
         raise InputError(where, "is a web address, and the workbook reads files (offline): "
-                                "save the page (as .html) and pass the file")
+                                "save the page (as .html) and pass the file", reason="not_text")
     path = Path(path)
     if _is_table(path) or path.suffix.lower() == ".gz":
         raise InputError(path, "holds many articles (CSV or JSON lines): read it with "
-                               f"{CORPUS_COMMAND}, or read_corpus() in Python")
+                               f"{CORPUS_COMMAND}, or read_corpus() in Python",
+                         reason="not_text")
     data = _read_bytes(path)
     for magic, what in DOCUMENT_MAGIC:
         if data.startswith(magic):
             raise InputError(path, f"is {what}, not text: export its text as .txt, .md or "
-                                   ".html (for a PDF, e.g. pdftotext) and pass that file")
-    text = _convert(path, decode(data, path, encoding=encoding))
-    return Article.from_text(text, has_title=has_title, source=str(path))
+                                   ".html (for a PDF, e.g. pdftotext) and pass that file",
+                             reason="not_text")
+    text, marked, metadata = _convert(path, decode(data, path, encoding=encoding), has_title)
+    return Article.from_text(text, has_title=has_title, source=str(path), metadata=metadata,
+                             marked=marked)
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
+        check_size(path.stat().st_size, path)  # before reading a file too large to read
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise InputError(path, "no such file", reason="not_found") from None
     except IsADirectoryError:
         raise InputError(path, f"is a folder: analyse its articles with {CORPUS_COMMAND}, "
-                               "or read_corpus() in Python") from None
+                               "or read_corpus() in Python", reason="unreadable") from None
     except PermissionError:
-        raise InputError(path, "permission denied") from None
+        raise InputError(path, "permission denied", reason="unreadable") from None
     except OSError as err:
-        raise InputError(path, f"cannot be read: {err.strerror or err}") from None
+        raise InputError(path, f"cannot be read: {err.strerror or err}",
+                         reason="unreadable") from None
 
 
-def _convert(path: Path, text: str) -> str:
+def _convert(path: Path, text: str, has_title: bool) -> tuple[str, dict[int, str], dict]:
+    """The text of a file, the furniture its markup marks (by offset), its metadata."""
     suffix = path.suffix.lower()
+    marked: dict[int, str] = {}
+    metadata: dict = {}
     if suffix in (".html", ".htm"):
-        converted = html_to_text(text)
+        converted, marked = html_text_and_furniture(text)
     elif suffix in (".md", ".markdown"):
-        converted = markdown_to_text(text)
+        metadata, body = split_front_matter(text)
+        converted = markdown_to_text(body)
+        title = metadata.get("title")
+        title = " ".join(title) if isinstance(title, list) else (title or "").strip()
+        if has_title and title and converted.strip():
+            del metadata["title"]
+            if converted.strip().split("\n", 1)[0].strip() != title:  # not the heading too
+                converted = f"{title}\n\n{converted}"
     else:
-        return text
+        return text, marked, metadata
     if not converted.strip():
-        raise InputError(path, f"no visible text in this {suffix} file")
-    return converted
+        raise InputError(path, f"no visible text in this {suffix} file", reason="empty")
+    return converted, marked, metadata
 
 
 def read_corpus(
@@ -111,21 +123,77 @@ def read_corpus(
     block, ``id`` its ``article_id``, and every other field goes to ``metadata``.
 
     A bad file or record does not stop the corpus: it is passed to ``on_error`` (by default
-    reported as a :class:`BadInputWarning`) and the rest are read.
+    reported as a :class:`BadInputWarning`) and the rest are read. Every record is at most
+    :data:`~analysis.spine.decoding.MAX_ARTICLE_BYTES`, as every file is; each problem carries
+    a ``reason`` (:data:`analysis.errors.REASONS`).
+
+    Every ``article_id`` in the corpus is unique: a record whose id (given, or the hash of its
+    text) an earlier record already has is *kept*, renamed ``id~2`` (then ``id~3``, …), and
+    the corpus ends with one :class:`DuplicateIdWarning` saying how many were renamed.
     """
     report = on_error or _warn
+    ids = _UniqueIds()
     for path in _expand(path_or_glob):
         try:
             if _is_table(path):
-                yield from _read_table(path, encoding=encoding, on_error=report)
+                for article in _read_table(path, encoding=encoding, on_error=report):
+                    yield ids.unique(article)
             else:
-                yield read_article(path, has_title=has_title, encoding=encoding)
+                yield ids.unique(read_article(path, has_title=has_title, encoding=encoding))
         except InputError as err:
             report(err)
+    if ids.count:
+        warnings.warn(DuplicateIdWarning(path_or_glob, ids.count, ids.examples), stacklevel=2)
 
 
 def _warn(err: InputError) -> None:
     warnings.warn(str(err), BadInputWarning, stacklevel=3)
+
+
+class DuplicateIdWarning(BadInputWarning):
+    """Records of a corpus shared an ``article_id``: each was kept and renamed. ``count`` says
+    how many, ``examples`` the first few ``(source, given id, new id)``; ``reason`` is
+    ``duplicate_id``."""
+
+    reason = "duplicate_id"
+
+    def __init__(self, where: object, count: int,
+                 examples: list[tuple[str | None, str, str]]) -> None:
+        self.count, self.examples = count, examples
+        shown = ", ".join(f"{old!r} → {new!r}" for _, old, new in examples[:3])
+        more = ", …" if count > 3 else ""
+        records = "1 record" if count == 1 else f"{count} records"
+        super().__init__(f"{where}: {records} had an article_id an earlier record already "
+                         f"had; every one was kept, renamed id~2, id~3, … ({shown}{more})")
+
+
+class _UniqueIds:
+    """Makes every article_id of a corpus unique: the first record keeps its id, a later one
+    with the same id becomes ``id~2`` (or ``id~3``, … if that is taken too)."""
+
+    EXAMPLES = 10
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}  # id -> the last number tried after it
+        self.count = 0
+        self.examples: list[tuple[str | None, str, str]] = []
+
+    def unique(self, article: Article) -> Article:
+        given = article.article_id
+        if given not in self.seen:
+            self.seen[given] = 1
+            return article
+        number = self.seen[given]
+        new = given
+        while new in self.seen:
+            number += 1
+            new = f"{given}~{number}"
+        self.seen[given] = number
+        self.seen[new] = 1
+        self.count += 1
+        if len(self.examples) < self.EXAMPLES:
+            self.examples.append((article.source, given, new))
+        return replace(article, article_id=new)
 
 
 def _is_table(path: Path) -> bool:
@@ -164,7 +232,8 @@ def _expand(path_or_glob: str | Path) -> list[Path]:
                           "not articles", BadInputWarning, stacklevel=4)
         if not found:
             raise InputError(path, "folder holds no .txt, .md, .html, .csv or .jsonl files"
-                             + (" other than the workbook's own outputs" if skipped else ""))
+                             + (" other than the workbook's own outputs" if skipped else ""),
+                             reason="not_found")
         return sorted(found)
     if path.exists():
         return [path]
@@ -172,92 +241,20 @@ def _expand(path_or_glob: str | Path) -> list[Path]:
         found = sorted(Path(p) for p in glob.glob(str(path_or_glob), recursive=True))
         found = [p for p in found if p.is_file()]
         if not found:
-            raise InputError(path_or_glob, "the pattern matches no file")
+            raise InputError(path_or_glob, "the pattern matches no file", reason="not_found")
         return found
-    raise InputError(path, "no such file or folder")
+    raise InputError(path, "no such file or folder", reason="not_found")
 
 
 def _read_table(
     path: Path, *, encoding: str | None, on_error: Callable[[InputError], None]
 ) -> Iterator[Article]:
-    name = path.name.lower()
-    if name.endswith(".csv"):
-        records = _csv_records(path, encoding)
+    if path.name.lower().endswith(".csv"):
+        records = csv_records(path, encoding, on_error)
     else:
-        records = _jsonl_records(path, encoding, on_error)
+        records = jsonl_records(path, encoding, on_error)
     for where, record in records:
         try:
-            yield _record_article(record, where)
+            yield record_article(record, where)
         except InputError as err:
             on_error(err)
-
-
-def _csv_records(path: Path, encoding: str | None) -> Iterator[tuple[str, dict]]:
-    """Stream the rows of a CSV file; a decoding error ends the file with a clear error."""
-    try:
-        with open(path, newline="", encoding=encoding or "utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            columns = reader.fieldnames or []
-            if "text" not in columns:
-                raise InputError(path, f"a corpus CSV needs a 'text' column; it has {columns}")
-            for row in reader:
-                yield f"{path}:row {reader.line_num}", row
-    except UnicodeDecodeError as err:
-        raise InputError(path, f"not valid {encoding or 'UTF-8'}: {_describe(err)}") from None
-    except csv.Error as err:
-        raise InputError(path, f"broken CSV: {err}") from None
-    except OSError as err:
-        raise InputError(path, f"cannot be read: {err.strerror or err}") from None
-
-
-def _jsonl_records(
-    path: Path, encoding: str | None, on_error: Callable[[InputError], None]
-) -> Iterator[tuple[str, dict]]:
-    """Stream the records of a JSON-lines file, gzipped or not; a broken line is reported
-    through ``on_error`` and the next line read."""
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    try:
-        with opener(path, "rb") as handle:
-            for number, raw in enumerate(handle, start=1):
-                where = f"{path}:line {number}"
-                try:
-                    line = raw.decode(encoding or "utf-8-sig")
-                except UnicodeDecodeError as err:
-                    on_error(InputError(where, f"not valid {encoding or 'UTF-8'}: "
-                                        f"{_describe(err)}"))
-                    continue
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as err:
-                    on_error(InputError(where, f"not valid JSON ({err.msg}, column {err.colno})"))
-                    continue
-                if not isinstance(record, dict):
-                    on_error(InputError(where, "a JSON-lines record must be an object"))
-                    continue
-                yield where, record
-    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
-        raise InputError(path, f"is not a valid gzip file ({err})") from None
-    except OSError as err:
-        raise InputError(path, f"cannot be read: {err.strerror or err}") from None
-
-
-def _record_article(record: dict, where: str) -> Article:
-    body = record.get("text")
-    if not isinstance(body, str):
-        raise InputError(where, "the record has no 'text' string")
-    if not body.strip():
-        raise InputError(where, "no text: the record's 'text' is empty")
-    title = record.get("title")
-    title = title.strip() if isinstance(title, str) else ""
-    text = f"{title}\n\n{body}" if title else body
-    metadata = {k: v for k, v in record.items() if k not in ("text", "title", "id")}
-    article_id = record.get("id")
-    return Article.from_text(
-        text,
-        article_id=str(article_id) if article_id not in (None, "") else None,
-        has_title=bool(title),
-        source=where,
-        metadata=metadata,
-    )

@@ -6,6 +6,12 @@ NLTK's Punkt, run with the project's own :class:`~nltk.tokenize.punkt.PunktParam
 training, no download. Punkt reads the *normalized* copy of the paragraph (curly quotes made
 straight, one character for one) so it keeps a closing quote with its sentence; the offsets it
 returns index the original text unchanged.
+
+Two shapes of news prose that Punkt breaks are kept whole (:func:`goes_on`): an initialism
+before a lower-case word (*the F.D.A. committee*, *Bloomberg L.P. said*: an abbreviated name
+before its noun or verb, whether or not the abbreviation is in the lexicon), and a quoted
+question or exclamation followed by a lower-case word (*'Where are they?' asked a neighbour*,
+*"Stop!" shouted the officer*). Everywhere else the splits are Punkt's, to the character.
 """
 
 from __future__ import annotations
@@ -72,6 +78,38 @@ _QUESTION_BREAK = re.compile(
     r"[?!](?:[ \t\n\r\f\v]+\S|[)\";}\]*:@'({\[\u2018\u2019\u201c\u201d\xab\xbb!?])")
 
 
+#: An initialism at the end of the token before a period: two or more capital letters, each with
+#: its period (``F.B.I.``, ``L.P.``), not the tail of a longer word.
+_INITIALISM = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
+#: After a question or exclamation mark: more marks, closing quotes, white space and a word.
+_QUOTE_GOES_ON = re.compile(r"[?!]*[\"'\u2019\u201d\xbb]+[ \t\n\r\f\v]+(\w)")
+_QUOTES = frozenset("\"'\u2019\u201d\xbb?!")
+
+
+def goes_on(text: str, match: re.Match, word: str) -> bool:
+    """Whether the sentence goes on past a break Punkt found: ``match`` is Punkt's match of the
+    end mark in ``text`` (with its ``after_tok`` and ``next_tok`` groups), ``word`` the token
+    before the mark.
+
+    - an initialism before a lower-case word: *the F.D.A. committee*, *Total S.A. of*;
+    - a question or exclamation mark closing a quotation before a lower-case word: *'Is it
+      true?' and I said*, *"Stop!" shouted the officer*.
+
+    A sentence that starts in lower case after either is rare in news; a name or a new
+    sentence after them starts with a capital and is still a break.
+    """
+    mark = match.group()
+    if mark == ".":
+        following = match.group("next_tok")
+        return bool(following) and following[0].islower() and \
+            _INITIALISM.search(word + ".") is not None
+    after = match.group("after_tok")
+    if mark in "?!" and after and after[0] in _QUOTES:
+        goes = _QUOTE_GOES_ON.match(text, match.end())
+        return goes is not None and goes.group(1).islower()
+    return False
+
+
 class _Punkt(PunktSentenceTokenizer):
     """Punkt, deciding its commonest case at once and remembering the others.
 
@@ -95,13 +133,15 @@ class _Punkt(PunktSentenceTokenizer):
     def _decided(self, text: str) -> bool:
         return super().text_contains_sentbreak(text)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """``list(self.span_tokenize(text))``, computed without Punkt's generators.
+    def spans(self, text: str, *, punkt_only: bool = False) -> list[tuple[int, int]]:
+        """``list(self.span_tokenize(text))``, computed without Punkt's generators, and with
+        the breaks where the sentence :func:`goes_on` taken out (unless ``punkt_only``).
 
         A port of Punkt's ``_match_potential_end_contexts``, ``_slices_from_text`` and
         ``_realign_boundaries``, step for step, on the same compiled patterns (called
         directly, not through NLTK's time-limit wrapper: both patterns run in linear time).
-        ``tests/test_sentences.py`` compares it with ``span_tokenize``."""
+        ``tests/spine/test_sentences.py`` compares it, ``punkt_only``, with ``span_tokenize``,
+        and checks that every break it takes out is one :func:`goes_on` names."""
         lang = self._lang_vars
         period = getattr(lang.period_context_re(), "_rx", lang.period_context_re())
         realignment = getattr(lang.re_boundary_realignment, "_rx", lang.re_boundary_realignment)
@@ -115,17 +155,17 @@ class _Punkt(PunktSentenceTokenizer):
             space = _last_whitespace(text[prev_stop:start])
             word_start = space + prev_stop + 1 if space else prev_start
             if previous is not None and prev_stop <= word_start:
-                candidates.append((previous, text[prev_start:prev_stop] + previous.group()
-                                   + previous.group("after_tok")))
+                candidates.append((previous, text[prev_start:prev_stop]))
             previous, prev_start, prev_stop = match, word_start, start
         if previous is not None:
-            candidates.append((previous, text[prev_start:prev_stop] + previous.group()
-                               + previous.group("after_tok")))
+            candidates.append((previous, text[prev_start:prev_stop]))
         # the sentences between the breaks
         slices = []
         last_break = 0
-        for match, context in candidates:
-            if self.text_contains_sentbreak(context):
+        for match, word in candidates:
+            context = word + match.group() + match.group("after_tok")
+            if self.text_contains_sentbreak(context) and (
+                    punkt_only or not goes_on(text, match, word)):
                 slices.append((last_break, match.end()))
                 last_break = match.start("next_tok") if match.group("next_tok") else match.end()
         slices.append((last_break, len(text.rstrip())))

@@ -82,3 +82,89 @@ def test_every_paragraph_gets_one_known_kind(texts):
     kinds = paragraph_kinds(texts, has_title=True)
     assert len(kinds) == len(texts) and kinds[0] == "title"
     assert set(kinds[1:]) <= {BODY, BYLINE, DATELINE, CREDIT}
+
+
+# --- in HTML, the markup says so ------------------------------------------------------------
+
+def _news_page(paragraphs, *, header, footer="", wrapper=("", "")):
+    """A news page shaped as newsrooms publish them: a header with the headline and its
+    byline, the story's paragraphs, a figure with its credit, a footer."""
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!doctype html><html><head><title>{paragraphs[0][:20]} | The Bugle</title></head>"
+            f"<body><nav><a href='/'>Home</a></nav><main><article>{header}{wrapper[0]}{body}"
+            "<figure><img src='a.jpg' alt=''><figcaption>Hamza bin Laden in 2011. "
+            "<span class='c-credit'>Photo: CIA</span></figcaption></figure>"
+            f"{wrapper[1]}{footer}</article></main><footer>© The Bugle</footer></body></html>")
+
+
+def _wikinews_paragraphs():
+    """Wikinews contributors (CC BY 2.5), "US President Trump says Osama bin Laden's son
+    killed" (tests/fixtures/wikinews_framing, fr01): its headline and body paragraphs."""
+    path = next(WIKINEWS.glob("fr01-*.txt"))
+    article = Article.from_text(path.read_text(encoding="utf-8"))
+    return article.title, [p.text for p in article.paragraphs[2:]]  # without its dateline
+
+
+@pytest.mark.parametrize("header, kinds", [
+    ('<header><h1>{title}</h1><p class="byline">By Sam Reyes and Jo Park, Staff Writers</p>'
+     '<p class="dateline">Washington, Sept. 14</p></header>', [BYLINE, DATELINE]),
+    ('<h1>{title}</h1><div class="article-byline"><span class="c-byline__author">Sam Reyes'
+     '</span> <time>September 14, 2019 at 6:42 p.m.</time></div>', [BYLINE]),
+    ('<h1>{title}</h1><address>Sam Reyes, national security reporter, '
+     '<a href="mailto:sam@example.org">sam@example.org</a></address>', [BYLINE]),
+    ('<h1>{title}</h1><p><span class="author">Sam Reyes</span> | Washington bureau</p>',
+     [BYLINE]),
+])
+def test_html_bylines_are_furniture_never_an_assertion(tmp_path, header, kinds):
+    """They became paragraph 1 and counted as an unattributed assertion (issue 17)."""
+    from analysis import read_article
+
+    title, paragraphs = _wikinews_paragraphs()
+    page = tmp_path / "story.html"
+    page.write_text(_news_page(paragraphs, header=header.format(title=title)), encoding="utf-8")
+    result = analyze(read_article(page))
+    article = result.article
+    assert article.title == title
+    got = [p.kind for p in article.paragraphs]
+    n = len(kinds)
+    assert got[1:1 + n] == kinds
+    # the story's paragraphs are text; the caption, short and holding its credit, is furniture
+    assert got[1 + n:] == [BODY] * len(paragraphs) + [CREDIT]
+    assert article.paragraphs[1 + n].text == paragraphs[0]
+    marked = result.sentences[result.sentences.paragraph_kind.isin(kinds)]
+    assert len(marked) and not marked.unattributed_assertion.any()
+
+
+def test_an_html_credit_line_is_furniture_wherever_it_stands():
+    from analysis.spine.markup import html_text_and_furniture
+
+    text, marked = html_text_and_furniture(
+        "<h1>Dam breaks</h1><p>Water rose.</p><p>Residents fled.</p><p>The mayor spoke.</p>"
+        "<p>Roads closed.</p><p class='credit'>Photo: Jane Doe/Reuters</p><p>Rain fell.</p>"
+        "<p>Schools shut.</p><p>Power failed.</p><p>It went on.</p>")
+    article = Article.from_text(text, marked=marked)
+    assert [p.kind for p in article.paragraphs if p.kind != BODY] == ["title", CREDIT]
+
+
+def test_a_byline_class_on_a_wrapper_does_not_hide_the_article(tmp_path):
+    """A class naming an author around the whole story (some themes' 'author-content') marks
+    no paragraph longer than a byline can be; a short marked block stays furniture."""
+    from analysis import read_article
+
+    title, paragraphs = _wikinews_paragraphs()
+    page = tmp_path / "story.html"
+    page.write_text(_news_page(paragraphs, header=f"<h1>{title}</h1>",
+                               wrapper=('<div class="author-content">', "</div>")),
+                    encoding="utf-8")
+    article = read_article(page)
+    long = [p for p in article.paragraphs[1:] if len(p.text.split()) > 60]
+    assert long and all(p.kind == BODY for p in long)
+
+
+def test_a_marked_element_inside_a_long_paragraph_leaves_it_text():
+    from analysis.spine.markup import html_text_and_furniture
+
+    _, marked = html_text_and_furniture(
+        "<h1>T</h1><p>The report, written by <a rel='author' href='/jo'>Jo Park</a> for the "
+        "council, found that the dam had not been inspected for eleven years, officials said.</p>")
+    assert marked == {}

@@ -6,7 +6,14 @@ import warnings
 
 import pytest
 
-from analysis import BadInputWarning, InputError, read_article, read_corpus, sentence_table
+from analysis import (
+    BadInputWarning,
+    DuplicateIdWarning,
+    InputError,
+    read_article,
+    read_corpus,
+    sentence_table,
+)
 
 
 def write(path, text, encoding="utf-8"):
@@ -149,10 +156,89 @@ def test_wikinews_corpora_every_record_is_read_or_reported(corpora):
     """7,327 + 171 + 124 records; 1,029 of the JSON-lines records have an empty text (only a
     title): each is reported, none silently dropped, none turned into a title-only article."""
     counts, errors = {}, []
-    for name in ["wikinews_2019.csv", "wikinews_2020.csv", "wikinews_2004_2018.jsonl.gz"]:
-        articles = read_corpus(corpora / name, on_error=errors.append)
-        counts[name] = sum(1 for a in articles if len(sentence_table(a)) > 1)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for name in ["wikinews_2019.csv", "wikinews_2020.csv", "wikinews_2004_2018.jsonl.gz"]:
+            articles = read_corpus(corpora / name, on_error=errors.append)
+            counts[name] = sum(1 for a in articles if len(sentence_table(a)) > 1)
     assert counts == {"wikinews_2019.csv": 171, "wikinews_2020.csv": 124,
                       "wikinews_2004_2018.jsonl.gz": 6298}
     assert len(errors) == 1029
     assert all("no text: the record's 'text' is empty" in str(e) for e in errors)
+    assert {e.reason for e in errors} == {"no_text"}
+    # the archive gives 234 ids twice: kept, renamed, said once
+    assert [(w.category, w.message.count) for w in caught] == [(DuplicateIdWarning, 234)]
+
+
+# --- Markdown: front matter is metadata, code is not text -----------------------------------
+
+def test_markdown_front_matter_is_metadata_and_its_title_the_title(tmp_path):
+    """It became the title ('---') and text ('title: …', 'date: …')."""
+    md = write(tmp_path / "a.md", "---\ntitle: Dam breaks\ndate: 2019-01-04\nauthor: Sam Reyes\n"
+               "---\n\nWater rose **fast**.\n\n    print('code')\n\nResidents fled.")
+    article = read_article(md)
+    assert article.title == "Dam breaks"
+    assert article.metadata == {"date": "2019-01-04", "author": "Sam Reyes"}
+    assert [p.text for p in article.paragraphs] == ["Dam breaks", "Water rose fast.",
+                                                    "Residents fled."]
+    assert "print" not in article.text and "---" not in article.text
+
+
+def test_a_front_matter_title_and_the_same_heading_make_one_title(tmp_path):
+    md = write(tmp_path / "a.md", "---\ntitle: Dam breaks\n---\n# Dam breaks\n\nText.")
+    assert [p.text for p in read_article(md).paragraphs] == ["Dam breaks", "Text."]
+
+
+def test_without_has_title_the_front_matter_title_stays_metadata(tmp_path):
+    md = write(tmp_path / "a.md", "---\ntitle: Dam breaks\n---\nWater rose.\n\nThey fled.")
+    article = read_article(md, has_title=False)
+    assert article.title is None and article.metadata == {"title": "Dam breaks"}
+    assert [p.text for p in article.paragraphs] == ["Water rose.", "They fled."]
+
+
+def test_markdown_of_code_alone_has_no_visible_text(tmp_path):
+    md = write(tmp_path / "a.md", "---\ntitle: Only code\n---\n```\nx = 1\n```\n")
+    with pytest.raises(InputError, match=r"no visible text in this \.md file") as err:
+        read_article(md)
+    assert err.value.reason == "empty"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PROSE = st.sampled_from([
+    "The minister said the bridge would open in May.", "Officials of the U.N. agency said so.",
+    "'Where are they?' asked a neighbour.", "It is *very* late.", "A [link](http://x.org) here.",
+    "# A heading", "- a list item", "> a quotation", "1984", "By Sam Reyes",
+])
+_CODE = st.sampled_from([
+    "```\nsecret_code()\n```", "~~~python\nsecret_code()\n~~~", "    secret_code()",
+    "\tsecret_code()",
+])
+_FRONT = st.sampled_from(["", "---\ntitle: Front title\n---\n",
+                          "---\ntitle: 'Front title'\ntags: [a, b]\n---\n",
+                          "---\ndate: 2019-01-04\n...\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(_FRONT, st.lists(st.tuples(_PROSE, st.booleans(), _CODE), min_size=1, max_size=8))
+def test_markdown_offsets_index_the_text_after_front_matter_and_code(tmp_path_factory, front,
+                                                                    blocks):
+    """Whatever front matter and code a Markdown file has, every paragraph and sentence
+    indexes article.text, no code and no front matter is in it, and the prose is."""
+    md = front + "\n\n".join(prose + (f"\n\nThe code:\n\n{code}" if with_code else "")
+                             for prose, with_code, code in blocks) + "\n\n```\nsecret_code()"
+    # (an unclosed fence runs to the end: it can only come last)
+    path = tmp_path_factory.mktemp("md") / "a.md"
+    path.write_text(md, encoding="utf-8")
+    article = read_article(path)
+    assert "secret_code" not in article.text and "---" not in article.text
+    assert "title:" not in article.text and "date:" not in article.text
+    if "Front title" in front:
+        assert article.title == "Front title"
+    for p in article.paragraphs:
+        assert article.text[p.start_char:p.end_char] == p.text
+    for row in sentence_table(article).itertuples():
+        assert article.text[row.start_char:row.end_char] == row.text
+    assert "The minister said" in article.text or all(
+        p != "The minister said the bridge would open in May." for p, _, _ in blocks)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis import SENTENCE_COLUMNS, Article, sentence_table
@@ -174,7 +176,7 @@ _SPACES = [" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\x85", ""]
 @given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SPACES)), max_size=14))
 def test_spans_are_punkts_spans(pieces):
     text = "".join(p + s for p, s in pieces)
-    assert _splitter().spans(text) == list(_PUNKT.span_tokenize(text)), text
+    assert _splitter().spans(text, punkt_only=True) == list(_PUNKT.span_tokenize(text)), text
 
 
 def test_spans_are_punkts_spans_on_the_bundled_articles():
@@ -183,4 +185,121 @@ def test_spans_are_punkts_spans_on_the_bundled_articles():
         article = analysis.read_article(path)
         for text in (analysis.normalize(article.text), *(analysis.normalize(p.text)
                                            for p in article.paragraphs)):
-            assert ours.spans(text) == list(_PUNKT.span_tokenize(text))
+            assert ours.spans(text, punkt_only=True) == list(_PUNKT.span_tokenize(text))
+            assert ours.spans(text) == _without_goes_on(text, ours.spans(text, punkt_only=True))
+
+
+# --- where the sentence goes on past Punkt's break ------------------------------------------
+
+# Written independently of the splitter's own patterns: the text just before a break and
+# just after it, for each of the two shapes.
+_ENDS_IN_INITIALISM = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
+_MARKS_AND_QUOTES = re.compile(r"[?!\"'\u2019\u201d\xbb]*")
+_QUOTED_MARK = re.compile(r"[?!]+[\"'\u2019\u201d\xbb]+$")
+_LOWER_NEXT = re.compile(r"[ \t\n\r\f\v]+[^\W\d_]")
+
+
+def _goes_on_at(text, at):
+    """Whether the break at ``at`` falls in one of the two shapes, seen from the text alone."""
+    after = text[at:]
+    if _ENDS_IN_INITIALISM.search(text[:at]):
+        lower = _LOWER_NEXT.match(after)
+    else:  # the break within or after a run of marks then quotes: "?!|' said", "?'| said"
+        tail = len(text[:at]) - len(text[:at].rstrip("?!\"'\u2019\u201d\xbb"))
+        head = _MARKS_AND_QUOTES.match(after).end()
+        run = _QUOTED_MARK.search(text[at - tail : at + head])
+        if run is None or run.start() >= tail:  # the break is not past a mark of the run
+            return False
+        lower = _LOWER_NEXT.match(after, head)
+    return bool(lower) and lower.group()[-1].islower()
+
+
+def _without_goes_on(text, punkt):
+    """Punkt's spans joined across every break of one of the two shapes, and only there."""
+    out = []
+    for start, end in punkt:
+        if out and _goes_on_at(text, out[-1][1]):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+_GOES_ON_PIECES = ["F.B.I.", "L.P.", "U.S.", "A.", "said", "asked", "The", "the", "?", "!",
+                   "?'", '!"', "?!'", "'", '"', "\u201d", "\u2019", "end.", "Why?", "in",
+                   "é", "É", "3", "(", "he"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_GOES_ON_PIECES + _PIECES),
+                          st.sampled_from([" ", "", "\n", "  "])), max_size=12))
+@example([("F.B.I.", " "), ("agents", "")])
+@example([("Why?'", " "), ("asked", " "), ("he.", " "), ("The", "")])
+def test_the_sentence_goes_on_exactly_at_the_two_shapes(pieces):
+    text = "".join(p + s for p, s in pieces)
+    ours = _splitter()
+    assert ours.spans(text) == _without_goes_on(text, ours.spans(text, punkt_only=True)), text
+
+
+# Real sentences, verbatim, each split in two before. Wikinews contributors (CC BY 2.5),
+# https://en.wikinews.org/wiki/ + Actor_Doris_Day_dies_at_97,
+# UK_Prime_Minister_Johnson_suspends_parliament_for_five_weeks_as_Brexit_deadline_approaches,
+# Arrests_made_in_theft_of_gold_toilet_in_England, Joe_Biden_projected_US_president-elect,
+# Zara_Kay_tells_Wikinews_about_her_non-profit_organisation_Faithless_Hijabi; and records of
+# the 2004-2018 archive (wikinews_2004_2018.jsonl.gz lines 463, 1043, 1550, 1764, 2071).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an initialism before a lower-case word
+        "Others are proposing bills that would step up funding for border security and require "
+        "U.S. government-issued I.D. cards.",
+        "The cutoff for mental retardation in some states, a mitigating factor in some capital "
+        "cases, is an I.Q. of 75.",
+        "Atwah, also known as Abdul Rahman Al-Muhajir, Muhammad K.A. and Abdel Rahman, is "
+        "accused of being responsible for the bombings of the American embassies in Kenya  and "
+        "Tanzania  on August 7, 1998 which killed 20 Americans and at least 200 Africans.",
+        "Mr. Libby was obliged to step down after he was indicted on charges that he lied about "
+        "his role in exposing the identity of Valerie Plame Wilson , a C.I.A. operative, to the "
+        "journalist Robert Novak  in July 2003.",
+        "Plan B was endorsed by a F.D.A. committee three years ago but had been denied approval "
+        "for OTC sale by higher officials in the FDA.",
+        # a quoted question or exclamation before a lower-case cue
+        "Many people would ask me, 'Is Rock Hudson really gay?' and I said, 'It's something "
+        "that I will not discuss.",
+        "Members of the House of Commons protested by shouting \"shame on you!\" and holding "
+        "signs which read \"silenced\" during Monday's final session.",
+        "\"At first, when they woke me up this morning with the news, I thought it was a prank: "
+        "Who's so stupid to steal a toilet?\" wrote Cattelan, the artist, in an e-mail to The "
+        "New York Times.",
+        "President Trump has yet to concede, saying earlier in the morning before the call for "
+        "Biden, \"I WON THIS ELECTION, BY A LOT!\" on Twitter.",
+        "Some people went like \"Are you a Shi'a or Sunni?\" and I said, \"No, I am a "
+        "Muslim\".",
+    ],
+)
+def test_real_sentences_that_go_on(text):
+    assert split(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the issue's own shapes, one rule each
+        ("Officials of the U.N. agency said it would help. Then it left.",
+         ["Officials of the U.N. agency said it would help.", "Then it left."]),
+        ("N.Y.P.D. officers said so. The N.Y.P.D. was blamed.",
+         ["N.Y.P.D. officers said so.", "The N.Y.P.D. was blamed."]),
+        ("'Where are they?' asked a neighbour.", ["'Where are they?' asked a neighbour."]),
+        ("\u201cStop!\u201d shouted the officer. He ran.",
+         ["\u201cStop!\u201d shouted the officer.", "He ran."]),
+        # and what still ends a sentence: a capital after the initialism or the quotation
+        ("It is run by the N.Y.P.D. The mayor said so.",
+         ["It is run by the N.Y.P.D.", "The mayor said so."]),
+        ("He asked, \"Why?\" Nobody answered.", ['He asked, "Why?"', "Nobody answered."]),
+        ("Why? because.", ["Why?", "because."]),  # no quotation: Punkt's break stands
+        ("He left. the end.", ["He left.", "the end."]),  # a word, not an initialism
+        ("Ask J. smith.", ["Ask J. smith."]),  # one initial: Punkt's own rule
+    ],
+)
+def test_the_two_shapes_one_rule_each(text, expected):
+    assert split(text) == expected
