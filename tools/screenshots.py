@@ -4,8 +4,8 @@ shows it, one PNG each under ``docs/screenshots/``, for reviewers and the README
 The seed's report, a page of the lessons' other charts, a comparison of the five bundled
 articles and a corpus page of every bundled article are written to a temporary folder, laid
 out by headless Chromium at 1024 × 768 (:mod:`tools.browser`), and each chart (and the marked
-article's opening) is cut from the screenshot of the whole page. Run it after changing a chart; the tests check the
-same layout (``tests/views/test_report_browser.py``).
+article's opening) is cut from the screenshot of the whole page. Run it after changing a
+chart; the tests check the same layout (``tests/views/test_report_browser.py``).
 """
 
 from __future__ import annotations
