@@ -110,17 +110,20 @@ def highlight(analysis: ArticleAnalysis, *, layers: Iterable[str] = LAYERS,
     if cut:
         sentences = sentences[sentences.start_char < max_chars]
     parts = [_legend(layers)]
-    by_para = sentences.groupby("paragraph_id", sort=True)
-    for paragraph_id, group in by_para:
+    # one pass over the rows, paragraph by paragraph (sentences come in reading order)
+    for paragraph_id, rows in itertools.groupby(sentences.itertuples(),
+                                                key=lambda r: r.paragraph_id):
+        rows = list(rows)
         inner = []
-        for row in group.itertuples():
+        for row in rows:
             inside = marks[bisect.bisect_left(starts, row.start_char):
                            bisect.bisect_left(starts, row.end_char)]
             body = _render(article.text, row.start_char, row.end_char, inside)
             inner.append(_sentence(row, body, layers))
-        name = "title" if paragraph_id == 0 and group.is_title.all() else f"¶{paragraph_id}"
-        tag, size = ("h2", "1.35em") if name == "title" else ("p", "1em")
-        mean = float(group.compound.mean())
+        title = paragraph_id == 0 and all(r.is_title for r in rows)
+        name = "title" if title else f"¶{paragraph_id}"
+        tag, size = ("h2", "1.35em") if title else ("p", "1em")
+        mean = sum(r.compound for r in rows) / len(rows)
         bar, note = "transparent", f"paragraph {paragraph_id}"
         if "sentiment" in layers:
             bar = margin_colour(mean)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
 from matplotlib import colormaps
-from matplotlib.colors import Normalize, to_hex
+from matplotlib.colors import Normalize, to_hex, to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
@@ -80,6 +81,9 @@ def profile_chart(analysis: ArticleAnalysis, *, title: str | None = None) -> Fig
                       "hedges and boosters, framing, and mean sentiment.")
 
 
+#: The grid's columns of counts, each in its layer's colour.
+COUNTED = (("n_hedges", HEDGE_COLOR), ("n_boosters", BOOSTER_COLOR),
+           ("n_framing_own", FRAMING_OWN_COLOR))
 #: The grid's columns: the key of each and its header.
 FEATURES = [
     ("rests_on", "rests on"),
@@ -105,29 +109,31 @@ def feature_heatmap(analysis: ArticleAnalysis, *, title: str | None = None) -> F
     ax = fig.subplots()
     sentiment = colormaps[SENTIMENT_CMAP]
     norm = Normalize(-1, 1)
+    # the counts and the sentiment as one image (fast at any length), the sources as cells
+    # of their own (their hatch cannot be an image)
+    image = np.ones((rows, len(FEATURES), 4))
+    for j, (key, colour) in enumerate(COUNTED, start=1):
+        counts = shown[key].to_numpy()
+        image[counts > 0, j] = to_rgba(colour)
+        for i in np.flatnonzero(counts):
+            ax.text(j, i, str(int(counts[i])), ha="center", va="center", fontsize=10,
+                    color="black" if key == "n_hedges" else "white")
+    image[:, len(FEATURES) - 1] = sentiment(norm(shown.compound.to_numpy()))
+    image[:, 0] = to_rgba("white")
+    ax.imshow(image, aspect="auto", interpolation="nearest",
+              extent=(-0.5, len(FEATURES) - 0.5, rows - 0.5, -0.5))
     for i, row in enumerate(shown.itertuples()):
         kind = rests_on(row.source_types) if row.attributed else (
             NONE if row.unattributed_assertion else OTHER)
+        if kind == OTHER:
+            continue
         if kind == NONE:
             fill, hatch, ink = NO_SOURCE, "", NO_SOURCE_INK
-        elif kind == OTHER:
-            fill, hatch, ink = "white", "", "white"
         else:
             style = SOURCE_STYLES[kind]
             fill, hatch, ink = style.fill, style.hatch, style.ink
         ax.add_patch(Rectangle((-0.5, i - 0.5), 1, 1, facecolor=fill, hatch=hatch,
                                edgecolor=ink, linewidth=0))
-        for j, (key, colour) in enumerate(((
-                "n_hedges", HEDGE_COLOR), ("n_boosters", BOOSTER_COLOR),
-                ("n_framing_own", FRAMING_OWN_COLOR)), start=1):
-            n = int(getattr(row, key))
-            ax.add_patch(Rectangle((j - 0.5, i - 0.5), 1, 1, linewidth=0,
-                                   facecolor=colour if n else "white"))
-            if n:
-                ax.text(j, i, str(n), ha="center", va="center", fontsize=10,
-                        color="white" if key != "n_hedges" else "black")
-        ax.add_patch(Rectangle((3.5, i - 0.5), 1, 1, linewidth=0,
-                               facecolor=to_hex(sentiment(norm(row.compound)))))
     for j in range(len(FEATURES) + 1):  # a white grid between the columns and the rows
         ax.axvline(j - 0.5, color="white", linewidth=2)
     for i in range(rows + 1):
