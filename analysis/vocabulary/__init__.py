@@ -6,5 +6,4 @@
   from them;
 - :mod:`~analysis.vocabulary.sentiment` — the thresholds that label a sentence's sentiment;
 - :mod:`~analysis.vocabulary.grammar` — the closed classes of English the rules read;
-- :mod:`~analysis.vocabulary.colours` — the colour-blind-safe palette every colour comes from.
 """
