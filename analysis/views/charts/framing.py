@@ -9,15 +9,7 @@ from matplotlib.patches import Patch
 
 from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.views.charts.hedging import SILENT_LEGEND
-from analysis.views.charts.style import (
-    Units,
-    chart,
-    finish,
-    legend_right,
-    new_figure,
-    silent_bands,
-    units,
-)
+from analysis.views.charts.style import Units, chart, paragraph_chart, silent_bands, units
 from analysis.views.palette import FRAMING_CITED_COLOR, FRAMING_OWN_COLOR
 
 FRAMING_LEGEND = [Patch(color=FRAMING_OWN_COLOR, label="in the article's own voice"),
@@ -71,14 +63,12 @@ def framing_by_paragraph(analysis: ArticleAnalysis, *, title: str | None = None)
     """Framing marks per body paragraph — the article's own voice (dark) under what it quotes
     or attributes (light) — with a light band behind the paragraphs that cite no one. The
     default title counts the marks and where the own-voice ones stand."""
-    fig = new_figure(4.0)
-    ax = fig.subplots()
-    u = units(analysis.paragraphs)
-    draw_framing(ax, analysis, u)
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.set_xlabel(u.xlabel)
-    ax.set_ylabel("framing marks")
-    legend_right(ax, [*FRAMING_LEGEND, SILENT_LEGEND])
-    return finish(fig, title or framing_title(analysis),
-                  alt="Stacked bars per paragraph: framing marks in the article's own voice, "
-                      "and those it quotes or attributes.")
+    def draw(ax: Axes, u: Units) -> None:
+        draw_framing(ax, analysis, u)
+        ax.yaxis.get_major_locator().set_params(integer=True)
+
+    return paragraph_chart(
+        analysis.paragraphs, draw, ylabel="framing marks",
+        legend=[*FRAMING_LEGEND, SILENT_LEGEND], title=title or framing_title(analysis),
+        alt="Stacked bars per paragraph: framing marks in the article's own voice, and those "
+            "it quotes or attributes.")

@@ -13,8 +13,8 @@ from analysis.views.charts.style import (
     Units,
     chart,
     finish,
-    legend_right,
     new_figure,
+    paragraph_chart,
     silent_bands,
     units,
 )
@@ -69,16 +69,11 @@ def hedging_by_paragraph(analysis: ArticleAnalysis, *, title: str | None = None)
     """Booster density (up) and hedge density (down) per body paragraph, per 100 words, with
     a light band behind the paragraphs that cite no one. The default title counts the
     boosters and hedges and how many boosted paragraphs rest on no source."""
-    fig = new_figure(4.0)
-    ax = fig.subplots()
-    u = units(analysis.paragraphs)
-    draw_hedging(ax, analysis, u)
-    ax.set_xlabel(u.xlabel)
-    ax.set_ylabel("per 100 words\n(boosters up, hedges down)")
-    legend_right(ax, [*HEDGING_LEGEND, SILENT_LEGEND])
-    return finish(fig, title or hedging_title(analysis),
-                  alt="Bars per paragraph: boosters per 100 words above the line, hedges "
-                      "below it.")
+    return paragraph_chart(
+        analysis.paragraphs, lambda ax, u: draw_hedging(ax, analysis, u),
+        ylabel="per 100 words\n(boosters up, hedges down)",
+        legend=[*HEDGING_LEGEND, SILENT_LEGEND], title=title or hedging_title(analysis),
+        alt="Bars per paragraph: boosters per 100 words above the line, hedges below it.")
 
 
 @chart

@@ -20,6 +20,7 @@ from analysis.views.charts.style import (
     finish,
     legend_right,
     new_figure,
+    paragraph_chart,
     silent_bands,
     units,
 )
@@ -115,15 +116,11 @@ def draw_sentiment_bars(ax: Axes, analysis: ArticleAnalysis, u: Units | None = N
 @chart
 def sentiment_by_paragraph(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
     """Diverging bars: each paragraph's mean sentence compound."""
-    fig = new_figure(3.6)
-    ax = fig.subplots()
-    u = units(analysis.paragraphs)
-    draw_sentiment_bars(ax, analysis, u)
-    ax.set_xlabel(u.xlabel)
-    ax.set_ylabel("mean sentiment")
-    legend_right(ax, SENTIMENT_LEGEND)
-    return finish(fig, title or sentiment_title(analysis),
-                  alt="Bars per paragraph: the mean sentiment of its sentences, from −1 to +1.")
+    return paragraph_chart(
+        analysis.paragraphs, lambda ax, u: draw_sentiment_bars(ax, analysis, u),
+        ylabel="mean sentiment", legend=SENTIMENT_LEGEND, height=3.6,
+        title=title or sentiment_title(analysis),
+        alt="Bars per paragraph: the mean sentiment of its sentences, from −1 to +1.")
 
 
 @chart

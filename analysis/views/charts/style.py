@@ -186,6 +186,22 @@ def silent_bands(ax: Axes, u: Units) -> None:
                    linewidth=0)
 
 
+def paragraph_chart(profile: pd.DataFrame, draw: Callable[[Axes, Units], None], *,
+                    ylabel: str, legend: list, title: str, alt: str,
+                    height: float = 4.0) -> Figure:
+    """A chart of one layer along the paragraphs of ``profile``: ``draw(ax, units)`` draws the
+    marks; the axis, the labels, the legend, the title and the alt text are the same for
+    every layer."""
+    fig = new_figure(height)
+    ax = fig.subplots()
+    u = units(profile)
+    draw(ax, u)
+    ax.set_xlabel(u.xlabel)
+    ax.set_ylabel(ylabel)
+    legend_right(ax, legend)
+    return finish(fig, title, alt=alt)
+
+
 def legend_right(ax: Axes, handles: list, **kwargs) -> None:
     """A frameless legend at the right of ``ax``."""
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False,
