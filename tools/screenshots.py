@@ -44,8 +44,7 @@ def cut(image: Image.Image, box: dict, target: Path, *, pad: int = 8,
 def gallery(folder: Path) -> tuple[Path, list[str]]:
     """A page of every chart of a lesson that the report does not show, drawn for the seed."""
     import analysis
-    from analysis.layers.sentiment import saturation
-    from analysis.views import charts
+    from analysis import charts
     from analysis.views.page import document, figure
 
     result = analysis.analyze(analysis.read_article(SEED))
@@ -54,7 +53,7 @@ def gallery(folder: Path) -> tuple[Path, list[str]]:
         "hedging": charts.hedging_by_paragraph(result),
         "hedge-categories": charts.category_counts(result.hedges),
         "sentiment-bars": charts.sentiment_by_paragraph(result),
-        "saturation": charts.saturation_chart(saturation(result.article)),
+        "saturation": charts.saturation_chart(analysis.saturation(result.article)),
         "paragraph-lengths": charts.paragraph_lengths(result.sentences),
     }
     page = folder / "gallery.html"
