@@ -6,13 +6,16 @@ Bad input never shows a traceback: it is one line on standard error and exit cod
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import textwrap
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 
 from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS
 from analysis.errors import DependencyError, InputError
+from analysis.outputs import project_version
 from analysis.spine.language import LanguageWarning
 from analysis.spine.reading import BadInputWarning
 
@@ -32,6 +35,8 @@ examples:
 exit codes: 0 done; 2 bad input (one line on standard error saying which file and why)."""
 
 EXIT_BAD_INPUT = 2
+#: A run stopped by a signal exits with 128 + its number, as a shell reports it (130: Ctrl-C).
+EXIT_SIGNAL_BASE = 128
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +65,8 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every command and its options."""
     parser = _Parser(prog="python -m analysis", description=DESCRIPTION, epilog=EPILOG)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version",
+                        version=f"%(prog)s {project_version()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser,
                                      metavar="COMMAND", title="commands",
                                      help="what to do (each has its own --help)")
@@ -78,8 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help="write a self-contained HTML report of each article",
         description="Analyse each article and write DIR/<article name>/report.html (charts "
-                    "embedded, nothing fetched) with the CSV of every table beside it. One "
-                    "bad file is reported and the others still get their reports.")
+                    "embedded, nothing fetched) with the CSV of every table and a run.json "
+                    "beside it. Each report is written aside and swapped in whole; a name "
+                    "another file's report holds is passed over (sub2/art.txt beside "
+                    "sub1/art.txt gets DIR/sub2-art/). One bad file is reported and the others "
+                    "still get their reports.")
     report.add_argument("paths", nargs="+", metavar="ARTICLE",
                         help="one or more articles: .txt, .md or .html")
     report.add_argument("--out", default="reports", metavar="DIR",
@@ -184,18 +193,10 @@ def _at_least_one(text: str) -> int:
     return value
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("analysis")
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return "(not installed)"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (the process's arguments by default); return the
-    exit code: 0, or 2 for bad input (one line on standard error, never a traceback)."""
+    exit code: 0, 2 for bad input or a run that could not finish (one line on standard error,
+    never a traceback), or 128 + the signal's number for an interruption (130: Ctrl-C)."""
     args = build_parser().parse_args(argv)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LanguageWarning)
@@ -208,6 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # `... | head` closed the pipe: not an error of ours
             sys.stderr.close()
             return 0
+        except KeyboardInterrupt as stop:  # Ctrl-C: one line, the shell's exit code
+            print(f"interrupted: {getattr(stop, 'message', 'stopped by Ctrl-C')}",
+                  file=sys.stderr)
+            return EXIT_SIGNAL_BASE + getattr(stop, "signum", signal.SIGINT)
     for warning in caught:  # one line each, after the command's own output
         if issubclass(warning.category, (LanguageWarning, BadInputWarning)):
             print(f"warning: {warning.message}", file=sys.stderr)
@@ -315,15 +320,19 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from analysis.outputs import ensure_folder
     from analysis.views.report import write_report
 
+    out = ensure_folder(Path(args.out))  # a file or a read-only place: one line, not one each
+    claimed: dict[str, str] = {}  # sub1/art.txt and sub2/art.txt: two folders, not one
     failed = 0
     for path in args.paths:
         try:
-            out = write_report(path, args.out, has_title=args.has_title, encoding=args.encoding)
+            result = write_report(path, out, has_title=args.has_title, encoding=args.encoding,
+                                  claimed=claimed)
         except InputError as err:  # one bad article: say so, go on with the rest
             print(f"error: {err}", file=sys.stderr)
             failed += 1
             continue
-        print(out.summary)
+        print(result.summary)
     return EXIT_BAD_INPUT if failed else 0

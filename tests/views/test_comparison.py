@@ -48,3 +48,14 @@ def test_the_command_writes_the_page(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("compared 2 articles") and str(tmp_path / "compare.html") in out
     assert html.escape("Veldavia extends call-up") in (tmp_path / "compare.html").read_text()
+
+
+def test_two_files_of_one_name_get_two_reports_both_linked(tmp_path):
+    for sub, source in (("sub1", SEED), ("sub2", WIRE)):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "art.txt").write_bytes(source.read_bytes())
+    result = write_comparison([tmp_path / "sub1" / "art.txt", tmp_path / "sub2" / "art.txt"],
+                              tmp_path / "out")
+    assert [r.parent.name for r in result.reports] == ["art", "sub2-art"]
+    page = result.page.read_text()
+    assert 'href="art/report.html"' in page and 'href="sub2-art/report.html"' in page
