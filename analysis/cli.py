@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
+from analysis.corpus.engines import SCHEDULER_TIMEOUT
 from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS
 from analysis.errors import DependencyError, InputError
 from analysis.outputs import project_version
@@ -32,7 +33,9 @@ examples:
   python -m analysis corpus archive.jsonl.gz --out run  every table, and run/corpus.html
   python -m analysis COMMAND --help                     the options of one command
 
-exit codes: 0 done; 2 bad input (one line on standard error saying which file and why)."""
+exit codes: 0 done; 2 bad input, an output that cannot be written or a run that could not
+finish (one line on standard error saying which file, folder or address, and why); 130
+interrupted by Ctrl-C (a corpus run keeps what finished, and says where)."""
 
 EXIT_BAD_INPUT = 2
 #: A run stopped by a signal exits with 128 + its number, as a shell reports it (130: Ctrl-C).
@@ -114,20 +117,31 @@ def build_parser() -> argparse.ArgumentParser:
         description="Analyse every article of a folder, a glob, a CSV or a JSON-lines file, "
                     "in batches on several processes (or a Dask cluster). Writes DIR/*.csv, "
                     "DIR/parquet/, DIR/errors.csv (records that could not be read or "
-                    "analysed) and DIR/corpus.html.")
+                    "analysed, with the reason), DIR/run.json (the inputs with their SHA-256, "
+                    "the options, the counts, the times) and DIR/corpus.html. The run is "
+                    "written beside DIR and swapped in when complete: a run that fails or is "
+                    "interrupted leaves an earlier run in DIR untouched and keeps what it "
+                    "finished in DIR.partial-TIME/. One run at a time per DIR.")
     corpus.add_argument("path", metavar="PATH",
                         help="a folder, a glob, a CSV (title,text) or a .jsonl[.gz]")
-    corpus.add_argument("--out", required=True, metavar="DIR", help="the folder to write")
+    corpus.add_argument("--out", required=True, metavar="DIR",
+                        help="the folder to write: new, empty, or an earlier run (replaced "
+                             "when this one completes)")
     corpus.add_argument("--workers", type=_at_least_one, default=None, metavar="N",
                         help="processes to use (default: all cores)")
     corpus.add_argument("--engine", choices=("processes", "dask"), default="processes",
                         help="local processes, or a Dask cluster")
     corpus.add_argument("--scheduler", metavar="ADDRESS",
-                        help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786")
+                        help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (checked "
+                             "before the run: it must answer as a Dask scheduler within "
+                             f"{SCHEDULER_TIMEOUT} s)")
     corpus.add_argument("--batch-size", type=_at_least_one, default=DEFAULT_BATCH, metavar="N",
                         help="at most N articles per batch")
     corpus.add_argument("--batch-chars", type=_at_least_one, default=DEFAULT_BATCH_CHARS,
                         metavar="N", help="a batch closes at N characters of text")
+    corpus.add_argument("--reports", action="store_true",
+                        help="also write each article's report (DIR/reports/<article_id>/), "
+                             "linked from the page's tables; slower")
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     _article_options(corpus)
     corpus.set_defaults(run=_run_corpus)
@@ -236,41 +250,33 @@ def _run_sentences(args: argparse.Namespace) -> int:
 
 
 def _run_corpus(args: argparse.Namespace) -> int:
-    from analysis.corpus import iter_corpus
-    from analysis.corpus.output import CorpusWriter
-    from analysis.corpus.page import render_corpus_page
-    from analysis.spine.language import THRESHOLD
-    from analysis.spine.reading import read_corpus
+    from analysis.corpus.job import CorpusOptions, run_corpus_job
 
     if args.engine != "dask" and args.scheduler:
         raise InputError("--scheduler", "goes with --engine dask")
-    read_errors: list[InputError] = []
-    writer = CorpusWriter(args.out)
-    articles = read_corpus(args.path, has_title=args.has_title, encoding=args.encoding,
-                           on_error=read_errors.append)
-    for result in iter_corpus(articles, workers=args.workers, engine=args.engine,
-                              scheduler=args.scheduler, batch_size=args.batch_size,
-                              batch_chars=args.batch_chars, form="encoded",
-                              progress=False if args.quiet else None):
-        writer.add(result)
-    writer.add_read_errors(read_errors)
-    writer.finish()
-    summary, errors = writer.summary(), writer.error_table()
-    n_read = len(summary) + int((errors.stage == "analyze").sum())
-    page = writer.out / "corpus.html"
-    page.write_text(render_corpus_page(summary, errors, n_read=n_read,
-                                       n_sentences=writer.n_sentences), encoding="utf-8")
-    print(f"read {n_read} articles, analysed {len(summary)}, failed {len(errors)} "
-          f"({len(read_errors)} unreadable records); {writer.n_sentences} sentences\n"
-          f"  tables: {writer.out}/*.csv and {writer.out}/parquet/\n  summary: {page}")
-    if errors.shape[0]:
-        print(f"warning: {len(errors)} records or articles failed; see {writer.out}/errors.csv",
+    outcome = run_corpus_job(CorpusOptions(
+        path=args.path, out=args.out, engine=args.engine, workers=args.workers,
+        scheduler=args.scheduler, batch_size=args.batch_size, batch_chars=args.batch_chars,
+        has_title=args.has_title, encoding=args.encoding, reports=args.reports,
+        progress=False if args.quiet else None))
+    folder, counts = outcome.folder, outcome.counts
+    for kept in outcome.recovered:
+        print(f"warning: an earlier run into {folder} was killed before it finished; what it "
+              f"wrote is kept in {kept}", file=sys.stderr)
+    print(f"  tables: {folder}/*.csv and {folder}/parquet/; manifest: {folder}/run.json\n"
+          f"  summary: {outcome.page}" + (f"\n  reports: {folder}/reports/" if args.reports
+                                          else ""))
+    print(counts.line())  # the last line: the counts the page and run.json state
+    if counts.failed:
+        print(f"warning: {counts.failed} records or articles failed; see {folder}/errors.csv",
               file=sys.stderr)
-    foreign = int((summary.english_share < THRESHOLD).sum()) if len(summary) else 0
-    if foreign:
-        print(f"warning: {foreign} articles do not look like English (english_share below "
-              f"{THRESHOLD:.0%} in summary.csv); the lexicons are English", file=sys.stderr)
-    return 0 if len(summary) or not len(errors) else EXIT_BAD_INPUT  # nothing analysable: 2
+    if outcome.not_english:
+        from analysis.spine.language import THRESHOLD
+
+        print(f"warning: {outcome.not_english} articles do not look like English "
+              f"(english_share below {THRESHOLD:.0%} in summary.csv); the lexicons are English",
+              file=sys.stderr)
+    return 0 if counts.analysed or not counts.failed else EXIT_BAD_INPUT  # nothing analysable
 
 
 def _run_columns(args: argparse.Namespace) -> int:

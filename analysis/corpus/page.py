@@ -1,13 +1,17 @@
-"""The corpus summary page: distributions of the measures, source types, and the outliers."""
+"""The corpus summary page: the run's counts, distributions of the measures, source types, the
+outliers (linked to their reports when the run wrote them) and the failures."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
+from urllib.parse import quote
 
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from analysis.corpus.manifest import RunCounts
 from analysis.pipeline.summary import MEASURES
 from analysis.views.highlight import CSP
 from analysis.views.palette import SOURCE_COLORS
@@ -68,40 +72,80 @@ def source_types(summary: pd.DataFrame) -> Figure:
     return fig
 
 
-def outliers(summary: pd.DataFrame, column: str, n: int = 5) -> str:
-    """The ``n`` articles highest on ``column`` as an escaped HTML table."""
+def outliers(summary: pd.DataFrame, column: str, n: int = 5,
+             links: Sequence[str | None] | None = None) -> str:
+    """The ``n`` articles highest on ``column`` as an escaped HTML table; with ``links`` (each
+    summary row's report page, by position), each article's id links to its report."""
+    summary = summary.reset_index(drop=True)  # a row's label is its position
     top = summary.nlargest(n, column)[["article_id", "title", column, "n_sentences"]]
-    top = top.assign(**{column: top[column].round(3)})
-    return top.to_html(index=False, escape=True, border=0)
+    return _table(top.assign(**{column: top[column].round(3)}), links)
 
 
-def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, n_read: int,
-                       n_sentences: int) -> str:
-    """The summary page of a corpus run: counts, distributions, source types, outliers and
-    failures."""
-    failed = len(errors)
-    parts = [
-        "<header><h1>Corpus summary</h1>"
-        f"<p class=\"meta\">{n_read} articles read · {len(summary)} analysed · "
-        + (f"{failed} failed (see errors.csv)" if failed else "nothing failed")
-        + f" · {n_sentences} sentences</p></header>",
-    ]
+def _table(frame: pd.DataFrame, links: Sequence[str | None] | None) -> str:
+    """``frame`` as an HTML table, every cell escaped; the ``article_id`` of a row whose
+    summary position has a report (``links``) is a relative link to it."""
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    rows = []
+    for position, row in zip(frame.index, frame.itertuples(index=False), strict=True):
+        cells = []
+        for column, value in zip(frame.columns, row, strict=True):
+            text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else (
+                str(value))
+            cell = html.escape(text)
+            link = links[position] if links is not None and column == "article_id" else None
+            if link:
+                cell = f'<a href="{html.escape(quote(link), quote=True)}">{cell}</a>'
+            cells.append(f"<td>{cell}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return (f"<table><thead><tr>{head}</tr></thead><tbody>" + "".join(rows)
+            + "</tbody></table>")
+
+
+#: What the page says under the outliers when the run wrote no reports.
+NO_REPORTS = ("To open any of these articles' reports, run the command again with "
+              "<code>--reports</code> (a report per article, linked from here), or write one "
+              "with <code>python -m analysis report FILE</code>.")
+
+
+def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, counts: RunCounts,
+                       links: Sequence[str | None] | None = None, partial: str | None = None,
+                       charts: bool = True) -> str:
+    """The summary page of a corpus run: its counts (the line the command prints last),
+    distributions, source types, outliers (each linked to its report where ``links`` gives
+    one) and failures. A run that did not finish says so first (``partial``: why) and has no
+    charts (``charts``): it is written while the run stops."""
+    summary = summary.reset_index(drop=True)  # a row's label is its position (for ``links``)
+    parts = ["<header><h1>Corpus summary</h1>"
+             f"<p class=\"meta\">{html.escape(counts.line())}</p></header>"]
+    if partial:
+        parts.append("<section class=\"partial\"><h2>PARTIAL: this run did not finish</h2>"
+                     f"<p>{html.escape(partial)}</p></section>")
     if len(summary):
-        parts.append("<section><h2>Distributions</h2>" + png(distributions(summary))
-                     + "</section>")
-        parts.append("<section><h2>Who is cited</h2>" + png(source_types(summary))
-                     + "</section>")
+        if charts:
+            parts.append("<section><h2>Distributions</h2>" + png(distributions(summary))
+                         + "</section>")
+            parts.append("<section><h2>Who is cited</h2>" + png(source_types(summary))
+                         + "</section>")
+        shown = links if links is not None and any(links) else None
+        if shown is not None and len(shown) != len(summary):
+            raise ValueError(f"{len(shown)} report links for {len(summary)} articles")
+        note = "" if shown is not None else f"<p class=\"meta\">{NO_REPORTS}</p>"
         for column in RANKED:
             parts.append(f"<section><h2>Highest: {html.escape(MEASURES[column])}</h2>"
-                         + outliers(summary, column) + "</section>")
+                         + outliers(summary, column, links=shown) + note + "</section>")
         low = summary.nsmallest(5, "sentiment_mean")[["article_id", "title", "sentiment_mean"]]
         parts.append("<section><h2>Most negative (mean sentence sentiment)</h2>"
-                     + low.round(3).to_html(index=False, escape=True, border=0) + "</section>")
-    if failed:
-        shown = errors.head(20)
-        parts.append(f"<section><h2>Failures ({failed}; the first 20)</h2>"
-                     + shown.to_html(index=False, escape=True, border=0) + "</section>")
+                     + _table(low.round(3), shown) + note + "</section>")
+    if len(errors):
+        parts.append(f"<section><h2>Failures ({len(errors)}; the first 20; all in "
+                     "errors.csv)</h2>" + _table(errors.head(20), None) + "</section>")
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
-            f"<title>Corpus summary</title><style>{STYLE}</style></head>"
+            f"<title>Corpus summary{' (PARTIAL)' if partial else ''}</title>"
+            f"<style>{STYLE}{PAGE_STYLE}</style></head>"
             "<body><main>" + "".join(parts) + "</main></body></html>\n")
+
+
+PAGE_STYLE = """
+.partial { border-left: 6px solid #D55E00; padding: 0.2em 1em; background: #fff6ee; }
+"""
