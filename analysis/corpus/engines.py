@@ -71,8 +71,11 @@ def run(batches: Iterable[tuple[int, list[Article]]], *, engine: str, workers: i
 
 
 def _ignore_interrupts() -> None:
-    """In a worker process: Ctrl-C is for the process that gathers the results."""
+    """In a worker process: Ctrl-C is for the process that gathers the results, and SIGTERM
+    (from it, stopping the pool) ends the worker at once — not through a handler the worker
+    may have inherited from its parent, which would print a traceback."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _processes(batches, *, workers: int, form: str, reports: bool) -> Iterator[BatchResult]:
