@@ -7,8 +7,8 @@ few batches per worker are in flight: memory is bounded by batches, not by the c
 An engine that cannot run — a Dask address that is not one, a port nobody listens on,
 something that answers but is not a Dask scheduler, a scheduler lost mid-run, a worker process
 that died — is one :class:`EngineError` line naming the address or the worker, never a
-traceback. Worker processes ignore Ctrl-C: the process that gathers the results decides what
-an interruption means (and stops them at once).
+traceback. Worker processes ignore Ctrl-C and SIGTERM: the process that gathers the results
+decides what an interruption means, and stops them as soon as their batch is done.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -33,6 +34,8 @@ from analysis.errors import DependencyError, InputError
 from analysis.spine.article import Article
 
 ENGINES = ("processes", "dask")
+#: Seconds a stopped run waits for its worker processes to finish the batch in their hands.
+STOP_GRACE = 30
 #: Seconds to wait for a Dask scheduler to answer (to connect, and to say what it is).
 SCHEDULER_TIMEOUT = 10
 #: A Dask scheduler's address: ``tcp://HOST:PORT`` (or ``tls://``, or ``HOST:PORT``).
@@ -71,11 +74,12 @@ def run(batches: Iterable[tuple[int, list[Article]]], *, engine: str, workers: i
 
 
 def _ignore_interrupts() -> None:
-    """In a worker process: Ctrl-C is for the process that gathers the results, and SIGTERM
-    (from it, stopping the pool) ends the worker at once — not through a handler the worker
-    may have inherited from its parent, which would print a traceback."""
+    """In a worker process: Ctrl-C and SIGTERM are for the process that gathers the results,
+    which stops its workers itself (:func:`_stop`). A worker killed while it sends a result
+    would leave half a message in the pool's pipe, and the pool's thread waiting for the rest
+    — forever, holding the process at exit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _processes(batches, *, workers: int, form: str, reports: bool) -> Iterator[BatchResult]:
@@ -105,16 +109,20 @@ def _result(future) -> BatchResult:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Shut the pool down without waiting for the batches in flight: their results would be
-    thrown away."""
+    """Stop the pool soon: the batches not started are cancelled, each worker finishes the
+    batch in its hands (a batch is small: see ``--batch-chars``) and ends; one still busy
+    after :data:`STOP_GRACE` seconds is killed."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + STOP_GRACE
     for process in processes:
         with contextlib.suppress(Exception):
-            process.terminate()
+            process.join(timeout=max(0.0, deadline - time.monotonic()))
     for process in processes:
         with contextlib.suppress(Exception):
-            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=5)
 
 
 def check_scheduler(address: str, *, timeout: float = SCHEDULER_TIMEOUT) -> str:

@@ -6,7 +6,7 @@ place only when complete, with a manifest (``run.json``: :mod:`analysis.corpus.m
 whose counts are the tables' own. However the run ends it says so in one line:
 
 - **complete**: the folder is in place; :class:`JobOutcome` holds its counts;
-- **interrupted** (Ctrl-C, SIGTERM): the batch being written is finished, the rest stopped,
+- **interrupted** (Ctrl-C, SIGTERM): the batch being written is finished, the rest cancelled,
   and what finished is kept as ``DIR.partial-STAMP/`` with ``errors.csv``, the manifest and a
   page — :class:`RunInterrupted`, exit code 128 + the signal (130 for Ctrl-C);
 - **failed** (a Dask scheduler lost, a worker process killed, a full disk): the same partial

@@ -87,7 +87,8 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
     the tables written as CSV and Parquet (``"encoded"``, what the ``corpus`` command appends
     to its files); with ``reports``, a result also holds each analysed article's report.
 
-    Closing the iterator early (or an interruption) stops the workers at once."""
+    Closing the iterator early (or an interruption) cancels the batches not started; the
+    workers end when the batch in their hands is done."""
     workers = default_workers() if workers is None else max(1, int(workers))
     if progress is None:
         progress = sys.stderr.isatty()

@@ -82,10 +82,12 @@ def cli(*args: str, as_user: bool = False, timeout: float = 60
                           check=False)
 
 
-def start(*args: str) -> subprocess.Popen:
-    """Start the command; it runs while the test does something to it."""
+def start(*args: str, session: bool = False) -> subprocess.Popen:
+    """Start the command; it runs while the test does something to it (in a session of its
+    own with ``session``, as a terminal runs a command: a signal to its group reaches its
+    workers too)."""
     return subprocess.Popen(command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, cwd=ROOT)
+                            text=True, cwd=ROOT, start_new_session=session)
 
 
 def wait_for(condition, *, timeout: float = 20, what: str = "") -> None:
@@ -171,17 +173,25 @@ def test_a_second_run_on_the_same_out_is_refused_and_the_first_is_not_mixed(tmp_
 
 # --- Ctrl-C and SIGTERM mid-run -----------------------------------------------------------
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
-def test_an_interrupted_run_keeps_what_finished_and_the_earlier_run(tmp_path, signum):
+@pytest.mark.parametrize("signum, group", [
+    (signal.SIGINT, False),  # kill -INT PID
+    (signal.SIGINT, True),   # Ctrl-C in a terminal: to every process of the group
+    (signal.SIGTERM, False),  # kill PID
+    (signal.SIGTERM, True),  # a service manager stopping the run and its workers
+])
+def test_an_interrupted_run_keeps_what_finished_and_the_earlier_run(tmp_path, signum, group):
     out = tmp_path / "run"
     quick = cli("corpus", ARTICLES, "--out", out, "--workers", "1", "--quiet")
     assert quick.returncode == 0, quick.stderr
     before = snapshot(out)
     slow = archive(tmp_path / "slow-archive.jsonl", 800, broken_every=10)
     running = start("corpus", slow, "--out", out, "--workers", "2", "--batch-size", "4",
-                    "--quiet")
+                    "--quiet", session=group)
     wait_for(lambda: first_batch_written(out), what="a first batch")
-    running.send_signal(signum)
+    if group:
+        os.killpg(running.pid, signum)
+    else:
+        running.send_signal(signum)
     stdout, stderr = running.communicate(timeout=30)
     assert running.returncode == 128 + signum
     assert stdout == ""
