@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import logging
 import os
 import re
@@ -36,6 +37,8 @@ from analysis.spine.article import Article
 ENGINES = ("processes", "dask")
 #: Seconds a stopped run waits for its worker processes to finish the batch in their hands.
 STOP_GRACE = 30
+#: Linux's prctl option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
 #: Seconds to wait for a Dask scheduler to answer (to connect, and to say what it is).
 SCHEDULER_TIMEOUT = 10
 #: A Dask scheduler's address: ``tcp://HOST:PORT`` (or ``tls://``, or ``HOST:PORT``).
@@ -73,18 +76,25 @@ def run(batches: Iterable[tuple[int, list[Article]]], *, engine: str, workers: i
         yield from _processes(batches, workers=workers, form=form, reports=reports)
 
 
-def _ignore_interrupts() -> None:
+def _worker_start(parent: int) -> None:
     """In a worker process: Ctrl-C and SIGTERM are for the process that gathers the results,
     which stops its workers itself (:func:`_stop`). A worker killed while it sends a result
     would leave half a message in the pool's pipe, and the pool's thread waiting for the rest
-    — forever, holding the process at exit."""
+    — forever, holding the process at exit. And the worker ends with its parent: killed
+    outright (``kill -9``), the parent cannot stop it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
 
 
 def _processes(batches, *, workers: int, form: str, reports: bool) -> Iterator[BatchResult]:
     in_flight: deque = deque()
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start,
+                               initargs=(os.getpid(),))
     try:
         for index, articles in batches:
             in_flight.append(pool.submit(analyze_batch, index, articles, form,

@@ -215,6 +215,32 @@ def test_an_interrupted_run_keeps_what_finished_and_the_earlier_run(tmp_path, si
     wait_for(lambda: not leftover_processes(str(slow)), timeout=10, what="the workers to end")
 
 
+def test_a_run_killed_outright_leaves_no_worker_and_the_next_run_keeps_its_part(tmp_path):
+    """kill -9 gives the run no chance to say anything: its workers end with it (they ignore
+    the signals their parent handles), the earlier run is untouched, and the next run on the
+    folder finds the staging folder, keeps it as a partial run and says so in one line."""
+    out = tmp_path / "run"
+    assert cli("corpus", ARTICLES, "--out", out, "--workers", "1", "--quiet").returncode == 0
+    before = snapshot(out)
+    slow = archive(tmp_path / "killed-archive.jsonl", 800)
+    running = start("corpus", slow, "--out", out, "--workers", "2", "--batch-size", "4",
+                    "--quiet")
+    wait_for(lambda: first_batch_written(out), what="a first batch")
+    running.kill()
+    running.communicate(timeout=30)
+    wait_for(lambda: not leftover_processes(str(slow)), timeout=10, what="the workers to end")
+    assert snapshot(out) == before and len(staging(out)) == 1
+    again = cli("corpus", ARTICLES / "teaching-opinion-piece.txt", "--out", out, "--workers",
+                "1", "--quiet")
+    assert again.returncode == 0
+    partial = next(tmp_path.glob("run.partial-*"))
+    assert one_line(again.stderr) == (f"warning: an earlier run into {out} was killed before "
+                                      f"it finished; what it wrote is kept in {partial}")
+    assert "killed before it could finish" in (partial / "PARTIAL").read_text()
+    assert pd.read_csv(partial / "summary.csv").article_id.iloc[0] == "r0"
+    assert json.loads((out / "run.json").read_text())["counts"]["analysed"] == 1
+
+
 # --- outputs that cannot be written -------------------------------------------------------
 
 def test_report_and_compare_into_a_file_are_one_line(tmp_path):
