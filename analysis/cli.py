@@ -6,13 +6,17 @@ Bad input never shows a traceback: it is one line on standard error and exit cod
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import textwrap
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 
+from analysis.corpus.engines import SCHEDULER_TIMEOUT
 from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS
 from analysis.errors import DependencyError, InputError
+from analysis.outputs import project_version
 from analysis.spine.language import LanguageWarning
 from analysis.spine.reading import BadInputWarning
 
@@ -29,9 +33,13 @@ examples:
   python -m analysis corpus archive.jsonl.gz --out run  every table, and run/corpus.html
   python -m analysis COMMAND --help                     the options of one command
 
-exit codes: 0 done; 2 bad input (one line on standard error saying which file and why)."""
+exit codes: 0 done; 2 bad input, an output that cannot be written or a run that could not
+finish (one line on standard error saying which file, folder or address, and why); 130
+interrupted by Ctrl-C (a corpus run keeps what finished, and says where)."""
 
 EXIT_BAD_INPUT = 2
+#: A run stopped by a signal exits with 128 + its number, as a shell reports it (130: Ctrl-C).
+EXIT_SIGNAL_BASE = 128
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +68,8 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every command and its options."""
     parser = _Parser(prog="python -m analysis", description=DESCRIPTION, epilog=EPILOG)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version",
+                        version=f"%(prog)s {project_version()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser,
                                      metavar="COMMAND", title="commands",
                                      help="what to do (each has its own --help)")
@@ -78,8 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help="write a self-contained HTML report of each article",
         description="Analyse each article and write DIR/<article name>/report.html (charts "
-                    "embedded, nothing fetched) with the CSV of every table beside it. One "
-                    "bad file is reported and the others still get their reports.")
+                    "embedded, nothing fetched) with the CSV of every table and a run.json "
+                    "beside it. Each report is written aside and swapped in whole; a name "
+                    "another file's report holds is passed over (sub2/art.txt beside "
+                    "sub1/art.txt gets DIR/sub2-art/). One bad file is reported and the others "
+                    "still get their reports.")
     report.add_argument("paths", nargs="+", metavar="ARTICLE",
                         help="one or more articles: .txt, .md or .html")
     report.add_argument("--out", default="reports", metavar="DIR",
@@ -105,20 +117,31 @@ def build_parser() -> argparse.ArgumentParser:
         description="Analyse every article of a folder, a glob, a CSV or a JSON-lines file, "
                     "in batches on several processes (or a Dask cluster). Writes DIR/*.csv, "
                     "DIR/parquet/, DIR/errors.csv (records that could not be read or "
-                    "analysed) and DIR/corpus.html.")
+                    "analysed, with the reason), DIR/run.json (the inputs with their SHA-256, "
+                    "the options, the counts, the times) and DIR/corpus.html. The run is "
+                    "written beside DIR and swapped in when complete: a run that fails or is "
+                    "interrupted leaves an earlier run in DIR untouched and keeps what it "
+                    "finished in DIR.partial-TIME/. One run at a time per DIR.")
     corpus.add_argument("path", metavar="PATH",
                         help="a folder, a glob, a CSV (title,text) or a .jsonl[.gz]")
-    corpus.add_argument("--out", required=True, metavar="DIR", help="the folder to write")
+    corpus.add_argument("--out", required=True, metavar="DIR",
+                        help="the folder to write: new, empty, or an earlier run (replaced "
+                             "when this one completes)")
     corpus.add_argument("--workers", type=_at_least_one, default=None, metavar="N",
                         help="processes to use (default: all cores)")
     corpus.add_argument("--engine", choices=("processes", "dask"), default="processes",
                         help="local processes, or a Dask cluster")
     corpus.add_argument("--scheduler", metavar="ADDRESS",
-                        help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786")
+                        help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (checked "
+                             "before the run: it must answer as a Dask scheduler within "
+                             f"{SCHEDULER_TIMEOUT} s)")
     corpus.add_argument("--batch-size", type=_at_least_one, default=DEFAULT_BATCH, metavar="N",
                         help="at most N articles per batch")
     corpus.add_argument("--batch-chars", type=_at_least_one, default=DEFAULT_BATCH_CHARS,
                         metavar="N", help="a batch closes at N characters of text")
+    corpus.add_argument("--reports", action="store_true",
+                        help="also write each article's report (DIR/reports/<article_id>/), "
+                             "linked from the page's tables; slower")
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     _article_options(corpus)
     corpus.set_defaults(run=_run_corpus)
@@ -184,18 +207,10 @@ def _at_least_one(text: str) -> int:
     return value
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("analysis")
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return "(not installed)"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (the process's arguments by default); return the
-    exit code: 0, or 2 for bad input (one line on standard error, never a traceback)."""
+    exit code: 0, 2 for bad input or a run that could not finish (one line on standard error,
+    never a traceback), or 128 + the signal's number for an interruption (130: Ctrl-C)."""
     args = build_parser().parse_args(argv)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LanguageWarning)
@@ -208,6 +223,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # `... | head` closed the pipe: not an error of ours
             sys.stderr.close()
             return 0
+        except KeyboardInterrupt as stop:  # Ctrl-C: one line, the shell's exit code
+            print(f"interrupted: {getattr(stop, 'message', 'stopped by Ctrl-C')}",
+                  file=sys.stderr)
+            return EXIT_SIGNAL_BASE + getattr(stop, "signum", signal.SIGINT)
     for warning in caught:  # one line each, after the command's own output
         if issubclass(warning.category, (LanguageWarning, BadInputWarning)):
             print(f"warning: {warning.message}", file=sys.stderr)
@@ -231,41 +250,33 @@ def _run_sentences(args: argparse.Namespace) -> int:
 
 
 def _run_corpus(args: argparse.Namespace) -> int:
-    from analysis.corpus import iter_corpus
-    from analysis.corpus.output import CorpusWriter
-    from analysis.corpus.page import render_corpus_page
-    from analysis.spine.language import THRESHOLD
-    from analysis.spine.reading import read_corpus
+    from analysis.corpus.job import CorpusOptions, run_corpus_job
 
     if args.engine != "dask" and args.scheduler:
         raise InputError("--scheduler", "goes with --engine dask")
-    read_errors: list[InputError] = []
-    writer = CorpusWriter(args.out)
-    articles = read_corpus(args.path, has_title=args.has_title, encoding=args.encoding,
-                           on_error=read_errors.append)
-    for result in iter_corpus(articles, workers=args.workers, engine=args.engine,
-                              scheduler=args.scheduler, batch_size=args.batch_size,
-                              batch_chars=args.batch_chars, form="encoded",
-                              progress=False if args.quiet else None):
-        writer.add(result)
-    writer.add_read_errors(read_errors)
-    writer.finish()
-    summary, errors = writer.summary(), writer.error_table()
-    n_read = len(summary) + int((errors.stage == "analyze").sum())
-    page = writer.out / "corpus.html"
-    page.write_text(render_corpus_page(summary, errors, n_read=n_read,
-                                       n_sentences=writer.n_sentences), encoding="utf-8")
-    print(f"read {n_read} articles, analysed {len(summary)}, failed {len(errors)} "
-          f"({len(read_errors)} unreadable records); {writer.n_sentences} sentences\n"
-          f"  tables: {writer.out}/*.csv and {writer.out}/parquet/\n  summary: {page}")
-    if errors.shape[0]:
-        print(f"warning: {len(errors)} records or articles failed; see {writer.out}/errors.csv",
+    outcome = run_corpus_job(CorpusOptions(
+        path=args.path, out=args.out, engine=args.engine, workers=args.workers,
+        scheduler=args.scheduler, batch_size=args.batch_size, batch_chars=args.batch_chars,
+        has_title=args.has_title, encoding=args.encoding, reports=args.reports,
+        progress=False if args.quiet else None))
+    folder, counts = outcome.folder, outcome.counts
+    for kept in outcome.recovered:
+        print(f"warning: an earlier run into {folder} was killed before it finished; what it "
+              f"wrote is kept in {kept}", file=sys.stderr)
+    print(f"  tables: {folder}/*.csv and {folder}/parquet/; manifest: {folder}/run.json\n"
+          f"  summary: {outcome.page}" + (f"\n  reports: {folder}/reports/" if args.reports
+                                          else ""))
+    print(counts.line())  # the last line: the counts the page and run.json state
+    if counts.failed:
+        print(f"warning: {counts.failed} records or articles failed; see {folder}/errors.csv",
               file=sys.stderr)
-    foreign = int((summary.english_share < THRESHOLD).sum()) if len(summary) else 0
-    if foreign:
-        print(f"warning: {foreign} articles do not look like English (english_share below "
-              f"{THRESHOLD:.0%} in summary.csv); the lexicons are English", file=sys.stderr)
-    return 0 if len(summary) or not len(errors) else EXIT_BAD_INPUT  # nothing analysable: 2
+    if outcome.not_english:
+        from analysis.spine.language import THRESHOLD
+
+        print(f"warning: {outcome.not_english} articles do not look like English "
+              f"(english_share below {THRESHOLD:.0%} in summary.csv); the lexicons are English",
+              file=sys.stderr)
+    return 0 if counts.analysed or not counts.failed else EXIT_BAD_INPUT  # nothing analysable
 
 
 def _run_columns(args: argparse.Namespace) -> int:
@@ -315,15 +326,19 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from analysis.outputs import ensure_folder
     from analysis.views.report import write_report
 
+    out = ensure_folder(Path(args.out))  # a file or a read-only place: one line, not one each
+    claimed: dict[str, str] = {}  # sub1/art.txt and sub2/art.txt: two folders, not one
     failed = 0
     for path in args.paths:
         try:
-            out = write_report(path, args.out, has_title=args.has_title, encoding=args.encoding)
+            result = write_report(path, out, has_title=args.has_title, encoding=args.encoding,
+                                  claimed=claimed)
         except InputError as err:  # one bad article: say so, go on with the rest
             print(f"error: {err}", file=sys.stderr)
             failed += 1
             continue
-        print(out.summary)
+        print(result.summary)
     return EXIT_BAD_INPUT if failed else 0

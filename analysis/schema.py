@@ -84,6 +84,7 @@ LABELS = {
     "sentiment_max": "most positive sentence",
     # the corpus
     "english_share": "share of common English words", "stage": "stage", "error": "what is wrong",
+    "reason": "kind of failure",
 }
 
 

@@ -136,3 +136,22 @@ def test_version(capsys):
         main(["--version"])
     assert stop.value.code == 0
     assert capsys.readouterr().out.strip() == f"python -m analysis {version('analysis')}"
+
+
+def test_an_interruption_is_one_line_and_the_shell_s_exit_code(monkeypatch, capsys):
+    import analysis.cli as cli
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_run_sentences", interrupted)
+    assert main(["sentences", str(SEED)]) == 130
+    assert capsys.readouterr().err == "interrupted: stopped by Ctrl-C\n"
+
+
+def test_corpus_help_states_what_a_run_promises(capsys):
+    with pytest.raises(SystemExit):
+        main(["corpus", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "run.json" in out and "DIR.partial-TIME/" in out and "--reports" in out
+    assert "One run at a time per DIR" in out

@@ -1,18 +1,21 @@
-"""The corpus summary page: distributions of the measures, source types, and the outliers."""
+"""The corpus summary page: the run's counts, distributions of the measures, source types, the
+outliers (linked to their reports when the run wrote them) and the failures."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from analysis.corpus.manifest import RunCounts
 from analysis.pipeline.summary import MEASURES
 from analysis.views.charts.style import chart, finish, new_figure
 from analysis.views.page import document, figure, table
-from analysis.views.palette import MEASURE_FAMILY, SOURCE_STYLES, TONES
+from analysis.views.palette import MEASURE_FAMILY, NO_SOURCE_INK, SOURCE_STYLES, TONES
 from analysis.vocabulary.sources import COUNTED_TYPES, SourceType
 
 DISTRIBUTIONS = {
@@ -78,36 +81,61 @@ def source_types(summary: pd.DataFrame) -> Figure:
                   alt="Horizontal bars: the number of attributions of each source type.")
 
 
-def outliers(summary: pd.DataFrame, column: str, n: int = 5) -> str:
-    """The ``n`` articles highest on ``column`` as an escaped HTML table."""
+def outliers(summary: pd.DataFrame, column: str, n: int = 5,
+             links: Sequence[str | None] | None = None) -> str:
+    """The ``n`` articles highest on ``column`` as an escaped HTML table; with ``links`` (each
+    summary row's report page, by position), each article's id links to its report."""
+    summary = summary.reset_index(drop=True)  # a row's label is its position
     top = summary.nlargest(n, column)[["article_id", "title", column, "n_sentences"]]
-    return table(top, decimals=3)
+    return table(top, decimals=3,
+                 links=None if links is None else [links[k] for k in top.index])
 
 
-def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, n_read: int,
-                       n_sentences: int) -> str:
-    """The summary page of a corpus run: counts, distributions, source types, outliers and
-    failures."""
-    failed = len(errors)
-    parts = [
-        "<header><h1>Corpus summary</h1>"
-        f"<p class=\"meta\">{n_read} articles read · {len(summary)} analysed · "
-        + (f"{failed} failed (see errors.csv)" if failed else "nothing failed")
-        + f" · {n_sentences} sentences</p></header>",
-    ]
+#: What the page says under the outliers when the run wrote no reports.
+NO_REPORTS = ("To open any of these articles' reports, run the command again with "
+              "<code>--reports</code> (a report per article, linked from here), or write one "
+              "with <code>python -m analysis report FILE</code>.")
+
+
+def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, counts: RunCounts,
+                       links: Sequence[str | None] | None = None, partial: str | None = None,
+                       charts: bool = True) -> str:
+    """The summary page of a corpus run: its counts (the line the command prints last),
+    distributions, source types, outliers (each linked to its report where ``links`` gives
+    one) and failures. A run that did not finish says so first (``partial``: why) and has no
+    charts (``charts``): it is written while the run stops."""
+    summary = summary.reset_index(drop=True)  # a row's label is its position (for ``links``)
+    parts = ["<header><h1>Corpus summary</h1>"
+             f"<p class=\"meta\">{html.escape(counts.line())}</p></header>"]
+    if partial:
+        parts.append("<section class=\"partial\"><h2>PARTIAL: this run did not finish</h2>"
+                     f"<p>{html.escape(partial)}</p></section>")
     if len(summary):
-        parts.append("<section><h2>Distributions</h2>" + figure(distributions(summary))
-                     + "</section>")
-        parts.append("<section><h2>Who is cited</h2>" + figure(source_types(summary))
-                     + "</section>")
+        if charts:
+            parts.append("<section><h2>Distributions</h2>" + figure(distributions(summary))
+                         + "</section>")
+            parts.append("<section><h2>Who is cited</h2>" + figure(source_types(summary))
+                         + "</section>")
+        shown = links if links is not None and any(links) else None
+        if shown is not None and len(shown) != len(summary):
+            raise ValueError(f"{len(shown)} report links for {len(summary)} articles")
+        note = "" if shown is not None else f"<p class=\"meta\">{NO_REPORTS}</p>"
         for column in RANKED:
             parts.append(f"<section><h2>Highest: {html.escape(MEASURES[column])}</h2>"
-                         + outliers(summary, column) + "</section>")
+                         + outliers(summary, column, links=shown) + note + "</section>")
         low = summary.nsmallest(5, "sentiment_mean")[["article_id", "title", "sentiment_mean"]]
         parts.append("<section><h2>Most negative (mean sentence sentiment)</h2>"
-                     + table(low, decimals=3) + "</section>")
-    if failed:
-        shown = errors.head(20)
-        parts.append(f"<section><h2>Failures ({failed}; the first 20)</h2>"
-                     + table(shown) + "</section>")
-    return document("Corpus summary", "".join(parts))
+                     + table(low, decimals=3,
+                             links=None if shown is None else [shown[k] for k in low.index])
+                     + note + "</section>")
+    if len(errors):
+        parts.append(f"<section><h2>Failures ({len(errors)}; the first 20; all in "
+                     "errors.csv)</h2>" + table(errors.head(20)) + "</section>")
+    return document(f"Corpus summary{' (PARTIAL)' if partial else ''}", "".join(parts),
+                    style=PAGE_STYLE)
+
+
+#: A run that did not finish is marked in the quiet text of the page, with a bar of grey.
+PAGE_STYLE = f"""
+.partial {{ border-left: 6px solid {NO_SOURCE_INK}; padding: 0.2em 1em; background: #f4f4f4; }}
+"""

@@ -48,6 +48,12 @@ class CorpusAnalysis:
         return {"read": analysed + int((self.errors.stage == "analyze").sum()),
                 "analyzed": analysed, "failed": failed}
 
+    @property
+    def failed_by_reason(self) -> dict[str, int]:
+        """How many records or articles failed, by reason (the ``errors`` table's
+        ``reason``: the reader's, ``analysis`` or ``report``)."""
+        return {str(k): int(v) for k, v in self.errors.reason.value_counts(sort=False).items()}
+
     def __repr__(self) -> str:
         c = self.counts
         return (f"CorpusAnalysis({c['analyzed']} articles analysed, {c['failed']} failed; "
@@ -72,14 +78,17 @@ def _batches(articles: Iterable[Article], size: int, chars: int
 def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
                 engine: str = "processes", scheduler: str | None = None,
                 batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
-                batch_chars: int = DEFAULT_BATCH_CHARS, form: str = "frames"
-                ) -> Iterator[BatchResult]:
+                batch_chars: int = DEFAULT_BATCH_CHARS, form: str = "frames",
+                reports: bool = False) -> Iterator[BatchResult]:
     """Analyse ``articles`` batch by batch, yielding each batch's result in input order (what
     a caller writes to disk as it goes, keeping memory bounded by a batch). A batch holds at
     most ``batch_size`` articles and closes early at ``batch_chars`` characters of text.
     ``form`` says what a result holds (see :mod:`analysis.corpus.batch`): frames, columns, or
     the tables written as CSV and Parquet (``"encoded"``, what the ``corpus`` command appends
-    to its files)."""
+    to its files); with ``reports``, a result also holds each analysed article's report.
+
+    Closing the iterator early (or an interruption) cancels the batches not started; the
+    workers end when the batch in their hands is done."""
     workers = default_workers() if workers is None else max(1, int(workers))
     if progress is None:
         progress = sys.stderr.isatty()
@@ -88,13 +97,15 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
         from tqdm.auto import tqdm
 
         bar = tqdm(unit=" articles", desc="analysing", file=sys.stderr)
+    results = run(_batches(articles, batch_size, batch_chars), engine=engine,
+                  workers=workers, scheduler=scheduler, form=form, reports=reports)
     try:
-        for result in run(_batches(articles, batch_size, batch_chars), engine=engine,
-                          workers=workers, scheduler=scheduler, form=form):
+        for result in results:
             if bar is not None:
                 bar.update(result.n_articles)
             yield result
     finally:
+        results.close()  # stops the engine's workers now, not when this is collected
         if bar is not None:
             bar.close()
 

@@ -4,8 +4,10 @@ What teachers do most: put the article under discussion beside others. :func:`co
 it in a notebook (lesson 05), :func:`write_comparison` as a page. The page shows the
 measures of lesson 05 (:data:`~analysis.pipeline.summary.MEASURES`) as a table with readable
 column names and one chart panel per measure, and links each article to its own report,
-written beside the page. Like every page of the workbook it needs no network, runs no script
-and escapes every text of the articles.
+written beside the page (each in its own folder, never another article's: see
+:func:`~analysis.views.report.save_report`). The page is replaced whole or not at all. Like
+every page of the workbook it needs no network, runs no script and escapes every text of the
+articles.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis.errors import InputError
+from analysis.outputs import ensure_folder, utc_now, write_atomic
 from analysis.pipeline.analyze import ArticleAnalysis, analyze
 from analysis.pipeline.summary import MEASURES, summary_table
 from analysis.spine.article import Article
@@ -101,17 +104,21 @@ def write_comparison(paths: Sequence[str | Path], out_dir: str | Path, *,
     article is the one under discussion: its bars stand out on the chart."""
     if len(paths) < 2:
         raise InputError(paths[0] if paths else "compare", "give two or more articles to compare")
+    out = ensure_folder(Path(out_dir))  # a file or a read-only place: one line, before any work
     results, reports = [], []
+    claimed: dict[str, str] = {}  # two files of one name get two report folders
     for path in paths:
+        started = utc_now()
         result = analyze(read_article(path, has_title=has_title, encoding=encoding))
-        reports.append(save_report(result, path, out_dir).page)
+        reports.append(save_report(result, path, out, claimed=claimed, started=started,
+                                   options={"has_title": has_title,
+                                            "encoding": encoding}).page)
         results.append(result)
-    out = Path(out_dir)
     comparison = compare(results, labels=_labels(paths))
     page = out / "compare.html"
-    page.write_text(render_comparison(comparison,
-                                      [p.relative_to(out).as_posix() for p in reports]),
-                    encoding="utf-8")
+    write_atomic(page, render_comparison(comparison,
+                                         [p.relative_to(out).as_posix() for p in reports]
+                                         ).encode("utf-8"))
     return ComparisonResult(page, tuple(reports))
 
 

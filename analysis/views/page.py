@@ -16,6 +16,8 @@ import base64
 import html
 import io
 import re
+from collections.abc import Sequence
+from urllib.parse import quote
 
 import matplotlib as mpl
 import pandas as pd
@@ -64,20 +66,29 @@ def figure(fig: Figure, *, alt: str | None = None) -> str:
 
 
 def table(frame: pd.DataFrame, *, csv: str | None = None, decimals: int = 2,
-          max_rows: int = MAX_TABLE_ROWS, labelled: bool = True) -> str:
+          max_rows: int = MAX_TABLE_ROWS, labelled: bool = True,
+          links: Sequence[str | None] | None = None, link_column: str = "article_id") -> str:
     """``frame`` as an escaped HTML table with each column's label for readers (its headers
     as they are, if not ``labelled``), numbers rounded and right-aligned, at most ``max_rows``
-    rows (a note names ``csv``, the file that has them all)."""
+    rows (a note names ``csv``, the file that has them all). With ``links`` (one relative
+    address or ``None`` per row), each row's ``link_column`` cell links to its address."""
     shown = frame.head(max_rows)
     numeric = {c for c in shown.columns if pd.api.types.is_numeric_dtype(shown[c])
                and not pd.api.types.is_bool_dtype(shown[c])}
     labels = readable(shown).columns if labelled else shown.columns
     head = "".join(f'<th{_num(c in numeric)}>{html.escape(str(lab))}</th>'
                    for c, lab in zip(shown.columns, labels, strict=True))
+    if links is not None and len(links) != len(frame):
+        raise ValueError(f"{len(links)} links for {len(frame)} rows")
     rows = []
-    for values in shown.itertuples(index=False):
-        cells = [f"<td{_num(c in numeric)}>{breakable(_cell(v, decimals))}</td>"
-                 for c, v in zip(shown.columns, values, strict=True)]
+    for k, values in enumerate(shown.itertuples(index=False)):
+        cells = []
+        for c, v in zip(shown.columns, values, strict=True):
+            text = breakable(_cell(v, decimals))
+            link = links[k] if links is not None and c == link_column else None
+            if link:
+                text = f'<a href="{html.escape(quote(link), quote=True)}">{text}</a>'
+            cells.append(f"<td{_num(c in numeric)}>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     note = ""
     if len(frame) > max_rows:
@@ -115,11 +126,11 @@ def _cell(value: object, decimals: int) -> str:
     return str(value)
 
 
-def document(title: str, body: str) -> str:
-    """A complete page: UTF-8, the policy that forbids scripts, the style, ``body`` (HTML) in
-    ``<main>``; ``title`` is escaped here."""
+def document(title: str, body: str, *, style: str = "") -> str:
+    """A complete page: UTF-8, the policy that forbids scripts, the style (and ``style``,
+    a page's own rules), ``body`` (HTML) in ``<main>``; ``title`` is escaped here."""
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>"
+            f"<title>{html.escape(title)}</title><style>{STYLE}{style}</style></head>"
             f"<body><main>{body}</main></body></html>\n")

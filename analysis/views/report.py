@@ -12,6 +12,7 @@ the page hold everything.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from dataclasses import dataclass
@@ -19,6 +20,20 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.errors import InputError
+from analysis.outputs import (
+    ensure_folder,
+    file_record,
+    locked,
+    output_error,
+    project_version,
+    read_manifest,
+    remove_folder,
+    staging_folder,
+    swap_into_place,
+    utc_now,
+    write_manifest,
+)
 from analysis.pipeline.analyze import ArticleAnalysis, analyze
 from analysis.spine.reading import read_article
 from analysis.views.attributions import attribution_view
@@ -51,9 +66,14 @@ class ReportResult:
     summary: str
 
 
+#: A folder name is cut to this many characters (file systems allow 255 bytes).
+SLUG_LENGTH = 100
+
+
 def slug(name: str) -> str:
-    """A file-name-safe version of ``name``."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "article"
+    """A file-name-safe version of ``name`` (ASCII letters, digits, ``._-``; at most
+    :data:`SLUG_LENGTH` characters)."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name)[:SLUG_LENGTH].strip("-.") or "article"
 
 
 def _without_empty_nesting(view: pd.DataFrame) -> pd.DataFrame:
@@ -98,31 +118,61 @@ def render_page(result: ArticleAnalysis) -> str:
 
 
 def write_report(
-    path: str | Path, out_dir: str | Path, *, has_title: bool = True, encoding: str | None = None
+    path: str | Path, out_dir: str | Path, *, has_title: bool = True, encoding: str | None = None,
+    claimed: dict[str, str] | None = None,
 ) -> ReportResult:
     """Analyse the article at ``path``; write ``out_dir/<name>/report.html`` and the CSV of
-    every table beside it."""
+    every table beside it (see :func:`save_report` for the name and how it is written)."""
+    started = utc_now()
     article = read_article(path, has_title=has_title, encoding=encoding)
-    return save_report(analyze(article), path, out_dir)
+    return save_report(analyze(article), path, out_dir, claimed=claimed, started=started,
+                       options={"has_title": has_title, "encoding": encoding})
 
 
-def save_report(result: ArticleAnalysis, path: str | Path, out_dir: str | Path) -> ReportResult:
-    """Write the report of an analysis of the article read from ``path`` (as
-    :func:`write_report` does, without reading and analysing it again)."""
-    folder = Path(out_dir) / slug(Path(path).stem)
-    folder.mkdir(parents=True, exist_ok=True)
+def report_files(result: ArticleAnalysis) -> dict[str, bytes]:
+    """The files of an article's report, by name: ``report.html`` and the CSV of every table
+    (what :func:`save_report` writes; a corpus run's workers make them to write elsewhere)."""
     tables = {
         "sentences": result.sentences, "attributions": result.attributions,
         "hedges": result.hedges, "framing": result.framing, "sentiment": result.sentiment,
         "paragraphs": result.paragraphs, "guide": guide_frame(result),
     }
-    files = []
+    files = {"report.html": render_page(result).encode("utf-8")}
     for name, frame in tables.items():
-        target = folder / f"{name}.csv"
-        frame.to_csv(target, index=False)
-        files.append(target)
+        files[f"{name}.csv"] = frame.to_csv(index=False).encode("utf-8")
+    return files
+
+
+def save_report(result: ArticleAnalysis, path: str | Path, out_dir: str | Path, *,
+                claimed: dict[str, str] | None = None, started: str | None = None,
+                options: dict | None = None) -> ReportResult:
+    """Write the report of an analysis of the article read from ``path`` (as
+    :func:`write_report` does, without reading and analysing it again).
+
+    The folder is named after the file (:func:`report_name`), never after another article's
+    report: a name another file's report holds — on disk, or in ``claimed`` (folder name →
+    source, the names this run has given) — is passed over. The report is written into a
+    hidden folder beside its place and swapped in whole, with a ``run.json`` saying which
+    file it is of, so an earlier report of the same file is replaced only by a complete one."""
+    out = ensure_folder(Path(out_dir))
+    source = str(Path(path).resolve()) if Path(path).exists() else str(path)
+    files = report_files(result)
+    staged = staging_folder(out / "report")
+    try:
+        for name, data in files.items():
+            (staged / name).write_bytes(data)
+        write_manifest(staged, {
+            "command": "report", "status": "complete", "version": project_version(),
+            "started": started or utc_now(), "finished": utc_now(),
+            "input": file_record(path) if Path(path).is_file() else {"path": str(path)},
+            "source": source, "options": options or {},
+        })
+        folder = _place(staged, out, path, source, claimed if claimed is not None else {})
+    except OSError as err:
+        raise output_error(out, err) from None
+    finally:
+        remove_folder(staged)  # gone already if it was swapped in
     page = folder / "report.html"
-    page.write_text(render_page(result), encoding="utf-8")
     body = result.sentences[~result.sentences.is_title]
     summary = (
         f"{path}: {body.paragraph_id.nunique()} paragraphs, {len(body)} sentences, "
@@ -131,4 +181,51 @@ def save_report(result: ArticleAnalysis, path: str | Path, out_dir: str | Path) 
         f"{len(result.attributions)} attributions, {int(body.unattributed_assertion.sum())} "
         f"unattributed assertions\n  report: {page}"
     )
-    return ReportResult(folder, page, (page, *files), summary)
+    return ReportResult(folder, page, tuple(folder / name for name in files), summary)
+
+
+def report_name(path: str | Path) -> list[str]:
+    """The folder names a report of the file at ``path`` may take, in order of preference:
+    the file's name (``art``), its folder's and its own (``sub2-art``), and its name with a
+    short hash of its full path (``art-1f3e2d9c``), which is as unique as the path."""
+    path = Path(path)
+    stem = slug(path.stem)
+    names = [stem]
+    parent = Path(path).resolve().parent.name if path.exists() else path.parent.name
+    if parent:
+        names.append(slug(f"{parent}-{path.stem}"))
+    digest = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+    names.append(f"{stem[:SLUG_LENGTH - 9]}-{digest[:8]}")
+    return names
+
+
+def _place(staged: Path, out: Path, path: str | Path, source: str,
+           claimed: dict[str, str]) -> Path:
+    """Swap ``staged`` in under the first of the file's names that is free or its own."""
+    names = report_name(path)
+    names += [f"{names[-1]}-{k}" for k in range(2, 1000)]
+    for name in names:
+        key = name.casefold()  # a case-insensitive file system holds one of Art and art
+        if claimed.get(key, source) != source:
+            continue
+        target = out / name
+        with locked(target, wait=30.0, what="report"):
+            if not _is_own(target, source):
+                continue
+            swap_into_place(staged, target)
+        claimed[key] = source
+        return target
+    raise InputError(path, f"no free folder name for its report in {out}")
+
+
+def _is_own(folder: Path, source: str) -> bool:
+    """Whether ``folder`` may take the report of ``source``: free, empty, or a report of the
+    same file (or one written before reports named their file)."""
+    if not folder.exists():
+        return True
+    if not folder.is_dir():
+        return False
+    manifest = read_manifest(folder)
+    if manifest is not None:
+        return manifest.get("source") == source
+    return (folder / "report.html").is_file() or not any(folder.iterdir())

@@ -44,3 +44,64 @@ def test_the_dask_engine_without_dask_is_one_clear_line(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_dask)
     with pytest.raises(DependencyError, match=r"pip install 'analysis\[dask\]'"):
         list(run(batches(1), engine="dask", workers=1))
+
+
+def test_a_worker_process_that_dies_is_one_line(monkeypatch):
+    """A worker killed (here: it exits in the middle of an article) breaks the pool: one
+    EngineError line, not a BrokenProcessPool traceback."""
+    import os
+
+    import analysis.corpus.batch as batch
+    from analysis.corpus.engines import EngineError
+
+    real = batch.prepare
+
+    def die_on_a3(article):
+        if article.article_id == "a3":
+            os._exit(1)
+        return real(article)
+
+    monkeypatch.setattr(batch, "prepare", die_on_a3)  # the forked workers inherit it
+    with pytest.raises(EngineError, match=r"^--workers: a worker process died while "
+                                          r"analysing a batch"):
+        list(run(batches(6), engine="processes", workers=2, form="columns"))
+
+
+def test_closing_the_results_early_stops_the_workers():
+    import multiprocessing
+
+    results = run(batches(40), engine="processes", workers=2, form="columns")
+    assert next(results).index == 0
+    workers = multiprocessing.active_children()
+    assert len(workers) == 2
+    results.close()  # what an interruption does: the pool is shut down, its workers ended
+    assert not any(p.is_alive() for p in workers)
+
+
+@pytest.mark.parametrize("address, message", [
+    ("notaurl", "is not a Dask scheduler address"),
+    ("tcp://127.0.0.1:0", "is not a Dask scheduler address"),
+    ("tcp://[::1:8786", "is not a Dask scheduler address"),
+])
+def test_a_scheduler_address_is_checked_before_anything_is_sent(address, message):
+    from analysis.corpus.engines import EngineError, check_scheduler
+
+    with pytest.raises(EngineError, match=message):
+        check_scheduler(address)
+
+
+def test_dask_s_log_goes_to_the_run_s_file_not_to_standard_error(tmp_path, capfd):
+    import logging
+
+    pytest.importorskip("distributed")
+    from analysis.corpus.engines import dask_log
+
+    log = tmp_path / "dask.log"
+    before = logging.getLogger("distributed").handlers[:]
+    with dask_log(log):
+        logging.getLogger("distributed.client").warning("Connection to scheduler broken")
+        logging.getLogger("distributed.scheduler").error("lost a worker")
+    assert capfd.readouterr().err == ""
+    text = log.read_text()
+    assert "Connection to scheduler broken" in text and "lost a worker" in text
+    assert logging.getLogger("distributed").handlers == before

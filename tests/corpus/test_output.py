@@ -11,6 +11,10 @@ from analysis.cli import main
 from tests.conftest import ROOT
 
 
+def last_line(text: str) -> str:
+    return text.rstrip("\n").rsplit("\n", 1)[-1]
+
+
 def test_corpus_command_writes_tables_parquet_and_a_summary(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     for p in (ROOT / "data" / "articles").glob("teaching-*.txt"):
@@ -21,7 +25,8 @@ def test_corpus_command_writes_tables_parquet_and_a_summary(tmp_path, capsys):
                  "--quiet"])
     captured = capsys.readouterr()
     assert code == 0
-    assert captured.out.startswith("read 4 articles, analysed 4, failed 1 (1 unreadable")
+    line = last_line(captured.out)
+    assert line.startswith("read 4 articles, analysed 4, failed 1 (1 unreadable); ")
     assert "see" in captured.err and "errors.csv" in captured.err
     summary = pd.read_csv(out / "summary.csv")
     assert len(summary) == 4
@@ -30,7 +35,7 @@ def test_corpus_command_writes_tables_parquet_and_a_summary(tmp_path, capsys):
     errors = pd.read_csv(out / "errors.csv")
     assert errors.stage.tolist() == ["read"] and "binary" in errors.error.iloc[0]
     page = (out / "corpus.html").read_text()
-    assert "4 analysed" in page and "<script" not in page.lower()
+    assert line in page and "<script" not in page.lower()
 
 
 def test_corpus_command_bad_path_exits_2(tmp_path, capsys):
@@ -91,7 +96,8 @@ def test_the_writer_reads_back_summary_and_errors_and_types_an_empty_table(tmp_p
     assert writer.n_sentences == 4
     errors = writer.error_table()
     assert errors.to_dict("records") == [{"article_id": "", "source": "in/b.txt",
-                                          "stage": "read", "error": "looks like binary content"}]
+                                          "stage": "read", "reason": "unreadable",
+                                          "error": "looks like binary content"}]
     assert (tmp_path / "sentences.csv").read_text().count("article_id") == 1  # one header
 
 
@@ -110,7 +116,7 @@ def test_a_folder_with_earlier_reports_and_runs_in_it_reads_only_the_articles(tm
                      "--quiet"])
         captured = capsys.readouterr()
         assert code == 0
-        assert captured.out.startswith("read 4 articles, analysed 4, failed 0")
+        assert last_line(captured.out).startswith("read 4 articles, analysed 4, nothing failed")
     assert "skipped" in captured.err and "folders the workbook wrote" in captured.err
     assert len(pd.read_csv(folder / "run2" / "summary.csv")) == 4
 
@@ -120,5 +126,6 @@ def test_errors_csv_is_written_when_nothing_failed_and_the_page_says_so(tmp_path
     assert main(["corpus", str(ROOT / "data" / "articles" / "teaching-opinion-piece.txt"),
                  "--out", str(out), "--workers", "1", "--quiet"]) == 0
     errors = pd.read_csv(out / "errors.csv")
-    assert errors.empty and list(errors.columns) == ["article_id", "source", "stage", "error"]
+    assert errors.empty and list(errors.columns) == ["article_id", "source", "stage", "reason",
+                                                     "error"]
     assert "nothing failed" in (out / "corpus.html").read_text()

@@ -69,3 +69,14 @@ def test_compare_in_a_notebook_gives_the_measures_the_chart_and_the_assertions()
     assert assertions.loc["opinion", "boosters in them"] > assertions.loc["seed", "hedges in them"]
     labels = compare([SEED, SEED]).labels  # file names, made unique
     assert labels[0].startswith("ria-novosti") and labels[1] == labels[0] + "′"
+
+
+def test_two_files_of_one_name_get_two_reports_both_linked(tmp_path):
+    for sub, source in (("sub1", SEED), ("sub2", WIRE)):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "art.txt").write_bytes(source.read_bytes())
+    result = write_comparison([tmp_path / "sub1" / "art.txt", tmp_path / "sub2" / "art.txt"],
+                              tmp_path / "out")
+    assert [r.parent.name for r in result.reports] == ["art", "sub2-art"]
+    page = result.page.read_text()
+    assert 'href="art/report.html"' in page and 'href="sub2-art/report.html"' in page
