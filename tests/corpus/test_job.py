@@ -59,9 +59,11 @@ def test_every_article_gets_a_report_in_a_folder_of_its_own(with_reports):
     summary = pd.read_csv(out / "summary.csv")
     assert index.article_id.tolist() == summary.article_id.tolist()
     assert index.source.tolist() == [str(p) for p in sorted(folder.glob("*.txt"))]
-    assert index.report.is_unique  # the copy has the same id, and a folder of its own
-    copy = index.report.iloc[-1]
-    assert copy == f"reports/{index.article_id.iloc[-1]}-2/report.html"
+    assert index.report.is_unique  # the copy had the same text: an id and a folder of its own
+    opinion = index.source.tolist().index(str(folder / "teaching-opinion-piece.txt"))
+    first, copy = index.article_id.iloc[opinion], index.article_id.iloc[-1]
+    assert copy == f"{first}~2"  # the reader made the repeated id unique
+    assert index.report.iloc[-1] == f"reports/{first}-2/report.html"
     for page in index.report:
         assert (out / page).is_file()
     assert json.loads((out / "run.json").read_text())["reports"] == len(index)

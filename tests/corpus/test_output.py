@@ -26,7 +26,7 @@ def test_corpus_command_writes_tables_parquet_and_a_summary(tmp_path, capsys):
     captured = capsys.readouterr()
     assert code == 0
     line = last_line(captured.out)
-    assert line.startswith("read 4 articles, analysed 4, failed 1 (1 unreadable); ")
+    assert line.startswith("read 4 articles, analysed 4, failed 1 (1 not text); ")  # its reason
     assert "see" in captured.err and "errors.csv" in captured.err
     summary = pd.read_csv(out / "summary.csv")
     assert len(summary) == 4
