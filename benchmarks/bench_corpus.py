@@ -6,6 +6,9 @@ Prints and writes to ``benchmarks/results/corpus.csv``:
   five runs of each, paired, every run of the analysis starting cold — Punkt's remembered
   decisions forgotten, as for a new corpus), and how many sentences our VADER scores
   differently from the package (it must be 0);
+- the same articles through ``analyze()`` one by one, in the same rounds: its ratio to
+  ``analyze_corpus`` per sentence, beside each one's ratio to vaderSentiment alone; and the
+  same loop reading every table of every analysis (tables are made when first read);
 - the time of each stage (sentences, attribution, hedges, sentiment, framing, summaries);
 - the grammar's cost: how many sentences the attribution layer has tagged (it tags only the
   sentences that can hold a cue), and the full analysis against tagging every sentence with
@@ -30,6 +33,7 @@ import statistics
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,6 +51,8 @@ from analysis.layers.attribution import attribution_columns  # noqa: E402
 from analysis.layers.framing import framing_columns  # noqa: E402
 from analysis.layers.hedges import hedge_columns  # noqa: E402
 from analysis.layers.sentiment.scores import analyzer, sentiment_columns  # noqa: E402
+from analysis.pipeline.analyze import TABLES  # noqa: E402
+from analysis.spine.language import LanguageWarning  # noqa: E402
 from analysis.spine.sentences import _splitter  # noqa: E402
 from analysis.spine.tagging import tag  # noqa: E402
 
@@ -124,15 +130,48 @@ def main(argv=None) -> int:
     def whole(workers: int):
         return lambda batch: analysis.analyze_corpus(batch, workers=workers, progress=False)
 
-    def pair() -> tuple[float, float]:
+    def pair(run) -> tuple[float, float]:
         t_alone = timed(lambda: [vader.polarity_scores(s) for s in sentences])
         batch = cold(articles)
-        return t_alone, timed(lambda: whole(1)(batch))
+        return t_alone, timed(lambda: run(batch))
 
-    pairs = [pair() for _ in range(5)]
+    # analyze() article by article, as a notebook loops over articles (every analysis kept),
+    # timed in the same rounds: VADER then the corpus, VADER then the loop, VADER then the
+    # loop reading all six tables of every analysis (analyze makes a table when it is first
+    # read), in turns (the corpus first in one round, last in the next); the ratio to the
+    # corpus is the median of the rounds' ratios.
+    def one_by_one(batch):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", LanguageWarning)
+            return [analysis.analyze(a) for a in batch]
+
+    def every_table(batch):
+        analyses = one_by_one(batch)
+        for result in analyses:
+            for name in TABLES:
+                getattr(result, name)
+        return analyses
+
+    runs = {"corpus": whole(1), "one_by_one": one_by_one, "every_table": every_table}
+    rounds = []
+    for k in range(5):
+        order = list(runs) if k % 2 == 0 else list(reversed(runs))
+        rounds.append({name: pair(runs[name]) for name in order})
+    pairs = [r["corpus"] for r in rounds]
     t_vader = statistics.median(v for v, _ in pairs)
     t_full = statistics.median(f for _, f in pairs)
     ratio = statistics.median(v / f for v, f in pairs)
+
+    def ratios(name: str) -> tuple[float, float]:
+        """A loop's ratio to VADER alone, and to the corpus path (each round's ratio to VADER
+        over the corpus's in the same round)."""
+        to_vader = [v / t for v, t in (r[name] for r in rounds)]
+        return statistics.median(to_vader), statistics.median(
+            mine / (v / f) for mine, (v, f) in zip(to_vader, pairs, strict=True))
+
+    one_to_vader, one_to_corpus = ratios("one_by_one")
+    every_to_vader, every_to_corpus = ratios("every_table")
+    t_one = statistics.median(t for _, t in (r["one_by_one"] for r in rounds))
     t_two = median_of(3, whole(2), prepare=lambda: cold(articles))
     t_big_one = t_big = t_command = big_n = big_sentences = big_speedup = None
     if big is not None:
@@ -165,6 +204,19 @@ def main(argv=None) -> int:
         ("full_analysis_sentences_per_s", round(n / t_full), "sentences/s, one core"),
         ("ratio_full_to_vader", round(ratio, 3),
          "target >= 0.5 (median of 5 paired runs, cold: nothing remembered)"),
+        ("one_by_one_sentences_per_s", round(n / t_one),
+         "sentences/s, one core: analyze() article by article, every analysis kept"),
+        ("ratio_one_by_one_to_vader", round(one_to_vader, 3),
+         "the same sentences, against vaderSentiment alone (median of 5 paired runs, cold)"),
+        ("ratio_one_by_one_to_corpus", round(one_to_corpus, 3),
+         "analyze() one by one per sentence, as a share of analyze_corpus(workers=1)'s speed, "
+         "target >= 0.9 (median of 5 rounds)"),
+        ("ratio_every_table_to_vader", round(every_to_vader, 3),
+         "the same loop reading all six tables of every analysis (a table is made when first "
+         "read), against vaderSentiment alone"),
+        ("ratio_every_table_to_corpus", round(every_to_corpus, 3),
+         "the same loop reading all six tables, as a share of analyze_corpus(workers=1)'s "
+         "speed"),
         ("sentiment_differences_from_vader", differences,
          "sentences whose scores differ from vaderSentiment's (must be 0)"),
         ("stage_sentences_and_tokens_s", round(t_spine, 3),
