@@ -25,7 +25,7 @@ from common import RESULTS  # noqa: E402
 PAGE = ROOT / "docs" / "benchmarks.md"
 README = ROOT / "README.md"
 BEGIN, END = "<!-- benchmarks: begin (written by make bench) -->", "<!-- benchmarks: end -->"
-FILES = ("corpus", "sentences", "sentiment", "scaling")
+FILES = ("corpus", "sentences", "sentiment", "scaling", "report")
 
 
 def read(name: str) -> dict[str, tuple[str, str]]:
@@ -49,9 +49,15 @@ def number(text: str) -> str:
 def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
     """The README's lines, from what was measured (a line is left out when its run was)."""
     c, s, t, g = r["corpus"], r["sentences"], r["sentiment"], r["scaling"]
+    p = r.get("report", {})
 
     def v(table: dict, key: str) -> str:
         return number(table[key][0])
+
+    def seconds(table: dict, key: str) -> str:
+        """A time in seconds, or what stopped the command ("did not finish in 300 s")."""
+        value = v(table, key)
+        return f"{value} s" if _is_number(value) else value
 
     lines = []
     if c:
@@ -99,6 +105,20 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             f"the command take {v(g, 'corpus_10000_articles')} s and "
             f"{v(g, 'corpus_100000_articles')} s ({g['corpus_100000_articles'][1].split('; ')[-1]}"
             f").")
+    if "report_long_paragraph_s" in p and "report_short_paragraphs_s" in p:
+        def row(label: str) -> str:
+            return (f"{seconds(p, f'report_{label}_s')} and "
+                    f"{v(p, f'report_{label}_peak_mb')} MB at its peak, the analysis alone "
+                    f"{seconds(p, f'analysis_{label}_s')} "
+                    f"(report / analysis: {v(p, f'ratio_report_to_analysis_{label}')})")
+
+        size = float(p["report_long_paragraph_input_bytes"][0]) / 1e6
+        short = float(p["report_short_paragraphs_input_bytes"][0]) / 1e3
+        lines.append(
+            f"- **Reports of large articles:** the `report` command on one {size:.3g} MB "
+            f"paragraph takes {row('long_paragraph')}; on "
+            f"{v(p, 'report_short_paragraphs_paragraphs')} short paragraphs ({short:.3g} KB), "
+            f"{row('short_paragraphs')}. Each in a process of its own.")
     if t:
         differences = v(c, "sentiment_differences_from_vader") if c else "—"
         lines.append(
@@ -114,6 +134,14 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             f"paragraph of 1 MB and 4 MB at {v(s, 'sentence_table_1MB_paragraph_MB_per_s')} "
             f"and {v(s, 'sentence_table_4MB_paragraph_MB_per_s')} MB/s (linear).")
     return lines
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True
 
 
 def block(lines: list[str], when: str) -> str:

@@ -53,3 +53,79 @@ def test_the_readmes_figures_are_the_published_ones():
     readme = readme_block((ROOT / "README.md").read_text(encoding="utf-8"))
     published = readme_block((ROOT / "docs" / "benchmarks.md").read_text(encoding="utf-8"))
     assert readme is not None and readme == published, "run make bench (it writes both)"
+
+
+def _bench_report():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench_report
+    finally:
+        sys.path.pop(0)
+    return bench_report
+
+
+def test_the_report_benchmark_runs_on_small_files(tmp_path, monkeypatch):
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_report.py"), "--tiny",
+                          "--out", str(tmp_path)], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    table = pd.read_csv(tmp_path / "report-tiny.csv", dtype={"value": str}).set_index("measure")
+    for label in ("long_paragraph", "short_paragraphs"):
+        # both finished: times are numbers, the page was written, the ratio is a number
+        for measure in (f"report_{label}_s", f"analysis_{label}_s", f"report_{label}_page_mb",
+                        f"ratio_report_to_analysis_{label}", f"report_{label}_peak_mb"):
+            assert float(table.loc[measure, "value"]) > 0, measure
+    assert table.loc["report_short_paragraphs_paragraphs", "value"] == "100"
+    assert "100 body paragraphs" in table.loc["report_short_paragraphs_input_bytes", "unit"]
+    assert "1 body paragraph," in table.loc["report_long_paragraph_input_bytes", "unit"]
+    # the README's line: publish.py reads report.csv and states each figure
+    publish = _publish()
+    monkeypatch.setattr(publish, "RESULTS", tmp_path)
+    (tmp_path / "report.csv").write_text((tmp_path / "report-tiny.csv").read_text())
+    results = {name: publish.read(name) for name in publish.FILES}
+    line = next(x for x in publish.key_figures(results) if "Reports of large articles" in x)
+    for label in ("long_paragraph", "short_paragraphs"):
+        for measure in (f"report_{label}_s", f"analysis_{label}_s",
+                        f"ratio_report_to_analysis_{label}"):
+            assert f"{table.loc[measure, 'value']}" in line
+
+
+def test_a_command_past_its_time_is_stopped_and_says_so():
+    bench = _bench_report()
+    run = bench.run_limited([sys.executable, "-c", "import time; time.sleep(60)"], timeout=0.5,
+                            memory_cap_gb=2)
+    assert not run.finished and run.problem == "did not finish in 0.5 s"
+    assert run.seconds < 30  # stopped, not waited for
+
+
+def test_a_command_past_its_memory_cap_or_failing_says_so():
+    bench = _bench_report()
+    run = bench.run_limited([sys.executable, "-c", "block = bytearray(3 * 10**9)"],
+                            timeout=60, memory_cap_gb=1)
+    assert not run.finished and run.problem.startswith("stopped at the 1 GB memory cap after")
+    run = bench.run_limited([sys.executable, "-c", "raise SystemExit('no such article')"],
+                            timeout=60, memory_cap_gb=2)
+    assert not run.finished and run.problem == "failed (exit 1): no such article"
+    run = bench.run_limited([sys.executable, "-c", "print('fine')"], timeout=60, memory_cap_gb=2)
+    assert run.finished and run.problem == "" and run.stdout == "fine\n" and run.peak_mb > 0
+
+
+def test_a_report_that_did_not_finish_is_recorded_as_such(tmp_path, monkeypatch):
+    """The rows of a report stopped at the time limit: what stopped it, the memory until then,
+    and the ratio as a lower bound (the commands' ends are given; the rows are the test)."""
+    bench = _bench_report()
+    ends = {"-m": bench.Run(False, 300.4, 5120.0, "did not finish in 300 s", ""),
+            "-c": bench.Run(True, 2.5, 400.0, "",
+                            '{"sentences": 9, "paragraphs": 3, "attributions": 0}\n')}
+    monkeypatch.setattr(bench, "run_limited", lambda command, **_: ends[command[1]])
+    path = tmp_path / "article.txt"
+    path.write_text("Title\n\nOne. Two.\n")
+    rows = {m: (value, unit) for m, value, unit in bench.measure(
+        "long_paragraph", path, "one paragraph", tmp_path, timeout=300, memory_cap_gb=6)}
+    assert rows["report_long_paragraph_s"][0] == "did not finish in 300 s"
+    assert "stopped after 300 s" in rows["report_long_paragraph_s"][1]
+    assert rows["report_long_paragraph_peak_mb"] == (5120, "MB, the report's peak memory until "
+                                                           "it was stopped")
+    assert rows["report_long_paragraph_page_mb"][0] == "—"
+    assert rows["ratio_report_to_analysis_long_paragraph"] == (
+        "> 120", "report time / analysis time: a lower bound, the report did not finish")
+    assert "(2 body paragraphs, 9 sentences)" in rows["report_long_paragraph_input_bytes"][1]

@@ -51,8 +51,7 @@ def _table(name: str) -> property:
     def read(self: ArticleAnalysis) -> pd.DataFrame:
         return self._frame(name)
 
-    read.__doc__ = (f"The ``{name}`` table: {TABLES[name].description} (made when first "
-                    "read)")
+    read.__doc__ = f"The ``{name}`` table, made when first read. {TABLES[name].description}"
     return property(read)
 
 
