@@ -66,7 +66,7 @@ class ArticleAnalysis:
     Each table is a DataFrame made the first time it is read, once: :func:`analyze` keeps
     what the layers computed as columns (see :mod:`analysis.schema`), and the paragraph
     profile is summed from the sentence and attribution columns when it is first read. A loop
-    over many articles pays only for the tables it reads (all six add about a sixth to an
+    over many articles pays only for the tables it reads (all six add about a fifth to an
     article's analysis). Like a frozen dataclass, an analysis cannot be changed after it is
     made; it pickles and copies with every table made.
     """
