@@ -76,15 +76,14 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             + "tables and summaries the rest.")
         if "ratio_one_by_one_to_corpus" in c:
             lines.append(
-                f"- **One article at a time:** `analyze()` over the same articles one by one "
-                f"runs at {v(c, 'ratio_one_by_one_to_corpus')} of `analyze_corpus`'s speed per "
-                f"sentence (target ≥ 0.9; {v(c, 'ratio_one_by_one_to_vader')} of "
-                f"`vaderSentiment` alone against the corpus path's "
-                f"{v(c, 'ratio_full_to_vader')}, in the same rounds), each analysis let go; "
-                f"keeping every analysis, {v(c, 'ratio_kept_to_corpus')} (the cycle collector "
-                f"walks the kept documents); reading all six tables of each too, "
-                f"{v(c, 'ratio_every_table_to_corpus')} (an analysis makes a table when it is "
-                f"first read).")
+                f"- **One article at a time:** `analyze()` over the same articles one by one, "
+                f"every analysis kept, runs at {v(c, 'ratio_one_by_one_to_corpus')} of "
+                f"`analyze_corpus`'s speed per sentence (target ≥ 0.9; "
+                f"{v(c, 'ratio_one_by_one_to_vader')} of `vaderSentiment` alone against the "
+                f"corpus path's {v(c, 'ratio_full_to_vader')}, in the same rounds); letting "
+                f"each analysis go, {v(c, 'ratio_let_go_to_corpus')}; reading all six tables "
+                f"of each, {v(c, 'ratio_every_table_to_corpus')} (an analysis makes a table "
+                f"when it is first read).")
         if "tag_every_sentence_s" in c:
             lines.append(
                 f"- **The grammar's cost:** the attribution layer tags "
