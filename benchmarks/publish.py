@@ -107,18 +107,19 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             f").")
     if "report_long_paragraph_s" in p and "report_short_paragraphs_s" in p:
         def row(label: str) -> str:
-            return (f"{seconds(p, f'report_{label}_s')} and "
-                    f"{v(p, f'report_{label}_peak_mb')} MB at its peak, the analysis alone "
-                    f"{seconds(p, f'analysis_{label}_s')} "
+            took, peak = v(p, f"report_{label}_s"), v(p, f"report_{label}_peak_mb")
+            made = (f"took {took} s and {peak} MB at its peak" if _is_number(took)
+                    else f"{took} ({peak} MB at its peak)")  # "did not finish in 300 s"
+            return (f"it {made}, the analysis alone {seconds(p, f'analysis_{label}_s')} "
                     f"(report / analysis: {v(p, f'ratio_report_to_analysis_{label}')})")
 
         size = float(p["report_long_paragraph_input_bytes"][0]) / 1e6
         short = float(p["report_short_paragraphs_input_bytes"][0]) / 1e3
         lines.append(
-            f"- **Reports of large articles:** the `report` command on one {size:.3g} MB "
-            f"paragraph takes {row('long_paragraph')}; on "
+            f"- **Reports of large articles**, the `report` command in a process of its own: "
+            f"on one {size:.3g} MB paragraph {row('long_paragraph')}; on "
             f"{v(p, 'report_short_paragraphs_paragraphs')} short paragraphs ({short:.3g} KB), "
-            f"{row('short_paragraphs')}. Each in a process of its own.")
+            f"{row('short_paragraphs')}.")
     if t:
         differences = v(c, "sentiment_differences_from_vader") if c else "—"
         lines.append(
