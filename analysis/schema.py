@@ -18,12 +18,22 @@ other, never "either".
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+
+try:  # the blocks of a frame, made directly (see Schema.frame); the public constructor if not
+    from pandas._libs.internals import BlockPlacement
+    from pandas.core.internals import BlockManager
+    from pandas.core.internals.api import make_block
+
+    pd.DataFrame._from_mgr  # noqa: B018 - there since pandas 2.1
+except (ImportError, AttributeError):  # pragma: no cover - another pandas than the pinned one
+    BlockPlacement = BlockManager = make_block = None
 
 #: A table as columns: name → list or NumPy array, every column as long as the table.
 Columns = dict[str, "list | np.ndarray"]
@@ -155,8 +165,67 @@ class Schema:
                       (*self.columns, *columns))
 
     def frame(self, columns: Mapping[str, Sequence]) -> pd.DataFrame:
-        """The DataFrame of ``columns``: this schema's columns, in order, with their dtypes."""
-        return pd.DataFrame({c.name: array(columns[c.name], c.dtype) for c in self.columns})
+        """The DataFrame of ``columns``: this schema's columns, in order, with their dtypes.
+
+        The frame owns its data (nothing is shared with ``columns``). Its blocks are made
+        directly, as pandas' own constructor lays them out (one two-dimensional block per
+        NumPy dtype, one block per nullable column), in a third of the constructor's time: it
+        checks, infers and consolidates every column again, and made the six small tables of
+        an article a quarter of ``analyze``'s time. ``tests/test_schema.py`` holds the two ways
+        equal (:func:`public_frame` is the other); a pandas without these internals gets the
+        public constructor."""
+        arrays = [array(columns[c.name], c.dtype) for c in self.columns]
+        n = len(arrays[0]) if arrays else 0
+        for c, values in zip(self.columns, arrays, strict=True):
+            if len(values) != n:  # (the blocks below would broadcast a one-row column)
+                raise ValueError(f"table {self.name!r}: column {c.name!r} has {len(values)} "
+                                 f"rows, column {self.columns[0].name!r} {n}")
+        if make_block is None:  # pragma: no cover - another pandas than the pinned one
+            return public_frame(self, arrays)
+        blocks = []
+        for dtype, positions, placements in self._layout:
+            if dtype == NULLABLE_INT:
+                blocks += [make_block(arrays[i], placement, ndim=2)
+                           for i, placement in zip(positions, placements, strict=True)]
+                continue
+            values = np.empty((len(positions), n), dtype=dtype)
+            for row, i in enumerate(positions):
+                values[row] = arrays[i]
+            blocks.append(make_block(values, placements[0], ndim=2))
+        manager = BlockManager(blocks, [self._index.view(), pd.RangeIndex(n)],
+                               verify_integrity=False)
+        return pd.DataFrame._from_mgr(manager, axes=manager.axes)
+
+    @functools.cached_property
+    def _index(self) -> pd.Index:
+        """The column names as an index; each frame gets a view of it (its own ``name``)."""
+        return pd.Index(self.names, dtype=object)
+
+    @functools.cached_property
+    def _layout(self) -> tuple[tuple[str, tuple[int, ...], tuple], ...]:
+        """Per block, in the order of pandas' constructor: its dtype, the positions of its
+        columns, and the placements of its blocks (one for a NumPy dtype, one per column for
+        the nullable one). pandas groups runs of columns of one dtype; where a NumPy dtype has
+        two runs, it merges them and puts the nullable columns first, then the NumPy dtypes by
+        name."""
+        runs: list[tuple[str, list[int]]] = []
+        for i, column in enumerate(self.columns):
+            if runs and runs[-1][0] == column.dtype:
+                runs[-1][1].append(i)
+            else:
+                runs.append((column.dtype, [i]))
+        numpy_runs = [dtype for dtype, _ in runs if dtype != NULLABLE_INT]
+        if len(numpy_runs) != len(set(numpy_runs)):  # merged, and sorted
+            positions: dict[str, list[int]] = {}
+            for dtype, where in runs:
+                positions.setdefault(dtype, []).extend(where)
+            runs = sorted(positions.items(), key=lambda run: (run[0] != NULLABLE_INT, run[0]))
+        layout = []
+        for dtype, where in runs:
+            placements = ([BlockPlacement(slice(i, i + 1)) for i in where]
+                          if dtype == NULLABLE_INT else [BlockPlacement(np.array(where))])
+            layout.append((dtype, tuple(where), tuple(placements)))
+        return tuple(layout)
 
     def empty(self) -> Columns:
         """The columns of a table with no rows."""
@@ -206,6 +275,12 @@ class Schema:
         return "\n".join(lines) + "\n"
 
 
+def public_frame(schema: Schema, arrays: Sequence) -> pd.DataFrame:
+    """The frame of ``arrays`` (one per column of ``schema``, as :func:`array` makes them) by
+    pandas' public constructor: what :meth:`Schema.frame` must equal."""
+    return pd.DataFrame(dict(zip(schema.names, arrays, strict=True)))
+
+
 def missing(value: object) -> bool:
     """A missing value: ``None`` in columns, ``pd.NA`` in a frame's nullable column."""
     return value is None or value is pd.NA
@@ -215,10 +290,10 @@ def array(values: Sequence, dtype: str) -> np.ndarray | pd.api.extensions.Extens
     """``values`` (a list or an array) as the array a frame column of ``dtype`` holds."""
     if dtype == NULLABLE_INT:
         values = list(values)
-        mask = np.fromiter((missing(v) for v in values), bool, len(values))
-        ints = np.fromiter((0 if m else v for v, m in zip(values, mask, strict=True)),
-                           np.int64, len(values))
-        return pd.arrays.IntegerArray(ints, mask)
+        mask = np.array([v is None or v is pd.NA for v in values], dtype=bool)
+        if mask.any():
+            values = [0 if m else v for v, m in zip(values, mask.tolist(), strict=True)]
+        return pd.arrays.IntegerArray(np.array(values, dtype=np.int64), mask)
     if dtype == TEXT:
         out = np.empty(len(values), dtype=object)
         out[:] = values if isinstance(values, np.ndarray) else list(values)

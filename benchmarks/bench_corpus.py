@@ -6,6 +6,10 @@ Prints and writes to ``benchmarks/results/corpus.csv``:
   five runs of each, paired, every run of the analysis starting cold — Punkt's remembered
   decisions forgotten, as for a new corpus), and how many sentences our VADER scores
   differently from the package (it must be 0);
+- the same articles through ``analyze()`` one by one, in the same rounds: its ratio to
+  ``analyze_corpus`` per sentence, beside each one's ratio to vaderSentiment alone — every
+  analysis kept, each analysis let go, and every table of every analysis read (tables are
+  made when first read);
 - the time of each stage (sentences, attribution, hedges, sentiment, framing, summaries);
 - the grammar's cost: how many sentences the attribution layer has tagged (it tags only the
   sentences that can hold a cue), and the full analysis against tagging every sentence with
@@ -24,12 +28,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import resource
 import statistics
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,6 +53,8 @@ from analysis.layers.attribution import attribution_columns  # noqa: E402
 from analysis.layers.framing import framing_columns  # noqa: E402
 from analysis.layers.hedges import hedge_columns  # noqa: E402
 from analysis.layers.sentiment.scores import analyzer, sentiment_columns  # noqa: E402
+from analysis.pipeline.analyze import TABLES  # noqa: E402
+from analysis.spine.language import LanguageWarning  # noqa: E402
 from analysis.spine.sentences import _splitter  # noqa: E402
 from analysis.spine.tagging import tag  # noqa: E402
 
@@ -117,6 +125,11 @@ def main(argv=None) -> int:
     ours = analyzer()
     differences = sum(ours.polarity_scores(s) != r for s, r in zip(sentences, reference,
                                                                       strict=True))
+    # the documents of the stages are not kept into the timed runs below: the loops that keep
+    # their analyses would pay for the collector walking this benchmark's leftovers too
+    for leftover in (docs, attributions, every_sentence, reference):
+        leftover.clear()
+    gc.collect()
     # the whole analysis through analyze_corpus: one core in this process, then 2 workers;
     # the articles are made outside the timing, and every run starts cold (see cold()).
     # VADER alone runs right before each one-core run: the ratio is the median of the pairs'
@@ -124,15 +137,59 @@ def main(argv=None) -> int:
     def whole(workers: int):
         return lambda batch: analysis.analyze_corpus(batch, workers=workers, progress=False)
 
-    def pair() -> tuple[float, float]:
+    def pair(run) -> tuple[float, float]:
         t_alone = timed(lambda: [vader.polarity_scores(s) for s in sentences])
         batch = cold(articles)
-        return t_alone, timed(lambda: whole(1)(batch))
+        return t_alone, timed(lambda: run(batch))
 
-    pairs = [pair() for _ in range(5)]
+    # analyze() article by article, timed in the same rounds, each after its own VADER run:
+    # every analysis kept (documents and all, as a notebook keeps them: the cycle collector,
+    # which the corpus path switches off, walks what is kept), each analysis let go (as the
+    # corpus path lets go of each document), and every analysis kept with its six tables read
+    # (analyze makes a table when it is first read). The order turns each round (the corpus
+    # first in one, last in the next); each loop's ratio to the corpus is the median of the
+    # rounds' ratios.
+    def quiet(run):
+        def loop(batch):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", LanguageWarning)
+                return run(batch)
+        return loop
+
+    def let_go(batch):
+        for article in batch:
+            analysis.analyze(article)
+
+    def every_table(batch):
+        analyses = [analysis.analyze(a) for a in batch]
+        for result in analyses:
+            for name in TABLES:
+                getattr(result, name)
+        return analyses
+
+    runs = {"corpus": whole(1),
+            "one_by_one": quiet(lambda batch: [analysis.analyze(a) for a in batch]),
+            "let_go": quiet(let_go), "every_table": quiet(every_table)}
+    rounds = []
+    for k in range(5):
+        order = list(runs) if k % 2 == 0 else list(reversed(runs))
+        rounds.append({name: pair(runs[name]) for name in order})
+    pairs = [r["corpus"] for r in rounds]
     t_vader = statistics.median(v for v, _ in pairs)
     t_full = statistics.median(f for _, f in pairs)
     ratio = statistics.median(v / f for v, f in pairs)
+
+    def ratios(name: str) -> tuple[float, float]:
+        """A loop's ratio to VADER alone, and to the corpus path (each round's ratio to VADER
+        over the corpus's in the same round)."""
+        to_vader = [v / t for v, t in (r[name] for r in rounds)]
+        return statistics.median(to_vader), statistics.median(
+            mine / (v / f) for mine, (v, f) in zip(to_vader, pairs, strict=True))
+
+    one_to_vader, one_to_corpus = ratios("one_by_one")
+    let_go_to_vader, let_go_to_corpus = ratios("let_go")
+    every_to_vader, every_to_corpus = ratios("every_table")
+    t_one = statistics.median(t for _, t in (r["one_by_one"] for r in rounds))
     t_two = median_of(3, whole(2), prepare=lambda: cold(articles))
     t_big_one = t_big = t_command = big_n = big_sentences = big_speedup = None
     if big is not None:
@@ -165,6 +222,24 @@ def main(argv=None) -> int:
         ("full_analysis_sentences_per_s", round(n / t_full), "sentences/s, one core"),
         ("ratio_full_to_vader", round(ratio, 3),
          "target >= 0.5 (median of 5 paired runs, cold: nothing remembered)"),
+        ("one_by_one_sentences_per_s", round(n / t_one),
+         "sentences/s, one core: analyze() article by article, every analysis kept"),
+        ("ratio_one_by_one_to_vader", round(one_to_vader, 3),
+         "the same sentences, against vaderSentiment alone (median of 5 paired runs, cold)"),
+        ("ratio_one_by_one_to_corpus", round(one_to_corpus, 3),
+         "analyze() one by one per sentence, as a share of analyze_corpus(workers=1)'s speed, "
+         "target >= 0.9 (median of 5 rounds)"),
+        ("ratio_let_go_to_vader", round(let_go_to_vader, 3),
+         "the same loop letting each analysis go, against vaderSentiment alone"),
+        ("ratio_let_go_to_corpus", round(let_go_to_corpus, 3),
+         "the same loop letting each analysis go (as the corpus path lets go of each "
+         "document), as a share of analyze_corpus(workers=1)'s speed"),
+        ("ratio_every_table_to_vader", round(every_to_vader, 3),
+         "keeping every analysis and reading its six tables (a table is made when first "
+         "read), against vaderSentiment alone"),
+        ("ratio_every_table_to_corpus", round(every_to_corpus, 3),
+         "keeping every analysis and reading its six tables, as a share of "
+         "analyze_corpus(workers=1)'s speed"),
         ("sentiment_differences_from_vader", differences,
          "sentences whose scores differ from vaderSentiment's (must be 0)"),
         ("stage_sentences_and_tokens_s", round(t_spine, 3),

@@ -25,7 +25,7 @@ from common import RESULTS  # noqa: E402
 PAGE = ROOT / "docs" / "benchmarks.md"
 README = ROOT / "README.md"
 BEGIN, END = "<!-- benchmarks: begin (written by make bench) -->", "<!-- benchmarks: end -->"
-FILES = ("corpus", "sentences", "sentiment", "scaling")
+FILES = ("corpus", "sentences", "sentiment", "scaling", "report")
 
 
 def read(name: str) -> dict[str, tuple[str, str]]:
@@ -49,9 +49,15 @@ def number(text: str) -> str:
 def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
     """The README's lines, from what was measured (a line is left out when its run was)."""
     c, s, t, g = r["corpus"], r["sentences"], r["sentiment"], r["scaling"]
+    p = r.get("report", {})
 
     def v(table: dict, key: str) -> str:
         return number(table[key][0])
+
+    def seconds(table: dict, key: str) -> str:
+        """A time in seconds, or what stopped the command ("did not finish in 300 s")."""
+        value = v(table, key)
+        return f"{value} s" if _is_number(value) else value
 
     lines = []
     if c:
@@ -68,6 +74,16 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
                f"({v(c, 'ratio_framing_to_full')} of the whole), "
                if "stage_framing_s" in c else "")
             + "tables and summaries the rest.")
+        if "ratio_one_by_one_to_corpus" in c:
+            lines.append(
+                f"- **One article at a time:** `analyze()` over the same articles one by one, "
+                f"every analysis kept, runs at {v(c, 'ratio_one_by_one_to_corpus')} of "
+                f"`analyze_corpus`'s speed per sentence (target ≥ 0.9; "
+                f"{v(c, 'ratio_one_by_one_to_vader')} of `vaderSentiment` alone against the "
+                f"corpus path's {v(c, 'ratio_full_to_vader')}, in the same rounds); letting "
+                f"each analysis go, {v(c, 'ratio_let_go_to_corpus')}; reading all six tables "
+                f"of each, {v(c, 'ratio_every_table_to_corpus')} (an analysis makes a table "
+                f"when it is first read).")
         if "tag_every_sentence_s" in c:
             lines.append(
                 f"- **The grammar's cost:** the attribution layer tags "
@@ -89,6 +105,21 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             f"the command take {v(g, 'corpus_10000_articles')} s and "
             f"{v(g, 'corpus_100000_articles')} s ({g['corpus_100000_articles'][1].split('; ')[-1]}"
             f").")
+    if "report_long_paragraph_s" in p and "report_short_paragraphs_s" in p:
+        def row(label: str) -> str:
+            took, peak = v(p, f"report_{label}_s"), v(p, f"report_{label}_peak_mb")
+            made = (f"took {took} s and {peak} MB at its peak" if _is_number(took)
+                    else f"{took} ({peak} MB at its peak)")  # "did not finish in 300 s"
+            return (f"it {made}, the analysis alone {seconds(p, f'analysis_{label}_s')} "
+                    f"(report / analysis: {v(p, f'ratio_report_to_analysis_{label}')})")
+
+        size = float(p["report_long_paragraph_input_bytes"][0]) / 1e6
+        short = float(p["report_short_paragraphs_input_bytes"][0]) / 1e3
+        lines.append(
+            f"- **Reports of large articles**, the `report` command in a process of its own: "
+            f"on one {size:.3g} MB paragraph {row('long_paragraph')}; on "
+            f"{v(p, 'report_short_paragraphs_paragraphs')} short paragraphs ({short:.3g} KB), "
+            f"{row('short_paragraphs')}.")
     if t:
         differences = v(c, "sentiment_differences_from_vader") if c else "—"
         lines.append(
@@ -104,6 +135,14 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             f"paragraph of 1 MB and 4 MB at {v(s, 'sentence_table_1MB_paragraph_MB_per_s')} "
             f"and {v(s, 'sentence_table_4MB_paragraph_MB_per_s')} MB/s (linear).")
     return lines
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True
 
 
 def block(lines: list[str], when: str) -> str:

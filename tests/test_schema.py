@@ -3,6 +3,8 @@ concatenated frames; a table that strays from its schema is caught."""
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -16,8 +18,10 @@ from analysis.schema import (
     Column,
     Schema,
     SchemaError,
+    array,
     label,
     missing,
+    public_frame,
     readable,
     reference,
     repeat,
@@ -118,3 +122,67 @@ def test_readable_gives_labels_and_keeps_the_data():
 def test_missing_and_repeat():
     assert missing(None) and missing(pd.NA) and not missing(0) and not missing("")
     assert repeat("id-1", 3).tolist() == ["id-1"] * 3 and repeat("x", 0).dtype == object
+
+
+# --- Schema.frame makes the blocks itself: it must be what pandas' constructor makes -------
+
+def _layout(frame: pd.DataFrame) -> list[tuple[str, list[int]]]:
+    """A frame's blocks: each one's dtype and the positions of its columns."""
+    return [(str(b.dtype), list(b.mgr_locs)) for b in frame._mgr.blocks]
+
+
+def _same_as_public(schema, columns) -> pd.DataFrame:
+    frame = schema.frame(columns)
+    public = public_frame(schema, [array(columns[c.name], c.dtype) for c in schema.columns])
+    pd.testing.assert_frame_equal(frame, public, check_exact=True)
+    assert _layout(frame) == _layout(public)  # the same consolidated blocks, in the same order
+    schema.check(frame)
+    return frame
+
+
+def test_a_frame_is_the_frame_of_pandas_constructor_with_the_same_blocks():
+    _same_as_public(TABLE, ROWS)
+    _same_as_public(TABLE, TABLE.empty())
+    with_gaps = {**ROWS, "cue_start": [None, None, None], "text": [None, None, None]}
+    frame = _same_as_public(TABLE, with_gaps)
+    assert frame.cue_start.isna().all() and frame.text.tolist() == [None] * 3
+
+
+def test_every_table_of_an_analysis_and_a_corpus_is_the_public_constructors(seed_doc):
+    from analysis.corpus.batch import CORPUS_TABLES, analyze_batch
+    from analysis.pipeline.analyze import TABLES, analyze_document
+
+    tables = analyze_document(seed_doc)
+    for name, schema in TABLES.items():
+        assert len(_same_as_public(schema, tables[name])) == len(tables[name]["sentence_id"
+                                                                 if name != "paragraphs"
+                                                                 else "paragraph_id"])
+        _same_as_public(schema, schema.empty())
+    batch = analyze_batch(0, [seed_doc.article], form="columns")
+    for name, schema in CORPUS_TABLES.items():
+        _same_as_public(schema, batch.tables[name])
+
+
+def test_a_frame_owns_its_data_and_warns_of_nothing():
+    columns = {**ROWS, "sentence_id": np.array([0, 1, 2]),
+               "compound": np.array([0.5, -0.2, 0.0])}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a deprecated internal would fail here, not later
+        frame = TABLE.frame(columns)
+    frame.loc[0, "sentence_id"] = 9
+    frame.loc[1, "compound"] = 1.0
+    assert columns["sentence_id"].tolist() == [0, 1, 2]
+    assert columns["compound"].tolist() == [0.5, -0.2, 0.0]
+    columns["sentence_id"][2] = 7
+    assert frame.sentence_id.tolist() == [9, 1, 2]
+    # each frame names its own columns: renaming one's column index leaves the next alone
+    frame.columns.name = "renamed"
+    assert TABLE.frame(ROWS).columns.name is None
+
+
+def test_a_frame_of_columns_that_are_not_as_long_as_each_other_is_refused():
+    # (a one-row column would otherwise be broadcast down the table)
+    with pytest.raises(ValueError, match="column 'compound' has 1 rows, column 'sentence_id' 3"):
+        TABLE.frame({**ROWS, "compound": [0.5]})
+    with pytest.raises(ValueError, match="column 'text' has 4 rows"):
+        TABLE.frame({**ROWS, "text": ["a", "b", "c", "d"]})

@@ -11,7 +11,9 @@ Each step takes what the steps before it made, as arguments: no layer calls anot
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import threading
+from collections.abc import Mapping
+from dataclasses import FrozenInstanceError
 
 import pandas as pd
 
@@ -45,7 +47,14 @@ TABLES: dict[str, Schema] = {"sentences": SENTENCE_TABLE, "attributions": ATTRIB
                              "paragraphs": PARAGRAPHS}
 
 
-@dataclass(frozen=True)
+def _table(name: str) -> property:
+    def read(self: ArticleAnalysis) -> pd.DataFrame:
+        return self._frame(name)
+
+    read.__doc__ = f"The ``{name}`` table, made when first read. {TABLES[name].description}"
+    return property(read)
+
+
 class ArticleAnalysis:
     """The analysis of one article.
 
@@ -53,16 +62,83 @@ class ArticleAnalysis:
     hedging, framing, and VADER's ``compound`` and ``label``); every other table is keyed by
     ``sentence_id`` and its spans index ``article.text``. ``document`` is the prepared
     document the layers read.
+
+    Each table is a DataFrame made the first time it is read, once: :func:`analyze` keeps
+    what the layers computed as columns (see :mod:`analysis.schema`), and the paragraph
+    profile is summed from the sentence and attribution columns when it is first read. A loop
+    over many articles pays only for the tables it reads (all six add about a fifth to an
+    article's analysis). Like a frozen dataclass, an analysis cannot be changed after it is
+    made; it pickles and copies with every table made.
     """
 
-    article: Article
-    sentences: pd.DataFrame
-    attributions: pd.DataFrame
-    hedges: pd.DataFrame
-    framing: pd.DataFrame
-    sentiment: pd.DataFrame
-    paragraphs: pd.DataFrame
-    document: Document = field(repr=False, compare=False)
+    __slots__ = ("_columns", "_frames", "_lock", "article", "document")
+
+    sentences = _table("sentences")
+    attributions = _table("attributions")
+    hedges = _table("hedges")
+    framing = _table("framing")
+    sentiment = _table("sentiment")
+    paragraphs = _table("paragraphs")
+
+    def __init__(self, article: Article, sentences: pd.DataFrame, attributions: pd.DataFrame,
+                 hedges: pd.DataFrame, framing: pd.DataFrame, sentiment: pd.DataFrame,
+                 paragraphs: pd.DataFrame, document: Document) -> None:
+        frames = {"sentences": sentences, "attributions": attributions, "hedges": hedges,
+                  "framing": framing, "sentiment": sentiment, "paragraphs": paragraphs}
+        self._set(article, document, frames, {})
+
+    @classmethod
+    def _of_columns(cls, document: Document, tables: Mapping[str, Columns]) -> ArticleAnalysis:
+        """The analysis of ``document`` whose tables are ``tables`` (columns, as
+        :func:`analyze_document` makes them; without ``paragraphs``, the profile is made from
+        the sentences and attributions when first read)."""
+        missing = [name for name in TABLES if name not in tables and name != "paragraphs"]
+        if missing:
+            raise ValueError(f"no columns for the table(s) {missing}")
+        analysis = cls.__new__(cls)
+        analysis._set(document.article, document, {},
+                      {name: tables[name] for name in TABLES if name in tables})
+        return analysis
+
+    def _set(self, article: Article, document: Document, frames: dict[str, pd.DataFrame],
+             columns: dict[str, Columns]) -> None:
+        for name, value in (("article", article), ("document", document), ("_frames", frames),
+                            ("_columns", columns), ("_lock", threading.Lock())):
+            object.__setattr__(self, name, value)
+
+    def _frame(self, name: str) -> pd.DataFrame:
+        frame = self._frames.get(name)
+        if frame is None:
+            with self._lock:  # two threads reading a table at once make it once
+                frame = self._frames.get(name)
+                if frame is None:
+                    frame = self._frames[name] = TABLES[name].frame(self._table_columns(name))
+                    self._release()
+        return frame
+
+    def _table_columns(self, name: str) -> Columns:
+        columns = self._columns
+        if name not in columns:  # the profile, from the columns the layers computed
+            columns[name] = paragraph_columns(columns["sentences"], columns["attributions"])
+        return columns[name]
+
+    def _release(self) -> None:
+        """Let go of the columns of the tables made frames — but the profile is made from the
+        sentence and attribution columns (what the layers computed, whatever a caller does
+        to the frames), so those stay until it is made."""
+        for name in [n for n in self._columns if n in self._frames]:
+            if name not in ("sentences", "attributions") or "paragraphs" in self._frames:
+                del self._columns[name]
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self):  # pickled and copied with every table made
+        return (ArticleAnalysis, (self.article, *(self._frame(n) for n in TABLES),
+                                  self.document))
 
     @property
     def texts(self) -> dict[str, str]:
@@ -83,9 +159,7 @@ def analyze(article: Article | Document) -> ArticleAnalysis:
     English: the lexicons are."""
     doc = as_document(article)
     doc.warn_if_not_english(stacklevel=2)
-    tables = analyze_document(doc)
-    return ArticleAnalysis(doc.article, **{name: schema.frame(tables[name])
-                                           for name, schema in TABLES.items()}, document=doc)
+    return ArticleAnalysis._of_columns(doc, analyze_document(doc, paragraphs=False))
 
 
 def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:

@@ -79,51 +79,57 @@ class Tokens(Sequence[Token]):
     A sentence's tokens are read at a few places only (where a cue or a hedge may start), but
     there are hundreds of thousands of them in a corpus: the columns are made by C loops
     (``findall``, ``map``, ``accumulate``), the offsets when first asked for, and a
-    :class:`Token` only for the index asked for. Equal to a list of the same tokens."""
+    :class:`Token` only for the index asked for. Equal to a list of the same tokens.
+
+    The columns are tuples, not lists: the cycle collector stops tracking a tuple of strings
+    or numbers once it has seen it, and walks a list item by item at every full collection —
+    a loop that keeps its analyses keeps every sentence's tokens (as lists, they cost
+    ``analyze`` over articles one by one an eighth of its time). Compare a slice with a
+    tuple: ``tuple(toks.lows[i : i + 2]) == ("how", "to")``."""
 
     __slots__ = ("_ends", "_is_word", "_offset", "_pieces", "_starts", "_tags", "_words",
                  "lows", "n_words", "texts")
 
     def __init__(self, text: str, offset: int = 0):
         pieces = _PIECES_RE.findall(text)
-        self._pieces = pieces
+        self._pieces = tuple(pieces)
         self._offset = offset
         self._starts = self._ends = None
         if pieces:
             _, words, punct = zip(*pieces, strict=True)
-            self.texts = list(map(operator.add, words, punct))  # one of the two is ""
+            self.texts = tuple(map(operator.add, words, punct))  # one of the two is ""
             self._words = words
             self.n_words = len(words) - words.count("")
         else:
-            self.texts, self._words, self.n_words = [], (), 0
+            self.texts, self._words, self.n_words = (), (), 0
         self._is_word = None
         self._tags = None
-        self.lows = list(map(_lower, self.texts))
+        self.lows = tuple(map(_lower, self.texts))
 
     @property
-    def starts(self) -> list[int]:
+    def starts(self) -> tuple[int, ...]:
         if self._starts is None:
             self._offsets()
         return self._starts
 
     @property
-    def ends(self) -> list[int]:
+    def ends(self) -> tuple[int, ...]:
         if self._ends is None:
             self._offsets()
         return self._ends
 
     @property
-    def is_word(self) -> list[bool]:
+    def is_word(self) -> tuple[bool, ...]:
         if self._is_word is None:
-            self._is_word = list(map(bool, self._words))
+            self._is_word = tuple(map(bool, self._words))
         return self._is_word
 
     @property
-    def tags(self) -> list[str]:
+    def tags(self) -> tuple[str, ...]:
         """The Penn Treebank part-of-speech tag of each token (:mod:`analysis.spine.tagging`),
         computed the first time they are asked for."""
         if self._tags is None:
-            self._tags = tag(self.texts)
+            self._tags = tuple(tag(self.texts))
         return self._tags
 
     def _offsets(self) -> None:
@@ -131,7 +137,7 @@ class Tokens(Sequence[Token]):
         # space and ends after its word and punctuation
         at = list(itertools.accumulate(map(len, itertools.chain.from_iterable(self._pieces)),
                                        initial=self._offset))
-        self._starts, self._ends = at[1::3], at[3::3]
+        self._starts, self._ends = tuple(at[1::3]), tuple(at[3::3])
 
     def word_lows(self) -> Iterator[str]:
         """The lower-cased words, in order (punctuation left out)."""

@@ -1,5 +1,6 @@
-"""analyze(): the pipeline in order, each table its schema, the language warning at the
-caller's line, and no switching of the cycle collector."""
+"""analyze(): the pipeline in order, each table its schema, made when first read and equal to
+the table the layers computed, the language warning at the caller's line, and no switching of
+the cycle collector."""
 
 from __future__ import annotations
 
@@ -74,3 +75,52 @@ def test_analyze_leaves_the_cycle_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# --- the tables of an analysis are made when first read -----------------------------------
+
+def test_each_table_is_made_when_first_read_and_is_the_table_the_layers_computed(seed_doc):
+    result = analyze(seed_doc)
+    assert result._frames == {}  # analyze made no frame: a loop pays only for what it reads
+    eager = analyze_document(seed_doc)  # every table's columns, the profile made at once
+    for name, schema in TABLES.items():
+        table = getattr(result, name)
+        pd.testing.assert_frame_equal(table, schema.frame(eager[name]), check_exact=True)
+        assert getattr(result, name) is table  # made once
+    assert result._columns == {}  # every table made: no columns kept beside the frames
+
+
+def test_the_profile_is_what_the_layers_computed_whatever_is_done_to_the_frames(seed_doc):
+    untouched = analyze(seed_doc).paragraphs
+    result = analyze(seed_doc)
+    result.sentences["n_hedges"] = 0  # a caller's change to a frame it was given
+    result.attributions.drop(result.attributions.index, inplace=True)
+    pd.testing.assert_frame_equal(result.paragraphs, untouched)
+    assert untouched.n_hedges.sum() > 0 and untouched.n_attributions.sum() > 0
+
+
+def test_an_analysis_cannot_be_changed_and_survives_pickling_and_copying(seed_doc):
+    import copy
+    import dataclasses
+    import pickle
+
+    result = analyze(seed_doc)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.sentences = result.hedges
+    with pytest.raises(AttributeError):
+        del result.article
+    for other in (pickle.loads(pickle.dumps(result)), copy.deepcopy(result), copy.copy(result)):
+        assert other.article.text == result.article.text and other is not result
+        for name in TABLES:
+            pd.testing.assert_frame_equal(getattr(other, name), getattr(result, name))
+
+
+def test_an_analysis_made_of_frames_reads_them_as_given(seed_doc):
+    made = analyze(seed_doc)
+    frames = {name: getattr(made, name) for name in TABLES}
+    result = analysis.ArticleAnalysis(seed_doc.article, **frames, document=seed_doc)
+    assert all(getattr(result, name) is frame for name, frame in frames.items())
+    assert result.document is seed_doc and repr(result) == repr(made)
+    with pytest.raises(ValueError, match=r"no columns for the table\(s\) \['hedges'\]"):
+        analysis.ArticleAnalysis._of_columns(
+            seed_doc, {k: v for k, v in analyze_document(seed_doc).items() if k != "hedges"})

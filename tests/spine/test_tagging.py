@@ -42,7 +42,7 @@ def test_tags_are_computed_once_and_only_when_asked():
 
 
 def test_an_empty_sentence_has_no_tags():
-    assert tagging.tag([]) == [] and tokens("").tags == []
+    assert tagging.tag([]) == [] and tokens("").tags == ()
 
 
 def test_a_changed_data_file_is_one_clear_line(tmp_path):

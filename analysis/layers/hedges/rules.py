@@ -81,7 +81,7 @@ def keep(toks: Tokens, i: int, j: int, entry: Entry) -> bool:
             return False  # considering, a think tank: not believing
         return not (prev == "you" and toks.texts[-1] == "?")  # "do you think …?" asks
     if entry.term in ("do n't know", "do not know"):
-        return nxt != "about" and toks.lows[j : j + 2] != ["how", "to"]  # knowing how
+        return nxt != "about" and tuple(toks.lows[j : j + 2]) != ("how", "to")  # knowing how
     if entry.term == "can be":
         return not (j < len(toks) and toks.tags[j] == "VBN")
     if entry.term == "if":

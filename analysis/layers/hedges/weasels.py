@@ -195,7 +195,7 @@ def _agentless_passive(toks: Tokens, i: int) -> tuple[int, int, Entry] | None:
         return None  # "the fire was reported at 3 a.m.": news of an event
     if nxt == "to" and not (i + 2 < len(toks) and toks.tags[i + 2].startswith("VB")):
         return None  # "was reported to RIA Novosti": a recipient, not "is said to be"
-    if lows[i] == "known" and nxt == "as" and lows[i + 2 : i + 3] not in (["a"], ["an"]):
+    if lows[i] == "known" and nxt == "as" and tuple(lows[i + 2 : i + 3]) not in (("a",), ("an",)):
         return None  # "is known as the Flyboard": a name; "known as a pragmatist" judges
     end = i + 1 if by is None else by + 2  # "is considered by many": the agent is the weasel
     return k, end, weasel(f"be + {lows[i]}")
@@ -216,10 +216,10 @@ def _superlative(toks: Tokens, i: int) -> tuple[int, int, Entry] | None:
     lows = toks.lows
     j = i + 1
     if lows[i] == "one":
-        if lows[j : j + 1] != ["of"]:
+        if tuple(lows[j : j + 1]) != ("of",):
             return None
         j += 1
-    if lows[j : j + 1] not in (["the"], ["its"], ["his"], ["her"], ["their"]):
+    if tuple(lows[j : j + 1]) not in (("the",), ("its",), ("his",), ("her",), ("their",)):
         return None
     j += 1
     if j >= len(toks):
