@@ -98,7 +98,8 @@ PARAGRAPHS = Schema("paragraphs", "One row per paragraph (the title is paragraph
                     "pronoun counts as the source it refers to.", (
     Column("paragraph_id", INT, "0 for the title, 1, 2, … for body paragraphs"),
     Column("first_words", TEXT, "the paragraph's first five words (for labels)"),
-    Column("paragraph_kind", TEXT, "title, body, or page furniture: byline, dateline, credit"),
+    Column("paragraph_kind", TEXT, "title, body, or page furniture: byline, dateline, credit, "
+                                   "caption"),
     Column("n_sentences", INT, "sentences"),
     Column("n_tokens", INT, "word tokens"),
     Column("n_attributions", INT, "attributions whose cue is in the paragraph"),

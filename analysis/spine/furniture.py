@@ -1,14 +1,17 @@
 """Page furniture: the paragraphs of an article that are not its text — a byline (*By Sam
 Reyes, Staff Writer*), a dateline (Wikinews' *Friday, January 4, 2019*, *Updated 6:42 p.m.*),
-a credit line (*Photo: Reuters*, *© 2019 The Daily Bugle*).
+a credit line (*Photo: Reuters*, *© 2019 The Daily Bugle*), a caption (*Caption: Rescuers at
+the dam on Monday*; in HTML a ``<figcaption>``, in Markdown an image on a line of its own).
 
 They are marked in the sentence table (``paragraph_kind``) so that no layer counts them as
 what the article says: a byline is never an unattributed assertion, and a run of paragraphs
 without a source skips them. A byline or dateline is looked for among the first body
-paragraphs and the last, a credit line anywhere; each is short (at most :data:`MAX_WORDS`
-words), so a sentence that merely starts with *By* stays body text. In HTML the markup says it
-too — ``<address>``, ``class="byline"``, ``author``, ``dateline``, ``credit``
-(:func:`markup_kind`) — and a paragraph so marked is furniture wherever it stands.
+paragraphs and the last, a credit line or a caption anywhere; each is short (at most
+:data:`MAX_WORDS` words; a caption :data:`MAX_MARKED_WORDS`), so a sentence that merely starts
+with *By* stays body text. In HTML the markup says it
+too — ``<address>``, ``<figcaption>``, ``class="byline"``, ``author``, ``dateline``,
+``credit``, ``caption`` (:func:`markup_kind`) — and a paragraph so marked is furniture
+wherever it stands.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ import re
 from collections.abc import Sequence
 
 BODY, TITLE = "body", "title"
-BYLINE, DATELINE, CREDIT = "byline", "dateline", "credit"
+BYLINE, DATELINE, CREDIT, CAPTION = "byline", "dateline", "credit", "caption"
 #: Every kind of paragraph, in the order the schema documents them.
-KINDS = (TITLE, BODY, BYLINE, DATELINE, CREDIT)
+KINDS = (TITLE, BODY, BYLINE, DATELINE, CREDIT, CAPTION)
 #: A byline or dateline stands among this many paragraphs at the top or the bottom of the body.
 EDGE = 3
 MAX_WORDS = 16
@@ -39,6 +42,8 @@ BYLINE_PATTERN = re.compile(
     rf"^\s*(?:By|From|Written by|Reporting by|Story by)\s+(?:The\s+)?(?!{_DAY}|{_MONTH}\b){_NAME}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+(?:staff|reporters?|correspondents?|writers?))?"
     r"(?:\s*(?:,|·|\||—|–|-)\s*[A-Z(].*)?\s*$")
+CAPTION_PATTERN = re.compile(r"^\s*(?:Caption|Photo caption|Pictured|Image caption)\s*:",
+                             re.IGNORECASE)
 CREDIT_PATTERN = re.compile(
     r"^\s*(?:\(?\s*(?:Photo|Photograph|Image|Picture|Video|Graphic|Illustration|Credit|"
     r"Source|Photos)s?\s*(?::|by\b)|©|\(c\)\s|Copyright\b)", re.IGNORECASE)
@@ -48,6 +53,8 @@ def paragraph_kind(text: str, *, at_edge: bool) -> str:
     """What a body paragraph is: :data:`BYLINE`, :data:`DATELINE`, :data:`CREDIT` or
     :data:`BODY`. ``at_edge``: it stands among the first or last :data:`EDGE` paragraphs."""
     words = text.split()
+    if words and CAPTION_PATTERN.match(text) and len(words) <= MAX_MARKED_WORDS:
+        return CAPTION  # a caption may run longer than a byline: it describes a picture
     if not words or len(words) > MAX_WORDS:
         return BODY
     if CREDIT_PATTERN.match(text):
@@ -69,9 +76,10 @@ def _stamped_byline(text: str) -> bool:
 #: In HTML, the elements that mark furniture: ``<address>`` (the author's contact, a byline)
 #: and elements whose ``class`` (or ``itemprop``, ``rel``) names one of these words, alone or
 #: as a part of a longer name (``article-byline``, ``c-byline__author``, ``photo-credit``).
-MARKUP_TAGS = {"address": BYLINE}
+MARKUP_TAGS = {"address": BYLINE, "figcaption": CAPTION, "caption": CAPTION}
 MARKUP_WORDS = {"byline": BYLINE, "bylines": BYLINE, "author": BYLINE, "authors": BYLINE,
-                "dateline": DATELINE, "credit": CREDIT, "credits": CREDIT}
+                "dateline": DATELINE, "credit": CREDIT, "credits": CREDIT,
+                "caption": CAPTION, "captions": CAPTION, "figcaption": CAPTION}
 #: A block the markup marks as furniture is read as such up to this many words; a longer one is
 #: a wrapper around text (``<div class="author-content">``), and a block with a marked element
 #: inside (``<p>… <span class="author">…</span></p>``) is furniture only up to :data:`MAX_WORDS`.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from analysis.spine.furniture import MAX_MARKED_WORDS, MAX_WORDS, markup_kind
+from analysis.spine.furniture import CAPTION, MAX_MARKED_WORDS, MAX_WORDS, markup_kind
 
 _BLOCKS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption",
@@ -132,10 +132,30 @@ def markdown_to_text(md: str) -> str:
     and quote markers and comments; code — fenced (````` ``` ````` or ``~~~``) or indented by four
     spaces or a tab — is left out, each block becoming one blank line (a paragraph break).
     Front matter is not read here: see :func:`split_front_matter`."""
-    md = _drop_code(md)
+    return markdown_text_and_furniture(md)[0]
+
+
+#: An image on a line of its own: its alt text is the picture's caption, not the article's.
+_IMAGE_LINE = re.compile(r"^[ \t]{0,3}!\[([^\]]*)\]\([^)]*\)[ \t]*$", re.M)
+_CAPTION_MARK = "\x00"
+
+
+def markdown_text_and_furniture(md: str) -> tuple[str, dict[int, str]]:
+    """:func:`markdown_to_text`, and the paragraphs that are an image's alt text alone on a
+    line (captions, :data:`~analysis.spine.furniture.CAPTION`) by the offset each starts at."""
+    md = _drop_code(md.replace(_CAPTION_MARK, ""))
+    md = _IMAGE_LINE.sub(lambda m: _CAPTION_MARK + m.group(1) if m.group(1).strip() else "",
+                         md)
     for pattern, repl in _MD_RULES:
         md = pattern.sub(repl, md)
-    return md
+    marked: dict[int, str] = {}
+    out, at = [], 0
+    for k, piece in enumerate(md.split(_CAPTION_MARK)):
+        if k:
+            marked[at] = CAPTION
+        out.append(piece)
+        at += len(piece)
+    return "".join(out), marked
 
 
 # --- code blocks ----------------------------------------------------------------------------

@@ -12,7 +12,11 @@ from pathlib import Path
 from analysis.errors import InputError
 from analysis.spine.article import Article
 from analysis.spine.decoding import check_size, decode
-from analysis.spine.markup import html_text_and_furniture, markdown_to_text, split_front_matter
+from analysis.spine.markup import (
+    html_text_and_furniture,
+    markdown_text_and_furniture,
+    split_front_matter,
+)
 from analysis.spine.records import csv_records, jsonl_records, record_article
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
@@ -94,13 +98,14 @@ def _convert(path: Path, text: str, has_title: bool) -> tuple[str, dict[int, str
         converted, marked = html_text_and_furniture(text)
     elif suffix in (".md", ".markdown"):
         metadata, body = split_front_matter(text)
-        converted = markdown_to_text(body)
+        converted, marked = markdown_text_and_furniture(body)
         title = metadata.get("title")
         title = " ".join(title) if isinstance(title, list) else (title or "").strip()
         if has_title and title and converted.strip():
             del metadata["title"]
             if converted.strip().split("\n", 1)[0].strip() != title:  # not the heading too
                 converted = f"{title}\n\n{converted}"
+                marked = {at + len(title) + 2: kind for at, kind in marked.items()}
     else:
         return text, marked, metadata
     if not converted.strip():

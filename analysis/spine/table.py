@@ -25,7 +25,8 @@ SENTENCES = Schema("sentences", "One row per sentence, in reading order; every o
     Column("text", TEXT, "the sentence as written"),
     Column("n_tokens", INT, "its word tokens (punctuation not counted)"),
     Column("paragraph_kind", TEXT, "what its paragraph is: title, body, or page furniture — "
-                                   "byline, dateline, credit — which no layer counts as what "
+                                   "byline, dateline, credit, caption — which no layer counts "
+                                   "as what "
                                    "the article says"),
 ))
 SENTENCE_COLUMNS = SENTENCES.names

@@ -10,6 +10,7 @@ from analysis import Article, analyze, unattributed_runs
 from analysis.spine.furniture import (
     BODY,
     BYLINE,
+    CAPTION,
     CREDIT,
     DATELINE,
     paragraph_kind,
@@ -31,6 +32,8 @@ WIKINEWS = ROOT / "tests" / "fixtures" / "wikinews_framing" / "texts"
     ("By Reuters staff", BYLINE),
     ("Photo: Reuters/Jane Doe", CREDIT),
     ("© 2019 The Daily Bugle", CREDIT),
+    ("Caption: Rescuers search the rubble of the dam on Monday, a day after it broke.", CAPTION),
+    ("Pictured: the minister at the port", CAPTION),
     # and what only looks like one
     ("By noon the crowd had gone.", BODY),
     ("By Monday, the roads were open", BODY),
@@ -128,8 +131,8 @@ def test_html_bylines_are_furniture_never_an_assertion(tmp_path, header, kinds):
     got = [p.kind for p in article.paragraphs]
     n = len(kinds)
     assert got[1:1 + n] == kinds
-    # the story's paragraphs are text; the caption, short and holding its credit, is furniture
-    assert got[1 + n:] == [BODY] * len(paragraphs) + [CREDIT]
+    # the story's paragraphs are text; the figure's caption, holding its credit, is furniture
+    assert got[1 + n:] == [BODY] * len(paragraphs) + [CAPTION]
     assert article.paragraphs[1 + n].text == paragraphs[0]
     marked = result.sentences[result.sentences.paragraph_kind.isin(kinds)]
     assert len(marked) and not marked.unattributed_assertion.any()
@@ -168,3 +171,41 @@ def test_a_marked_element_inside_a_long_paragraph_leaves_it_text():
         "<h1>T</h1><p>The report, written by <a rel='author' href='/jo'>Jo Park</a> for the "
         "council, found that the dam had not been inspected for eleven years, officials said.</p>")
     assert marked == {}
+
+
+def test_a_caption_is_furniture_wherever_it_stands_in_text_markdown_and_html(tmp_path):
+    """A picture's caption describes the picture, not what the article asserts: in plain text
+    (*Caption:*, *Pictured:*), as a Markdown image on a line of its own (its alt text), and as
+    an HTML ``<figcaption>``; never an unattributed assertion."""
+    from analysis import read_article
+
+    title, paragraphs = _wikinews_paragraphs()
+    middle = len(paragraphs) // 2
+    md = tmp_path / "story.md"
+    md.write_text(f"# {title}\n\n" + "\n\n".join(paragraphs[:middle])
+                  + "\n\n![Hamza bin Laden in a video released in 2011](hamza.jpg)\n\n"
+                  + "\n\n".join(paragraphs[middle:]), encoding="utf-8")
+    text = tmp_path / "story.txt"
+    text.write_text(f"{title}\n\n" + "\n\n".join(paragraphs[:middle])
+                    + "\n\nPictured: Hamza bin Laden in a video released in 2011\n\n"
+                    + "\n\n".join(paragraphs[middle:]), encoding="utf-8")
+    for path in (md, text):
+        result = analyze(read_article(path))
+        kinds = [p.kind for p in result.article.paragraphs]
+        assert kinds == ["title", *[BODY] * middle, CAPTION, *[BODY] * (len(paragraphs) - middle)]
+        caption = result.article.paragraphs[1 + middle]
+        assert "Hamza bin Laden in a video released in 2011" in caption.text
+        assert "hamza.jpg" not in result.article.text and "![" not in result.article.text
+        captioned = result.sentences[result.sentences.paragraph_kind == CAPTION]
+        assert len(captioned) and not captioned.unattributed_assertion.any()
+
+
+def test_markdown_captions_keep_every_offset_exact():
+    from analysis.spine.markup import markdown_text_and_furniture
+
+    text, marked = markdown_text_and_furniture(
+        "Intro **bold** and [a link](http://x).\n\n![A flooded street](f.png)\n\n"
+        "Then `code` and more.\n\n![](decoration.png)\n\nEnd.")
+    assert text == ("Intro bold and a link.\n\nA flooded street\n\nThen code and more."
+                    "\n\n\n\nEnd.")
+    assert marked == {text.index("A flooded"): CAPTION}  # an image with no alt text is dropped
