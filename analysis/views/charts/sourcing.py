@@ -56,8 +56,9 @@ def draw_sourcing(ax: Axes, analysis: ArticleAnalysis, u: Units | None = None) -
             bottom += height
             continue
         fill, hatch, ink = _look(kind)
-        ax.bar(x, height, bottom=bottom, width=u.width, color=fill, hatch=hatch,
-               edgecolor=ink, linewidth=0)
+        drawn = height > 0  # only the cells of this kind: a bar per mark costs a patch each
+        ax.bar(x[drawn], height[drawn], bottom=bottom[drawn], width=u.width, color=fill,
+               hatch=hatch, edgecolor=ink, linewidth=0)
         used.append(kind)
         bottom += height
     # thin white lines between the cells, so that one-sentence paragraphs read as cells
