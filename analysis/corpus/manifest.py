@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.outputs import file_record, project_version
-from analysis.spine.reading import BadInputWarning
+from analysis.spine.reading import BadInputWarning, corpus_files
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,9 @@ class RunCounts:
 def input_files(path_or_glob: str | Path) -> list[Path]:
     """The files a corpus run reads, as :func:`analysis.read_corpus` finds them (a missing
     path or an empty folder is its one-line error)."""
-    from analysis.spine.reading import _expand  # the reader's own walk: one rule, one place
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", BadInputWarning)  # the reader itself says it once
-        return _expand(path_or_glob)
+        return corpus_files(path_or_glob)
 
 
 def manifest(*, status: str, started: str, finished: str, inputs: list[dict], options: dict,

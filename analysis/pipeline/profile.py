@@ -130,6 +130,33 @@ PARAGRAPHS = Schema("paragraphs", "One row per paragraph (the title is paragraph
 PARAGRAPH_COLUMNS = PARAGRAPHS.names
 
 
+#: The paragraph columns a run of paragraphs sums (:func:`paragraph_runs`).
+SUMMED = ("n_sentences", "n_tokens", "n_attributed", "n_unattributed", "n_hedges",
+          "n_boosters", "n_framing", "n_framing_own")
+
+
+def paragraph_runs(profile: pd.DataFrame, size: int) -> pd.DataFrame:
+    """The paragraphs of ``profile`` in runs of ``size`` consecutive ones (the last may be
+    shorter), one row per run: ``first``, ``last`` (paragraph numbers), the sums of
+    :data:`SUMMED`, the densities of those sums (the layers' own rules) and
+    ``sentiment_mean``, the mean of all the run's sentences."""
+    group = np.arange(len(profile)) // size
+    columns = {name: profile[name].to_numpy() for name in SUMMED}
+    weighted = profile["sentiment_mean"].to_numpy() * profile["n_sentences"].to_numpy()
+    frame = pd.DataFrame({"group": group, "paragraph_id": profile["paragraph_id"].to_numpy(),
+                          "weighted": weighted, **columns})
+    runs = frame.groupby("group").agg(
+        first=("paragraph_id", "min"), last=("paragraph_id", "max"), weighted=("weighted", "sum"),
+        **{name: (name, "sum") for name in columns})
+    runs["sentiment_mean"] = runs["weighted"] / runs["n_sentences"].clip(lower=1)
+    n = {name: runs[name].to_numpy() for name in SUMMED}
+    for name, values in {**densities(n["n_hedges"], n["n_boosters"], n["n_tokens"]),
+                         **framing_densities(n["n_framing"], n["n_framing_own"],
+                                             n["n_tokens"])}.items():
+        runs[name] = values
+    return runs.drop(columns="weighted").reset_index(drop=True)
+
+
 def _first_words(text: str, n: int = 5) -> str:
     words = text.split()
     return " ".join(words[:n]) + (" …" if len(words) > n else "")

@@ -138,7 +138,7 @@ def read_corpus(
     """
     report = on_error or _warn
     ids = _UniqueIds()
-    for path in _expand(path_or_glob):
+    for path in corpus_files(path_or_glob):
         try:
             if _is_table(path):
                 for article in _read_table(path, encoding=encoding, on_error=report):
@@ -216,7 +216,10 @@ def is_workbook_output(folder: Path) -> bool:
     return any(all((folder / name).is_file() for name in marker) for marker in OUTPUT_MARKERS)
 
 
-def _expand(path_or_glob: str | Path) -> list[Path]:
+def corpus_files(path_or_glob: str | Path) -> list[Path]:
+    """The files :func:`read_corpus` reads, in order: a file itself; a folder's article and
+    corpus files (hidden ones and the workbook's own outputs passed over, with a warning
+    saying how many); a glob's matches. Nothing found is one :class:`InputError` line."""
     path = Path(path_or_glob)
     if path.is_dir():
         candidates = [

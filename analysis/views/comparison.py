@@ -26,7 +26,7 @@ from analysis.pipeline.analyze import ArticleAnalysis, analyze
 from analysis.pipeline.summary import MEASURES, summary_table
 from analysis.spine.article import Article
 from analysis.spine.reading import read_article
-from analysis.views.charts.compare import compare_chart, short_label
+from analysis.views.charts.compare import compare_chart, short_label, short_measure
 from analysis.views.page import document, figure, table
 from analysis.views.report import save_report
 
@@ -158,7 +158,7 @@ def render_comparison(comparison: Comparison, links: list[str]) -> str:
 
 def _finding(summary: pd.DataFrame, labels: list[str]) -> str:
     """The chart's title: where the first article is the highest of all."""
-    highest = [name.split(" (")[0] for column, name in MEASURES.items()
+    highest = [short_measure(name) for column, name in MEASURES.items()
                if summary[column].nunique() > 1
                and summary[column].iloc[0] == summary[column].max()]
     first = short_label(labels[0])

@@ -30,7 +30,7 @@ import pandas as pd
 
 from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.views.attributions import within
-from analysis.views.page import CSP
+from analysis.views.page import document
 from analysis.views.palette import (
     BOOSTER_TEXT,
     CUE_BACKGROUND,
@@ -80,13 +80,9 @@ class Highlight:
         return f"Highlight({self.title[:60]!r}, {len(self.html):,} characters of HTML)"
 
     def page(self) -> str:
-        """A complete HTML document (UTF-8, no scripts, a policy that forbids them)."""
-        return (
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
-            f"<title>{html.escape(self.title)}</title></head>"
-            f"<body style=\"margin:2em\">{self.html}</body></html>\n"
-        )
+        """A complete HTML document: the workbook's page (UTF-8, no scripts, a policy that
+        forbids them) around the fragment."""
+        return document(self.title, self.html)
 
     def save(self, path: str | Path) -> None:
         """Write :meth:`page` to ``path``."""

@@ -75,7 +75,9 @@ def compare_chart(summary: pd.DataFrame, measures: dict[str, str], *, labels: li
                   alt=f"One panel of bars per measure, one bar per article ({len(labels)}).")
 
 
-def _short(name: str) -> str:
+def short_measure(name: str) -> str:
+    """A measure's readable name without its unit: *hedges per 100 words*, *attributed
+    sentences*."""
     return name.split(" (")[0]
 
 
@@ -91,9 +93,9 @@ def standout_title(summary: pd.DataFrame, measures: dict[str, str], labels: list
     for column, name in measures.items():
         values = summary[column].to_numpy(dtype=float)
         if len(set(values)) > 1 and values[k] == values.max() and values.max() > 0:
-            high.append(_short(name))
+            high.append(short_measure(name))
         elif len(set(values)) > 1 and values[k] == values.min():
-            low.append(_short(name))
+            low.append(short_measure(name))
     parts = ([f"highest on {_listed(high)}"] if high else []) + (
         [f"lowest on {_listed(low)}"] if low else [])
     who = short_label(highlight)

@@ -13,9 +13,10 @@ from analysis.views.charts.framing import FRAMING_LEGEND, draw_framing
 from analysis.views.charts.hedging import HEDGING_LEGEND, boosted_silent, draw_hedging
 from analysis.views.charts.sentiment import SENTIMENT_LEGEND, draw_sentiment_bars
 from analysis.views.charts.sourcing import (
-    NONE,
     OTHER,
     draw_sourcing,
+    look,
+    sentence_kind,
     silent_paragraphs,
     sourcing_legend,
 )
@@ -32,11 +33,8 @@ from analysis.views.palette import (
     FRAMING_OWN_COLOR,
     HEDGE_COLOR,
     NO_SOURCE,
-    NO_SOURCE_INK,
     SENTIMENT_CMAP,
-    SOURCE_STYLES,
 )
-from analysis.vocabulary.sources import rests_on
 
 
 def profile_title(analysis: ArticleAnalysis) -> str:
@@ -122,16 +120,12 @@ def feature_heatmap(analysis: ArticleAnalysis, *, title: str | None = None) -> F
     image[:, 0] = to_rgba("white")
     ax.imshow(image, aspect="auto", interpolation="nearest",
               extent=(-0.5, len(FEATURES) - 0.5, rows - 0.5, -0.5))
-    for i, row in enumerate(shown.itertuples()):
-        kind = rests_on(row.source_types) if row.attributed else (
-            NONE if row.unattributed_assertion else OTHER)
+    kinds = list(map(sentence_kind, shown.source_types, shown.attributed,
+                     shown.unattributed_assertion))
+    for i, kind in enumerate(kinds):
         if kind == OTHER:
             continue
-        if kind == NONE:
-            fill, hatch, ink = NO_SOURCE, "", NO_SOURCE_INK
-        else:
-            style = SOURCE_STYLES[kind]
-            fill, hatch, ink = style.fill, style.hatch, style.ink
+        fill, hatch, ink = look(kind)
         ax.add_patch(Rectangle((-0.5, i - 0.5), 1, 1, facecolor=fill, hatch=hatch,
                                edgecolor=ink, linewidth=0))
     for j in range(len(FEATURES) + 1):  # a white grid between the columns and the rows
@@ -149,8 +143,7 @@ def feature_heatmap(analysis: ArticleAnalysis, *, title: str | None = None) -> F
     ax.set_ylabel("sentence (¶ paragraph . sentence)")
     ax.tick_params(length=0)
     ax.spines[["left", "bottom", "top", "right"]].set_visible(False)
-    used = sorted({rests_on(t) for t in shown.source_types[shown.attributed]} - {""})
-    handles = sourcing_legend([*used, *([NONE] if shown.unattributed_assertion.any() else [])])
+    handles = sourcing_legend(kinds)
     handles.append(Patch(color=to_hex(sentiment(norm(-0.8))), label="negative sentence"))
     handles.append(Patch(color=to_hex(sentiment(norm(0.8))), label="positive sentence"))
     legend_right(ax, handles)

@@ -19,12 +19,19 @@ NONE, OTHER = "none", "other"
 NONE_LABEL = "no source: the article asserts it"
 
 
+def sentence_kind(source_types: str, attributed: bool, unattributed_assertion: bool) -> str:
+    """What a sentence rests on, given its columns: a source type, ``none`` (an assertion
+    with no source) or ``other`` (a question, a fragment)."""
+    if attributed:
+        return rests_on(source_types)
+    return NONE if unattributed_assertion else OTHER
+
+
 def sentence_kinds(analysis: ArticleAnalysis) -> pd.DataFrame:
-    """Each body sentence's paragraph and what it rests on: a source type, ``none`` (an
-    assertion with no source) or ``other``."""
+    """Each body sentence's paragraph and what it rests on (:func:`sentence_kind`)."""
     body = analysis.sentences[~analysis.sentences.is_title]
-    kinds = [rests_on(t) if a else NONE if u else OTHER for t, a, u in zip(
-        body.source_types, body.attributed, body.unattributed_assertion, strict=True)]
+    kinds = list(map(sentence_kind, body.source_types, body.attributed,
+                     body.unattributed_assertion))
     return pd.DataFrame({"paragraph_id": body.paragraph_id.to_numpy(), "kind": kinds})
 
 
@@ -55,7 +62,7 @@ def draw_sourcing(ax: Axes, analysis: ArticleAnalysis, u: Units | None = None) -
         if kind == OTHER:
             bottom += height
             continue
-        fill, hatch, ink = _look(kind)
+        fill, hatch, ink = look(kind)
         drawn = height > 0  # only the cells of this kind: a bar per mark costs a patch each
         ax.bar(x[drawn], height[drawn], bottom=bottom[drawn], width=u.width, color=fill,
                hatch=hatch, edgecolor=ink, linewidth=0)
@@ -71,7 +78,9 @@ def draw_sourcing(ax: Axes, analysis: ArticleAnalysis, u: Units | None = None) -
     return used
 
 
-def _look(kind: str) -> tuple[str, str, str]:
+def look(kind: str) -> tuple[str, str, str]:
+    """The fill, hatch and ink of a sentence that rests on ``kind`` (a source type or
+    ``none``)."""
     if kind == NONE:
         return NO_SOURCE, "", NO_SOURCE_INK
     style = SOURCE_STYLES[kind]
@@ -83,7 +92,7 @@ def sourcing_legend(used: list[str]) -> list[Patch]:
     handles = []
     for kind in [*BY_PRIORITY, NONE]:
         if kind in used:
-            fill, hatch, ink = _look(kind)
+            fill, hatch, ink = look(kind)
             label = NONE_LABEL if kind == NONE else SourceType(kind).short
             handles.append(Patch(facecolor=fill, hatch=hatch, edgecolor=ink, linewidth=0,
                                  label=label))

@@ -27,6 +27,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from analysis.pipeline.profile import paragraph_runs
 from analysis.views.palette import NO_SOURCE
 
 #: The widest figure, in inches (720 pt: 960 CSS pixels).
@@ -84,10 +85,7 @@ def finish(fig: Figure, title: str, *, alt: str) -> Figure:
 
 def alt_text(fig: Figure) -> str:
     """The text that stands for ``fig`` where it cannot be seen (``<img alt=…>``)."""
-    label = fig.get_label()
-    if label:
-        return label
-    return fig._suptitle.get_text().replace("\n", " ") if fig._suptitle is not None else ""
+    return fig.get_label() or title_text(fig)
 
 
 def title_text(fig: Figure) -> str:
@@ -143,38 +141,17 @@ class Units:
             ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
 
 
-#: The paragraph columns a run of paragraphs sums.
-SUMMED = ("n_sentences", "n_tokens", "n_attributed", "n_unattributed", "n_hedges",
-          "n_boosters", "n_framing", "n_framing_own")
-
-
 def units(profile: pd.DataFrame) -> Units:
     """The marks of a per-paragraph chart of the body paragraphs of ``profile`` (a
     paragraph profile)."""
     body = profile[profile["paragraph_id"] > 0]
     n = len(body)
     size = max(1, math.ceil(n / MAX_UNITS))
-    ids = body["paragraph_id"].to_numpy()
     if size == 1:
-        frame = body.assign(x=ids, first=ids, last=ids).reset_index(drop=True)
-        return Units(frame, 1, n)
-    group = np.arange(n) // size
-    columns = {name: body[name].to_numpy() for name in SUMMED if name in body}
-    weighted = body["sentiment_mean"].to_numpy() * body["n_sentences"].to_numpy()
-    frame = pd.DataFrame({"group": group, "paragraph_id": ids, "weighted": weighted,
-                          **columns})
-    runs = frame.groupby("group").agg(
-        first=("paragraph_id", "min"), last=("paragraph_id", "max"), weighted=("weighted", "sum"),
-        **{name: (name, "sum") for name in columns})
-    runs["sentiment_mean"] = runs["weighted"] / runs["n_sentences"].clip(lower=1)
-    runs["x"] = runs["first"] + (size - 1) / 2
-    for name, (count, per) in {"hedge_density": ("n_hedges", "n_tokens"),
-                               "booster_density": ("n_boosters", "n_tokens"),
-                               "framing_density": ("n_framing", "n_tokens"),
-                               "own_framing_density": ("n_framing_own", "n_tokens")}.items():
-        if count in runs:
-            runs[name] = 100 * runs[count] / runs[per].clip(lower=1)
-    return Units(runs.drop(columns="weighted").reset_index(drop=True), size, n)
+        ids = body["paragraph_id"].to_numpy()
+        return Units(body.assign(x=ids, first=ids, last=ids).reset_index(drop=True), 1, n)
+    runs = paragraph_runs(body, size)
+    return Units(runs.assign(x=runs["first"] + (size - 1) / 2), size, n)
 
 
 def silent_bands(ax: Axes, u: Units) -> None:
