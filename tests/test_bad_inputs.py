@@ -187,3 +187,56 @@ def test_cli_corpus_with_duplicate_ids_keeps_every_record_and_says_so(tmp_path, 
                    "every one was kept, renamed id~2, id~3, … ('a' → 'a~2')\n")
     summary = (tmp_path / "out" / "summary.csv").read_text()
     assert summary.count('\n"a",') == 1 and summary.count('\n"a~2",') == 1
+
+
+# --- odd but valid: an article that is only a title -----------------------------------------
+
+# name: (file name, bytes): each has a title and no body
+TITLE_ONLY = {
+    "a line": ("headline.txt", b"Just a headline\n"),
+    "a line and a blank line": ("headline2.txt", b"Just a headline\n\n"),
+    "a line without its end": ("headline3.txt", b"Just a headline"),
+    "an html heading": ("heading.html", b"<html><body><h1>Only a heading</h1></body></html>"),
+    "an html title": ("titled.html", b"<html><head><title>Only a title</title></head>"
+                                     b"<body></body></html>"),
+}
+
+
+@pytest.mark.parametrize("case", TITLE_ONLY)
+def test_a_title_only_article_gets_a_report_that_says_there_is_no_body(tmp_path, capsys, case):
+    from analysis.views.report import NO_BODY_NOTE
+
+    path = make(tmp_path, *TITLE_ONLY[case])
+    assert main(["report", str(path), "--out", str(tmp_path / "out")]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and "a title and no body" in out
+    page = (tmp_path / "out" / path.stem / "report.html").read_text(encoding="utf-8")
+    assert NO_BODY_NOTE in page
+    assert "<img" not in page  # every chart of the body is the one-line note instead
+
+
+@pytest.mark.parametrize("case", TITLE_ONLY)
+def test_a_title_only_article_is_compared_beside_others(tmp_path, capsys, case):
+    path = make(tmp_path, *TITLE_ONLY[case])
+    good = make(tmp_path, "good.txt", GOOD.encode())
+    assert main(["compare", str(path), str(good), "--out", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err == ""
+    page = (tmp_path / "out" / "compare.html").read_text(encoding="utf-8")
+    assert "a title and no body: nothing to measure" in page
+    assert (tmp_path / "out" / path.stem / "report.html").is_file()
+
+
+@pytest.mark.parametrize("case", TITLE_ONLY)
+def test_a_title_only_article_is_analysed_and_highlighted_in_python(tmp_path, case):
+    from analysis import analyze, charts, highlight
+    from analysis.views.charts.style import NO_BODY
+    from analysis.views.report import render_page
+
+    result = analyze(read_article(make(tmp_path, *TITLE_ONLY[case])))
+    assert not result.has_body and result.article.title
+    assert list(result.sentences.is_title) == [True] and result.attributions.empty
+    assert result.article.title in highlight(result).html
+    for name in ("feature_heatmap", "profile_chart", "sentiment_arc", "sentiment_by_paragraph",
+                 "framing_by_paragraph", "hedging_by_paragraph", "sourcing_by_paragraph"):
+        assert charts.alt_text(getattr(charts, name)(result)) == NO_BODY, name
+    assert NO_BODY in render_page(result)

@@ -141,6 +141,13 @@ class ArticleAnalysis:
                                   self.document))
 
     @property
+    def has_body(self) -> bool:
+        """Whether the article has a sentence past its title: an article that is only a title
+        (``"Just a headline"``) has none, and nothing in it to chart or compare but the
+        title."""
+        return not bool(self.sentences["is_title"].all())
+
+    @property
     def texts(self) -> dict[str, str]:
         """``article_id`` → text: what spans index (the same shape as a corpus analysis)."""
         return {self.article.article_id: self.article.text}

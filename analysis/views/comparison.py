@@ -144,7 +144,7 @@ def render_comparison(comparison: Comparison, links: list[str]) -> str:
     chart = comparison.chart(title=_finding(summary, labels))
     articles = "".join(
         f'<li><a href="{html.escape(link, quote=True)}">{html.escape(label)}</a>: '
-        f"{html.escape(row.title or '(no title)')} ({row.n_sentences} body sentences)</li>"
+        f"{html.escape(row.title or '(no title)')} ({_sentences(row.n_sentences)})</li>"
         for label, link, row in zip(labels, links, summary.itertuples(), strict=True))
     measures = comparison.measures()
     body = (f"<header><h1>{len(labels)} articles side by side</h1>"
@@ -154,6 +154,11 @@ def render_comparison(comparison: Comparison, links: list[str]) -> str:
             f"</section><section><h2>The measures</h2>{table(measures, labelled=False)}</section>"
             f"<section><h2>One panel per measure</h2>{figure(chart)}</section>")
     return document(f"{len(labels)} articles side by side", body)
+
+
+def _sentences(count: int) -> str:
+    """How many body sentences an article has, as its line on the page says it."""
+    return f"{count} body sentences" if count else "a title and no body: nothing to measure"
 
 
 def _finding(summary: pd.DataFrame, labels: list[str]) -> str:
