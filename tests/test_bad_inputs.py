@@ -240,3 +240,61 @@ def test_a_title_only_article_is_analysed_and_highlighted_in_python(tmp_path, ca
                  "framing_by_paragraph", "hedging_by_paragraph", "sourcing_by_paragraph"):
         assert charts.alt_text(getattr(charts, name)(result)) == NO_BODY, name
     assert NO_BODY in render_page(result)
+
+
+# --- encodings that are not text encodings, or that raise on what they cannot read -------------
+
+ESCAPED = b"Title\n\nThe road \\x"  # a backslash escape cut off: unicode_escape raises
+# encoding: (the file's bytes, the reason, what the line says)
+ENCODING_CASES = {
+    "rot13": (GOOD.encode(), "bad_encoding", "'rot13' is not a text encoding"),
+    "base64": (GOOD.encode(), "bad_encoding", "'base64' is not a text encoding"),
+    "hex": (GOOD.encode(), "bad_encoding", "'hex' is not a text encoding"),
+    "zlib": (GOOD.encode(), "bad_encoding", "'zlib' is not a text encoding"),
+    "bz2": (GOOD.encode(), "bad_encoding", "'bz2' is not a text encoding"),
+    "quopri": (GOOD.encode(), "bad_encoding", "'quopri' is not a text encoding"),
+    "punycode": (GOOD.encode(), "bad_encoding", "cannot be read as punycode: "),
+    "undefined": (GOOD.encode(), "bad_encoding", "cannot be read as undefined: "),
+    "idna": (b"Title\n\n\xff\xfe", "not_utf8", "not valid idna: byte 0xff"),
+    "unicode_escape": (ESCAPED, "not_utf8", "not valid unicode_escape: "),
+    "raw_unicode_escape": (b"Title\n\nThe road \\u12", "not_utf8",
+                           "not valid raw_unicode_escape: "),
+    "utf-7": (b"Title\n\nThe road +\xff", "not_utf8", "not valid utf-7: byte 0x2b"),
+    "no-such-codec": (GOOD.encode(), "bad_encoding", "unknown encoding 'no-such-codec'"),
+    "": (GOOD.encode(), "bad_encoding", "unknown encoding ''"),
+    "utf\x00-8": (GOOD.encode(), "bad_encoding", "unknown encoding"),
+}
+
+
+@pytest.mark.parametrize("encoding", ENCODING_CASES)
+def test_an_encoding_that_cannot_read_the_file_is_one_line(tmp_path, capsys, encoding):
+    content, reason, message = ENCODING_CASES[encoding]
+    path = make(tmp_path, "a.txt", content)
+    with pytest.raises(InputError, match=message) as err:
+        read_article(path, encoding=encoding)
+    assert err.value.reason == reason and "\n" not in str(err.value)
+    if "\x00" in encoding:
+        return  # no process takes a NUL in its arguments
+    assert main(["sentences", str(path), "--encoding", encoding]) == 2
+    out, stderr = capsys.readouterr()
+    assert out == "" and stderr.count("\n") == 1 and stderr.startswith(f"error: {path}: ")
+    assert message in stderr
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+@pytest.mark.parametrize("encoding", ENCODING_CASES)
+def test_an_encoding_that_cannot_read_a_corpus_file_is_one_read_error(tmp_path, encoding,
+                                                                      suffix):
+    """The record is read, or it (or its file) is one error with a reason: never a
+    traceback, whatever the codec raises."""
+    content, reason, message = ENCODING_CASES[encoding]
+    body = content.split(b"\n\n", 1)[1]
+    data = (b'title,text\nT,"' + body + b'"\n' if suffix == ".csv"
+            else b'{"title": "T", "text": "' + body.replace(b"\\", b"\\\\") + b'"}\n')
+    problems = []
+    articles = list(read_corpus(make(tmp_path, f"c{suffix}", data), encoding=encoding,
+                                on_error=problems.append))
+    assert len(articles) + len(problems) == 1
+    assert all(p.reason in (reason, "bad_encoding") and "\n" not in str(p) for p in problems)
+    if "encoding" in message:  # the name itself is refused, whatever the file holds
+        assert message in str(problems[0])
