@@ -298,3 +298,108 @@ def test_an_encoding_that_cannot_read_a_corpus_file_is_one_read_error(tmp_path, 
     assert all(p.reason in (reason, "bad_encoding") and "\n" not in str(p) for p in problems)
     if "encoding" in message:  # the name itself is refused, whatever the file holds
         assert message in str(problems[0])
+
+
+# --- the Python API: a value of the wrong type is one line at the public edge ----------------
+
+def _api():
+    import analysis as A
+    from analysis.views import charts, guide
+
+    # function's name: a call of it with its main argument given as ``value``
+    calls = {
+        "analyze": A.analyze, "prepare": A.prepare, "sentence_table": A.sentence_table,
+        "find_attributions": A.find_attributions, "find_hedges": A.find_hedges,
+        "find_framing": A.find_framing, "score_sentiment": A.score_sentiment,
+        "saturation": A.saturation, "word_contributions": A.word_contributions,
+        "article_summary": A.article_summary, "paragraph_profile": A.paragraph_profile,
+        "attribution_view": A.attribution_view, "hedge_view": A.hedge_view,
+        "framing_view": A.framing_view, "highlight": A.highlight,
+        "reading_guide": guide.reading_guide, "profile_chart": charts.profile_chart,
+        "feature_heatmap": charts.feature_heatmap, "sentiment_arc": charts.sentiment_arc,
+        "concordance": lambda v: A.concordance(v, "may"),
+        "read_article": A.read_article, "read_corpus": A.read_corpus,
+        "readable": A.readable, "show": A.show, "unattributed_runs": A.unattributed_runs,
+        "normalize": A.normalize, "split_paragraphs": A.split_paragraphs,
+        "split_sentences": A.split_sentences, "explain_sentiment": A.explain_sentiment,
+        "rests_on": A.rests_on, "Article.from_text": A.Article.from_text,
+    }
+    # functions that take many: the value as the whole (a str is not a list of them)
+    many = {
+        "sentence_frame": A.sentence_frame, "summary_table": A.summary_table,
+        "compare": A.compare, "analyze_corpus": A.analyze_corpus,
+        "iter_corpus": A.iter_corpus, "lexicon_valence": A.lexicon_valence,
+    }
+    return calls, many
+
+
+TEXT_TAKERS = {"normalize", "split_paragraphs", "split_sentences", "explain_sentiment",
+               "rests_on", "Article.from_text"}
+PATH_TAKERS = {"read_article", "read_corpus"}
+WRONG = {"a str": "Police said the bridge would open.", "None": None, "an int": 7,
+         "bytes": b"Police said it.", "a list": ["Police said it."]}
+
+
+@pytest.mark.parametrize("wrong", WRONG)
+@pytest.mark.parametrize("name", list(_api()[0]))
+def test_a_public_function_given_the_wrong_type_says_so_in_one_line(name, wrong):
+    value = WRONG[wrong]
+    if (name in TEXT_TAKERS and isinstance(value, str)) or (
+            name in PATH_TAKERS and isinstance(value, str)):
+        pytest.skip("the type it takes")
+    with pytest.raises(InputError) as err:
+        _api()[0][name](value)
+    assert err.value.reason == "wrong_type" and "\n" not in str(err.value)
+    assert str(err.value).startswith(f"{name}(): takes ")
+
+
+@pytest.mark.parametrize("wrong", ["a str", "None", "an int", "bytes"])
+@pytest.mark.parametrize("name", list(_api()[1]))
+def test_a_function_of_many_given_one_value_says_so_in_one_line(name, wrong):
+    with pytest.raises(InputError) as err:
+        _api()[1][name](WRONG[wrong])
+    assert err.value.reason == "wrong_type" and "\n" not in str(err.value)
+    assert str(err.value).startswith(f"{name}(): takes ")
+
+
+def test_analyze_given_a_string_names_the_constructor_for_raw_text():
+    from analysis import analyze
+
+    with pytest.raises(InputError) as err:
+        analyze("Police said the bridge would open in May.")
+    assert str(err.value) == (
+        "analyze(): takes an Article (from analysis.read_article(path) or "
+        "analysis.Article.from_text(text)) or a Document (from analysis.prepare(article)), not "
+        "a str ('Police said the bridge would o'…); for raw text use "
+        "analysis.Article.from_text(text), for a file analysis.read_article(path)")
+
+
+@pytest.mark.parametrize("function", ["compare", "analyze_corpus", "summary_table"])
+def test_a_list_with_one_wrong_item_is_refused_at_the_edge(function):
+    import analysis
+
+    article = analysis.Article.from_text(GOOD)
+    items = {"compare": [article, 3], "analyze_corpus": [article, "text"],
+             "summary_table": [analysis.analyze(article), article]}[function]
+    call = getattr(analysis, function)
+    with pytest.raises(InputError) as err:
+        call(items, workers=1) if function == "analyze_corpus" else call(items)
+    assert err.value.reason == "wrong_type"
+
+
+# --- an empty path is not the current folder ------------------------------------------------
+
+@pytest.mark.parametrize("path", ["", " ", "\t\n"])
+def test_an_empty_path_is_one_line_not_the_current_folder(tmp_path, capsys, monkeypatch, path):
+    monkeypatch.chdir(tmp_path)
+    make(tmp_path, "here.txt", GOOD.encode())  # what the current folder would have given
+    for read in (read_article, read_corpus):
+        with pytest.raises(InputError, match="an empty path") as err:
+            read(path)
+        assert err.value.reason == "not_found"
+    for args in (["sentences", path], ["report", path, "--out", "out"],
+                 ["corpus", path, "--out", "run", "--quiet"], ["compare", path, "here.txt"]):
+        assert main(args) == 2
+        assert capsys.readouterr().err == (f"error: {path!r}: an empty path: give a file, a "
+                                           "folder or a pattern\n")
+    assert not (tmp_path / "run").exists()

@@ -13,14 +13,15 @@ articles.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.errors import InputError
+from analysis.errors import InputError, expect
 from analysis.outputs import ensure_folder, utc_now, write_atomic
 from analysis.pipeline.analyze import ArticleAnalysis, analyze
 from analysis.pipeline.summary import MEASURES, summary_table
@@ -77,6 +78,15 @@ def compare(articles: Sequence[str | Path | Article | ArticleAnalysis], *,
     """Analyse ``articles`` (paths, articles or analyses; the first is the one under
     discussion) and put them side by side. Each is labelled by ``labels``, or by its file's
     name (else its title), made unique."""
+    expect(articles, Iterable, function="compare", wanted="a list of articles (paths, Articles "
+           "or analyses)", refuse=(str, bytes, os.PathLike, Article, ArticleAnalysis))
+    articles = list(articles)
+    for article in articles:
+        expect(article, (str, os.PathLike, Article, ArticleAnalysis), function="compare",
+               wanted="a path, an Article or an ArticleAnalysis for each article")
+    if labels is not None:
+        expect(labels, Iterable, function="compare", wanted="a list of labels (str)",
+               refuse=(str, bytes))
     results = [a if isinstance(a, ArticleAnalysis) else
                analyze(a if isinstance(a, Article) else read_article(a)) for a in articles]
     labels = list(labels) if labels is not None else _unique(

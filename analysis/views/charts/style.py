@@ -27,6 +27,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from analysis.errors import AN_ANALYSIS, expect
+from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.pipeline.profile import paragraph_runs
 from analysis.views.palette import NO_SOURCE
 
@@ -81,7 +83,8 @@ def body_chart(make: Callable[P, Figure]) -> Callable[P, Figure]:
     @functools.wraps(make)
     def drawn(*args: P.args, **kwargs: P.kwargs) -> Figure:
         analysis = args[0] if args else kwargs.get("analysis")
-        if not getattr(analysis, "has_body", True):
+        expect(analysis, ArticleAnalysis, function=make.__name__, wanted=AN_ANALYSIS)
+        if not analysis.has_body:
             return note_figure(NO_BODY)
         return make(*args, **kwargs)
     return chart(drawn)
