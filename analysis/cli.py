@@ -6,6 +6,9 @@ Bad input never shows a traceback: it is one line on standard error and exit cod
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
 import signal
 import sys
 import textwrap
@@ -33,13 +36,56 @@ examples:
   python -m analysis corpus archive.jsonl.gz --out run  every table, and run/corpus.html
   python -m analysis COMMAND --help                     the options of one command
 
-exit codes: 0 done; 2 bad input, an output that cannot be written or a run that could not
-finish (one line on standard error saying which file, folder or address, and why); 130
-interrupted by Ctrl-C (a corpus run keeps what finished, and says where)."""
+exit codes: 0 done; 2 bad input, an output that cannot be written (a folder, or standard
+output on a full disk) or a run that could not finish (one line on standard error saying
+which file, folder or address, and why); 130 interrupted by Ctrl-C (a corpus run keeps what
+finished, and says where); 141 standard output closed early (`... | head`), quietly."""
 
 EXIT_BAD_INPUT = 2
 #: A run stopped by a signal exits with 128 + its number, as a shell reports it (130: Ctrl-C).
 EXIT_SIGNAL_BASE = 128
+#: Standard output closed before everything was written (``... | head``): quietly, with the
+#: code of a Unix tool ended by SIGPIPE (128 + 13), on every platform.
+EXIT_PIPE_CLOSED = EXIT_SIGNAL_BASE + 13
+
+
+class _StdoutFailed(Exception):
+    """Standard output cannot be written (a full disk, a closed pipe): ``error`` says why."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+def _write(text: str) -> None:
+    """Write ``text`` to standard output now (flushed, so that nothing is left to fail at
+    exit); a failure is raised as :class:`_StdoutFailed`, for :func:`main` to say."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as err:
+        raise _StdoutFailed(err) from None
+
+
+def _say(*lines: object) -> None:
+    """Print ``lines`` to standard output, as :func:`_write` writes."""
+    _write("".join(f"{line}\n" for line in lines))
+
+
+def _stdout_failed(failed: _StdoutFailed) -> int:
+    """The end of a command whose standard output failed: a closed pipe quietly, as a Unix
+    tool ends (141), anything else one line and exit code 2. Standard output then goes to the
+    null device, so that what is left in its buffer cannot fail again at exit."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # not a real file: tests
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    if isinstance(failed.error, BrokenPipeError):
+        return EXIT_PIPE_CLOSED
+    why = ("no space left on the device" if failed.error.errno == errno.ENOSPC
+           else (failed.error.strerror or str(failed.error)).lower())
+    print(f"error: cannot write to standard output: {why}", file=sys.stderr)
+    return EXIT_BAD_INPUT
 
 
 class _Parser(argparse.ArgumentParser):
@@ -52,6 +98,12 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # one line, not argparse's usage block
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+    def _print_message(self, message: str, file=None) -> None:  # --help, --version
+        if message and (file is None or file is sys.stdout):
+            _write(message)
+        else:
+            super()._print_message(message, file)
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -210,7 +262,16 @@ def _at_least_one(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (the process's arguments by default); return the
     exit code: 0, 2 for bad input or a run that could not finish (one line on standard error,
-    never a traceback), or 128 + the signal's number for an interruption (130: Ctrl-C)."""
+    never a traceback), or 128 + the signal's number for an interruption (130: Ctrl-C).
+    Standard output that cannot be written (a full disk) is one line and exit code 2; closed
+    early (``... | head``), the command ends quietly with code 141."""
+    try:
+        return _main(argv)
+    except _StdoutFailed as failed:
+        return _stdout_failed(failed)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", LanguageWarning)
@@ -220,9 +281,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (InputError, DependencyError) as err:
             print(f"error: {err}", file=sys.stderr)
             code = EXIT_BAD_INPUT
-        except BrokenPipeError:  # `... | head` closed the pipe: not an error of ours
-            sys.stderr.close()
-            return 0
         except KeyboardInterrupt as stop:  # Ctrl-C: one line, the shell's exit code
             print(f"interrupted: {getattr(stop, 'message', 'stopped by Ctrl-C')}",
                   file=sys.stderr)
@@ -242,10 +300,9 @@ def _run_sentences(args: argparse.Namespace) -> int:
     doc.warn_if_not_english()  # as every other command does: the splitter is English too
     table = sentence_table(doc)
     if args.format == "csv":
-        table.to_csv(sys.stdout, index=False)
+        _write(table.to_csv(index=False))
     else:
-        sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=1))
-        sys.stdout.write("\n")
+        _write(table.to_json(orient="records", force_ascii=False, indent=1) + "\n")
     return 0
 
 
@@ -263,10 +320,10 @@ def _run_corpus(args: argparse.Namespace) -> int:
     for kept in outcome.recovered:
         print(f"warning: an earlier run into {folder} was killed before it finished; what it "
               f"wrote is kept in {kept}", file=sys.stderr)
-    print(f"  tables: {folder}/*.csv and {folder}/parquet/; manifest: {folder}/run.json\n"
-          f"  summary: {outcome.page}" + (f"\n  reports: {folder}/reports/" if args.reports
-                                          else ""))
-    print(counts.line())  # the last line: the counts the page and run.json state
+    _say(f"  tables: {folder}/*.csv and {folder}/parquet/; manifest: {folder}/run.json\n"
+         f"  summary: {outcome.page}" + (f"\n  reports: {folder}/reports/" if args.reports
+                                         else ""))
+    _say(counts.line())  # the last line: the counts the page and run.json state
     if counts.failed:
         print(f"warning: {counts.failed} records or articles failed; see {folder}/errors.csv",
               file=sys.stderr)
@@ -282,14 +339,14 @@ def _run_corpus(args: argparse.Namespace) -> int:
 def _run_columns(args: argparse.Namespace) -> int:
     from analysis.reference import column_reference
 
-    sys.stdout.write(column_reference())
+    _write(column_reference())
     return 0
 
 
 def _run_evaluate_attribution(args: argparse.Namespace) -> int:
     from analysis.evaluate.attribution import evaluate_attribution
 
-    print(evaluate_attribution(args.brat, has_title=args.has_title).report())
+    _say(evaluate_attribution(args.brat, has_title=args.has_title).report())
     return 0
 
 
@@ -298,21 +355,21 @@ def _run_evaluate_hedging(args: argparse.Namespace) -> int:
 
     scores = evaluate_hedging(args.sentences, fmt=args.format,
                               count_approximators=args.count_approximators)
-    print(scores.report())
+    _say(scores.report())
     return 0
 
 
 def _run_evaluate_framing(args: argparse.Namespace) -> int:
     from analysis.evaluate.framing import evaluate_framing
 
-    print(evaluate_framing(args.spans, args.texts).report())
+    _say(evaluate_framing(args.spans, args.texts).report())
     return 0
 
 
 def _run_evaluate_sentiment(args: argparse.Namespace) -> int:
     from analysis.evaluate.sentiment import evaluate_sentiment
 
-    print(evaluate_sentiment(args.ratings, neutral_band=args.neutral_band).report())
+    _say(evaluate_sentiment(args.ratings, neutral_band=args.neutral_band).report())
     return 0
 
 
@@ -321,7 +378,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     result = write_comparison(args.paths, args.out, has_title=args.has_title,
                               encoding=args.encoding)
-    print(f"compared {len(result.reports)} articles\n  page: {result.page}")
+    _say(f"compared {len(result.reports)} articles\n  page: {result.page}")
     return 0
 
 
@@ -340,5 +397,5 @@ def _run_report(args: argparse.Namespace) -> int:
             print(f"error: {err}", file=sys.stderr)
             failed += 1
             continue
-        print(result.summary)
+        _say(result.summary)
     return EXIT_BAD_INPUT if failed else 0

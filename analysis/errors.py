@@ -14,7 +14,8 @@ from __future__ import annotations
 
 
 class InputError(ValueError):
-    """Input that cannot be analysed: missing, unreadable, empty, binary, wrongly encoded.
+    """Input that cannot be analysed: missing, unreadable, empty, binary, wrongly encoded —
+    or, in Python, a value of a type a public function does not take (:func:`expect`).
 
     The message is one line that names the file (or the record) and says what is wrong and,
     where there is one, what would be right. The CLI prints it and exits with code 2.
@@ -52,7 +53,38 @@ REASONS = {
     "bad_gzip": "a .gz file that is not gzip or whose data is corrupt",
     "truncated": "an archive cut off: the records after the last complete one are lost",
     "duplicate_id": "an article_id already given to an earlier record",
+    "wrong_type": "a function of the Python API given a value of a type it does not take",
 }
+
+#: What the public functions take, as their one-line refusals name it (:func:`expect`).
+AN_ARTICLE = ("an Article (from analysis.read_article(path) or analysis.Article.from_text("
+              "text)) or a Document (from analysis.prepare(article))")
+AN_ANALYSIS = "an ArticleAnalysis (from analysis.analyze(article))"
+A_PATH = "a path (a str or a pathlib.Path)"
+A_TEXT = "a str"
+A_FRAME = "a pandas DataFrame (a table of the workbook)"
+#: What to do instead, for a value that is a common mistake.
+RAW_TEXT = ("for raw text use analysis.Article.from_text(text), for a file "
+            "analysis.read_article(path)")
+
+
+def expect(value: object, types: type | tuple[type, ...], *, function: str, wanted: str,
+           hint: str = "", refuse: type | tuple[type, ...] = ()) -> None:
+    """Refuse ``value`` at the edge of a public function unless it is one of ``types`` (and
+    not one of ``refuse``: a ``str`` where a list of words is wanted): one :class:`InputError`
+    line (reason ``wrong_type``) naming the function, what it takes and what it was given,
+    e.g. *analyze(): takes an Article (…), not a str ('Police said …'); for raw text use …*.
+    """
+    if isinstance(value, types) and not isinstance(value, refuse):
+        return
+    given = type(value).__name__
+    given = "None" if value is None else f"a {given}" if given[0] not in "aeiouAEIOU" else (
+        f"an {given}")
+    if isinstance(value, str | bytes):
+        shown = value[:30]
+        given += f" ({shown!r}{'…' if len(value) > 30 else ''})"
+    raise InputError(f"{function}()", f"takes {wanted}, not {given}"
+                     + (f"; {hint}" if hint else ""), reason="wrong_type")
 
 
 class PackageDataError(RuntimeError):

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.errors import A_FRAME, expect
+
 try:  # the blocks of a frame, made directly (see Schema.frame); the public constructor if not
     from pandas._libs.internals import BlockPlacement
     from pandas.core.internals import BlockManager
@@ -107,6 +109,7 @@ def label(name: str) -> str:
 def readable(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with each column's label as its header (for reports and lessons; the data
     keeps its names)."""
+    expect(frame, pd.DataFrame, function="readable", wanted=A_FRAME)
     return frame.rename(columns=LABELS)
 
 

@@ -187,3 +187,219 @@ def test_cli_corpus_with_duplicate_ids_keeps_every_record_and_says_so(tmp_path, 
                    "every one was kept, renamed id~2, id~3, … ('a' → 'a~2')\n")
     summary = (tmp_path / "out" / "summary.csv").read_text()
     assert summary.count('\n"a",') == 1 and summary.count('\n"a~2",') == 1
+
+
+# --- odd but valid: an article that is only a title -----------------------------------------
+
+# name: (file name, bytes): each has a title and no body
+TITLE_ONLY = {
+    "a line": ("headline.txt", b"Just a headline\n"),
+    "a line and a blank line": ("headline2.txt", b"Just a headline\n\n"),
+    "a line without its end": ("headline3.txt", b"Just a headline"),
+    "an html heading": ("heading.html", b"<html><body><h1>Only a heading</h1></body></html>"),
+    "an html title": ("titled.html", b"<html><head><title>Only a title</title></head>"
+                                     b"<body></body></html>"),
+}
+
+
+@pytest.mark.parametrize("case", TITLE_ONLY)
+def test_a_title_only_article_gets_a_report_that_says_there_is_no_body(tmp_path, capsys, case):
+    from analysis.views.report import NO_BODY_NOTE
+
+    path = make(tmp_path, *TITLE_ONLY[case])
+    assert main(["report", str(path), "--out", str(tmp_path / "out")]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and "a title and no body" in out
+    page = (tmp_path / "out" / path.stem / "report.html").read_text(encoding="utf-8")
+    assert NO_BODY_NOTE in page
+    assert "<img" not in page  # every chart of the body is the one-line note instead
+
+
+@pytest.mark.parametrize("case", TITLE_ONLY)
+def test_a_title_only_article_is_compared_beside_others(tmp_path, capsys, case):
+    path = make(tmp_path, *TITLE_ONLY[case])
+    good = make(tmp_path, "good.txt", GOOD.encode())
+    assert main(["compare", str(path), str(good), "--out", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err == ""
+    page = (tmp_path / "out" / "compare.html").read_text(encoding="utf-8")
+    assert "a title and no body: nothing to measure" in page
+    assert (tmp_path / "out" / path.stem / "report.html").is_file()
+
+
+@pytest.mark.parametrize("case", TITLE_ONLY)
+def test_a_title_only_article_is_analysed_and_highlighted_in_python(tmp_path, case):
+    from analysis import analyze, charts, highlight
+    from analysis.views.charts.style import NO_BODY
+    from analysis.views.report import render_page
+
+    result = analyze(read_article(make(tmp_path, *TITLE_ONLY[case])))
+    assert not result.has_body and result.article.title
+    assert list(result.sentences.is_title) == [True] and result.attributions.empty
+    assert result.article.title in highlight(result).html
+    for name in ("feature_heatmap", "profile_chart", "sentiment_arc", "sentiment_by_paragraph",
+                 "framing_by_paragraph", "hedging_by_paragraph", "sourcing_by_paragraph"):
+        assert charts.alt_text(getattr(charts, name)(result)) == NO_BODY, name
+    assert NO_BODY in render_page(result)
+
+
+# --- encodings that are not text encodings, or that raise on what they cannot read -------------
+
+ESCAPED = b"Title\n\nThe road \\x"  # a backslash escape cut off: unicode_escape raises
+# encoding: (the file's bytes, the reason, what the line says)
+ENCODING_CASES = {
+    "rot13": (GOOD.encode(), "bad_encoding", "'rot13' is not a text encoding"),
+    "base64": (GOOD.encode(), "bad_encoding", "'base64' is not a text encoding"),
+    "hex": (GOOD.encode(), "bad_encoding", "'hex' is not a text encoding"),
+    "zlib": (GOOD.encode(), "bad_encoding", "'zlib' is not a text encoding"),
+    "bz2": (GOOD.encode(), "bad_encoding", "'bz2' is not a text encoding"),
+    "quopri": (GOOD.encode(), "bad_encoding", "'quopri' is not a text encoding"),
+    "punycode": (GOOD.encode(), "bad_encoding", "cannot be read as punycode: "),
+    "undefined": (GOOD.encode(), "bad_encoding", "cannot be read as undefined: "),
+    "idna": (b"Title\n\n\xff\xfe", "not_utf8", "not valid idna: byte 0xff"),
+    "unicode_escape": (ESCAPED, "not_utf8", "not valid unicode_escape: "),
+    "raw_unicode_escape": (b"Title\n\nThe road \\u12", "not_utf8",
+                           "not valid raw_unicode_escape: "),
+    "utf-7": (b"Title\n\nThe road +\xff", "not_utf8", "not valid utf-7: byte 0x2b"),
+    "no-such-codec": (GOOD.encode(), "bad_encoding", "unknown encoding 'no-such-codec'"),
+    "": (GOOD.encode(), "bad_encoding", "unknown encoding ''"),
+    "utf\x00-8": (GOOD.encode(), "bad_encoding", "unknown encoding"),
+}
+
+
+@pytest.mark.parametrize("encoding", ENCODING_CASES)
+def test_an_encoding_that_cannot_read_the_file_is_one_line(tmp_path, capsys, encoding):
+    content, reason, message = ENCODING_CASES[encoding]
+    path = make(tmp_path, "a.txt", content)
+    with pytest.raises(InputError, match=message) as err:
+        read_article(path, encoding=encoding)
+    assert err.value.reason == reason and "\n" not in str(err.value)
+    if "\x00" in encoding:
+        return  # no process takes a NUL in its arguments
+    assert main(["sentences", str(path), "--encoding", encoding]) == 2
+    out, stderr = capsys.readouterr()
+    assert out == "" and stderr.count("\n") == 1 and stderr.startswith(f"error: {path}: ")
+    assert message in stderr
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+@pytest.mark.parametrize("encoding", ENCODING_CASES)
+def test_an_encoding_that_cannot_read_a_corpus_file_is_one_read_error(tmp_path, encoding,
+                                                                      suffix):
+    """The record is read, or it (or its file) is one error with a reason: never a
+    traceback, whatever the codec raises."""
+    content, reason, message = ENCODING_CASES[encoding]
+    body = content.split(b"\n\n", 1)[1]
+    data = (b'title,text\nT,"' + body + b'"\n' if suffix == ".csv"
+            else b'{"title": "T", "text": "' + body.replace(b"\\", b"\\\\") + b'"}\n')
+    problems = []
+    articles = list(read_corpus(make(tmp_path, f"c{suffix}", data), encoding=encoding,
+                                on_error=problems.append))
+    assert len(articles) + len(problems) == 1
+    assert all(p.reason in (reason, "bad_encoding") and "\n" not in str(p) for p in problems)
+    if "encoding" in message:  # the name itself is refused, whatever the file holds
+        assert message in str(problems[0])
+
+
+# --- the Python API: a value of the wrong type is one line at the public edge ----------------
+
+def _api():
+    import analysis as A
+    from analysis.views import charts, guide
+
+    # function's name: a call of it with its main argument given as ``value``
+    calls = {
+        "analyze": A.analyze, "prepare": A.prepare, "sentence_table": A.sentence_table,
+        "find_attributions": A.find_attributions, "find_hedges": A.find_hedges,
+        "find_framing": A.find_framing, "score_sentiment": A.score_sentiment,
+        "saturation": A.saturation, "word_contributions": A.word_contributions,
+        "article_summary": A.article_summary, "paragraph_profile": A.paragraph_profile,
+        "attribution_view": A.attribution_view, "hedge_view": A.hedge_view,
+        "framing_view": A.framing_view, "highlight": A.highlight,
+        "reading_guide": guide.reading_guide, "profile_chart": charts.profile_chart,
+        "feature_heatmap": charts.feature_heatmap, "sentiment_arc": charts.sentiment_arc,
+        "concordance": lambda v: A.concordance(v, "may"),
+        "read_article": A.read_article, "read_corpus": A.read_corpus,
+        "readable": A.readable, "show": A.show, "unattributed_runs": A.unattributed_runs,
+        "normalize": A.normalize, "split_paragraphs": A.split_paragraphs,
+        "split_sentences": A.split_sentences, "explain_sentiment": A.explain_sentiment,
+        "rests_on": A.rests_on, "Article.from_text": A.Article.from_text,
+    }
+    # functions that take many: the value as the whole (a str is not a list of them)
+    many = {
+        "sentence_frame": A.sentence_frame, "summary_table": A.summary_table,
+        "compare": A.compare, "analyze_corpus": A.analyze_corpus,
+        "iter_corpus": A.iter_corpus, "lexicon_valence": A.lexicon_valence,
+    }
+    return calls, many
+
+
+TEXT_TAKERS = {"normalize", "split_paragraphs", "split_sentences", "explain_sentiment",
+               "rests_on", "Article.from_text"}
+PATH_TAKERS = {"read_article", "read_corpus"}
+WRONG = {"a str": "Police said the bridge would open.", "None": None, "an int": 7,
+         "bytes": b"Police said it.", "a list": ["Police said it."]}
+
+
+@pytest.mark.parametrize("wrong", WRONG)
+@pytest.mark.parametrize("name", list(_api()[0]))
+def test_a_public_function_given_the_wrong_type_says_so_in_one_line(name, wrong):
+    value = WRONG[wrong]
+    if (name in TEXT_TAKERS and isinstance(value, str)) or (
+            name in PATH_TAKERS and isinstance(value, str)):
+        pytest.skip("the type it takes")
+    with pytest.raises(InputError) as err:
+        _api()[0][name](value)
+    assert err.value.reason == "wrong_type" and "\n" not in str(err.value)
+    assert str(err.value).startswith(f"{name}(): takes ")
+
+
+@pytest.mark.parametrize("wrong", ["a str", "None", "an int", "bytes"])
+@pytest.mark.parametrize("name", list(_api()[1]))
+def test_a_function_of_many_given_one_value_says_so_in_one_line(name, wrong):
+    with pytest.raises(InputError) as err:
+        _api()[1][name](WRONG[wrong])
+    assert err.value.reason == "wrong_type" and "\n" not in str(err.value)
+    assert str(err.value).startswith(f"{name}(): takes ")
+
+
+def test_analyze_given_a_string_names_the_constructor_for_raw_text():
+    from analysis import analyze
+
+    with pytest.raises(InputError) as err:
+        analyze("Police said the bridge would open in May.")
+    assert str(err.value) == (
+        "analyze(): takes an Article (from analysis.read_article(path) or "
+        "analysis.Article.from_text(text)) or a Document (from analysis.prepare(article)), not "
+        "a str ('Police said the bridge would o'…); for raw text use "
+        "analysis.Article.from_text(text), for a file analysis.read_article(path)")
+
+
+@pytest.mark.parametrize("function", ["compare", "analyze_corpus", "summary_table"])
+def test_a_list_with_one_wrong_item_is_refused_at_the_edge(function):
+    import analysis
+
+    article = analysis.Article.from_text(GOOD)
+    items = {"compare": [article, 3], "analyze_corpus": [article, "text"],
+             "summary_table": [analysis.analyze(article), article]}[function]
+    call = getattr(analysis, function)
+    with pytest.raises(InputError) as err:
+        call(items, workers=1) if function == "analyze_corpus" else call(items)
+    assert err.value.reason == "wrong_type"
+
+
+# --- an empty path is not the current folder ------------------------------------------------
+
+@pytest.mark.parametrize("path", ["", " ", "\t\n"])
+def test_an_empty_path_is_one_line_not_the_current_folder(tmp_path, capsys, monkeypatch, path):
+    monkeypatch.chdir(tmp_path)
+    make(tmp_path, "here.txt", GOOD.encode())  # what the current folder would have given
+    for read in (read_article, read_corpus):
+        with pytest.raises(InputError, match="an empty path") as err:
+            read(path)
+        assert err.value.reason == "not_found"
+    for args in (["sentences", path], ["report", path, "--out", "out"],
+                 ["corpus", path, "--out", "run", "--quiet"], ["compare", path, "here.txt"]):
+        assert main(args) == 2
+        assert capsys.readouterr().err == (f"error: {path!r}: an empty path: give a file, a "
+                                           "folder or a pattern\n")
+    assert not (tmp_path / "run").exists()

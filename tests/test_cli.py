@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from importlib.metadata import version
@@ -155,3 +156,43 @@ def test_corpus_help_states_what_a_run_promises(capsys):
     out = " ".join(capsys.readouterr().out.split())
     assert "run.json" in out and "DIR.partial-TIME/" in out and "--reports" in out
     assert "One run at a time per DIR" in out
+
+
+# Every command that writes to standard output, and what it needs besides.
+STDOUT_COMMANDS = {
+    "sentences": lambda out: ["sentences", str(SEED)],
+    "sentences json": lambda out: ["sentences", str(SEED), "--format", "json"],
+    "columns": lambda out: ["columns"],
+    "help": lambda out: ["--help"],
+    "a command's help": lambda out: ["corpus", "--help"],
+    "version": lambda out: ["--version"],
+    "report": lambda out: ["report", str(SEED), "--out", str(out)],
+    "compare": lambda out: ["compare", str(SEED), str(SEED), "--out", str(out)],
+}
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+@pytest.mark.parametrize("case", STDOUT_COMMANDS)
+def test_a_full_standard_output_is_one_line_and_exit_2(tmp_path, case):
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "analysis",
+                              *STDOUT_COMMANDS[case](tmp_path / "out")],
+                             stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr == "error: cannot write to standard output: no space left on the device\n"
+
+
+@pytest.mark.parametrize("case", STDOUT_COMMANDS)
+def test_a_closed_pipe_ends_the_command_quietly_as_a_unix_tool_does(tmp_path, case):
+    """``... | head`` that has read what it wanted: no traceback, no "Exception ignored" at
+    exit, the code of a tool ended by SIGPIPE."""
+    from analysis.cli import EXIT_PIPE_CLOSED
+
+    running = subprocess.Popen([sys.executable, "-m", "analysis",
+                                *STDOUT_COMMANDS[case](tmp_path / "out")],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    running.stdout.close()  # the reader is gone before the command writes a byte
+    stderr = running.stderr.read()
+    running.stderr.close()
+    assert running.wait(timeout=120) == EXIT_PIPE_CLOSED == 141
+    assert stderr == ""

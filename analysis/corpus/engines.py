@@ -5,10 +5,11 @@ the tables are the same row for row whatever the engine and the number of worker
 few batches per worker are in flight: memory is bounded by batches, not by the corpus.
 
 An engine that cannot run — a Dask address that is not one, a port nobody listens on,
-something that answers but is not a Dask scheduler, a scheduler lost mid-run, a worker process
-that died — is one :class:`EngineError` line naming the address or the worker, never a
-traceback. Worker processes ignore Ctrl-C and SIGTERM: the process that gathers the results
-decides what an interruption means, and stops them as soon as their batch is done.
+something that answers but is not a Dask scheduler, a scheduler lost mid-run, a Dask cluster
+left with no worker for :data:`NO_WORKER_GRACE` seconds, a worker process that died — is one
+:class:`EngineError` line naming the address or the worker, never a traceback. Worker
+processes ignore Ctrl-C and SIGTERM: the process that gathers the results decides what an
+interruption means, and stops them as soon as their batch is done.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ STOP_GRACE = 30
 _PR_SET_PDEATHSIG = 1
 #: Seconds to wait for a Dask scheduler to answer (to connect, and to say what it is).
 SCHEDULER_TIMEOUT = 10
+#: Seconds a Dask run waits while its cluster has no worker before it stops: a worker restarted
+#: by its nanny, or replaced, is back well within it; a cluster whose only worker died mid-run
+#: (the scheduler still answering) would otherwise wait for one for ever.
+NO_WORKER_GRACE = 60
+#: How often, in seconds, a Dask run looks at its cluster's workers while it waits.
+WORKER_WATCH = 2
 #: A Dask scheduler's address: ``tcp://HOST:PORT`` (or ``tls://``, or ``HOST:PORT``).
 SCHEDULER_ADDRESS = re.compile(
     r"(?:(?P<scheme>tcp|tls)://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):(?P<port>\d{1,5})")
@@ -257,9 +264,17 @@ def _dask(batches, *, workers: int, scheduler: str | None, form: str, reports: b
 def _dask_round(db, client, pending, form: str, reports: bool, where: str
                 ) -> list[BatchResult]:
     bag = db.from_sequence(pending, npartitions=len(pending))
+    future = None
     try:
-        results = bag.map(lambda item: analyze_batch(*item, form, reports=reports)).compute(
-            scheduler=client)
+        future = client.compute(bag.map(lambda item: analyze_batch(*item, form,
+                                                                   reports=reports)))
+        results = _watched(client, future)
+    except _NoWorker:
+        with contextlib.suppress(Exception):
+            client.cancel(future)
+        raise EngineError(where, f"the Dask cluster has had no worker for {NO_WORKER_GRACE} s "
+                                 "mid-run (its workers died or were stopped); start workers "
+                                 "for it and run again") from None
     except Exception as err:  # analyze_batch keeps an article's failure: this is the cluster
         if client.scheduler is not None and not _answers(client.scheduler.address):
             problem = "lost the Dask scheduler mid-run: it no longer answers"
@@ -267,6 +282,28 @@ def _dask_round(db, client, pending, form: str, reports: bool, where: str
             problem = f"the Dask cluster failed mid-run ({_first_line(err)})"
         raise EngineError(where, problem) from None
     return sorted(results, key=lambda r: r.index)
+
+
+class _NoWorker(Exception):
+    """The cluster has had no worker for :data:`NO_WORKER_GRACE` seconds."""
+
+
+def _watched(client, future) -> list[BatchResult]:
+    """The result of ``future``, waited for while watching the cluster: a cluster with no
+    worker for :data:`NO_WORKER_GRACE` seconds raises :class:`_NoWorker`, where Dask would
+    wait for a worker for ever. (A lost scheduler is an error of Dask's own.)"""
+    alone_since = None
+    while True:
+        try:
+            return future.result(timeout=WORKER_WATCH)
+        except (TimeoutError, asyncio.TimeoutError):  # Dask's: one and the same since 3.11
+            pass
+        if client.nthreads():
+            alone_since = None
+        elif alone_since is None:
+            alone_since = time.monotonic()
+        elif time.monotonic() - alone_since >= NO_WORKER_GRACE:
+            raise _NoWorker
 
 
 def _answers(address: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from analysis.corpus.batch import (
     read_error_columns,
 )
 from analysis.corpus.engines import default_workers, run
-from analysis.errors import InputError
+from analysis.errors import AN_ARTICLE, InputError, expect
 from analysis.schema import Columns
 from analysis.spine.article import Article
 
@@ -66,6 +67,8 @@ def _batches(articles: Iterable[Article], size: int, chars: int
     ``chars`` characters."""
     index, batch, total = 0, [], 0
     for article in articles:
+        expect(article, Article, function="iter_corpus", wanted=f"{AN_ARTICLE} for each "
+               "article")
         batch.append(article)
         total += len(article.text)
         if len(batch) >= size or total >= chars:
@@ -89,6 +92,22 @@ def iter_corpus(articles: Iterable[Article], *, workers: int | None = None,
 
     Closing the iterator early (or an interruption) cancels the batches not started; the
     workers end when the batch in their hands is done."""
+    _expect_articles(articles, function="iter_corpus")
+    return _iter_corpus(articles, workers=workers, engine=engine, scheduler=scheduler,
+                        batch_size=batch_size, progress=progress, batch_chars=batch_chars,
+                        form=form, reports=reports)
+
+
+def _expect_articles(articles: object, *, function: str) -> None:
+    """Refuse what is not an iterable of articles (a path, one article) at the edge."""
+    expect(articles, Iterable, function=function, wanted="an iterable of Articles (e.g. "
+           "analysis.read_corpus(path))", refuse=(str, bytes, os.PathLike, Article),
+           hint="for a folder, a glob, a CSV or JSON lines use analysis.read_corpus(path)")
+
+
+def _iter_corpus(articles: Iterable[Article], *, workers: int | None, engine: str,
+                 scheduler: str | None, batch_size: int, progress: bool | None,
+                 batch_chars: int, form: str, reports: bool) -> Iterator[BatchResult]:
     workers = default_workers() if workers is None else max(1, int(workers))
     if progress is None:
         progress = sys.stderr.isatty()
@@ -123,10 +142,13 @@ def analyze_corpus(articles: Iterable[Article], *, workers: int | None = None,
     ``read_errors`` collects what the reader reported (pass ``on_error=errors.append`` to
     :func:`analysis.read_corpus` and the same list here): they join the ``errors`` table.
     """
+    _expect_articles(articles, function="analyze_corpus")
     texts: dict[str, str] = {}
 
     def remember(stream):
         for article in stream:
+            expect(article, Article, function="analyze_corpus",
+                   wanted=f"{AN_ARTICLE} for each article")
             texts[article.article_id] = article.text
             yield article
 

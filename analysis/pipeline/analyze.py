@@ -17,6 +17,7 @@ from dataclasses import FrozenInstanceError
 
 import pandas as pd
 
+from analysis.errors import AN_ANALYSIS, expect
 from analysis.layers.attribution import ATTRIBUTIONS, attribution_columns
 from analysis.layers.attribution.coverage import SENTENCE_SUMMARY as ATTRIBUTION_SUMMARY
 from analysis.layers.attribution.coverage import attribution_sentence_columns
@@ -141,6 +142,13 @@ class ArticleAnalysis:
                                   self.document))
 
     @property
+    def has_body(self) -> bool:
+        """Whether the article has a sentence past its title: an article that is only a title
+        (``"Just a headline"``) has none, and nothing in it to chart or compare but the
+        title."""
+        return not bool(self.sentences["is_title"].all())
+
+    @property
     def texts(self) -> dict[str, str]:
         """``article_id`` → text: what spans index (the same shape as a corpus analysis)."""
         return {self.article.article_id: self.article.text}
@@ -157,7 +165,7 @@ def analyze(article: Article | Document) -> ArticleAnalysis:
 
     Warns (:class:`~analysis.spine.language.LanguageWarning`) when the article does not look
     English: the lexicons are."""
-    doc = as_document(article)
+    doc = as_document(article, function="analyze")
     doc.warn_if_not_english(stacklevel=2)
     return ArticleAnalysis._of_columns(doc, analyze_document(doc, paragraphs=False))
 
@@ -165,6 +173,7 @@ def analyze(article: Article | Document) -> ArticleAnalysis:
 def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:
     """One row per paragraph (the title is paragraph 0), every measure a reader compares
     (columns: :data:`PARAGRAPHS`)."""
+    expect(analysis, ArticleAnalysis, function="paragraph_profile", wanted=AN_ANALYSIS)
     return analysis.paragraphs.copy()
 
 
@@ -197,7 +206,7 @@ def find_hedges(article: Article | Document, *, attributions: pd.DataFrame | Non
     attributions: pass the article's ``attributions`` (from :func:`analysis.find_attributions`)
     or they are found first.
     """
-    doc = as_document(article)
+    doc = as_document(article, function="find_hedges")
     found = (attribution_columns(doc) if attributions is None
              else ATTRIBUTIONS.columns_of(attributions))
     return HEDGES.frame(hedge_columns(doc, found))
@@ -213,7 +222,7 @@ def find_framing(article: Article | Document, *, attributions: pd.DataFrame | No
     someone else's framing, so the layer reads the attributions: pass the article's
     ``attributions`` (from :func:`analysis.find_attributions`) or they are found first.
     """
-    doc = as_document(article)
+    doc = as_document(article, function="find_framing")
     found = (attribution_columns(doc) if attributions is None
              else ATTRIBUTIONS.columns_of(attributions))
     return FRAMING.frame(framing_columns(doc, found))

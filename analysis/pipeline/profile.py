@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analysis.errors import A_FRAME, expect
 from analysis.layers.attribution import counted_rows
 from analysis.layers.framing.summary import framing_densities
 from analysis.layers.hedges.summary import densities
@@ -167,6 +168,7 @@ def unattributed_runs(profile: pd.DataFrame) -> pd.DataFrame:
     ``first``, ``last`` (paragraph numbers), ``length``, ``n_assertions``. Page furniture (a
     byline, a dateline) is passed over: it neither starts, lengthens nor breaks a run (a
     profile without ``paragraph_kind``, e.g. made by hand, is all body)."""
+    expect(profile, pd.DataFrame, function="unattributed_runs", wanted=A_FRAME)
     body = profile[profile["paragraph_id"] > 0]
     if "paragraph_kind" in body:
         body = body[body["paragraph_kind"] == BODY]

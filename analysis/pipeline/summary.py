@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from analysis.errors import AN_ANALYSIS, expect
 from analysis.layers.attribution import ATTRIBUTIONS, counted_rows
 from analysis.pipeline.analyze import SENTENCE_TABLE, ArticleAnalysis
 from analysis.pipeline.profile import deprecated_counts
@@ -75,6 +76,7 @@ MEASURES = {
 def article_summary(analysis: ArticleAnalysis) -> dict:
     """The measures of one :class:`~analysis.ArticleAnalysis` (the columns of
     :data:`SUMMARY`, as a dict)."""
+    expect(analysis, ArticleAnalysis, function="article_summary", wanted=AN_ANALYSIS)
     return summary_row(analysis.document, SENTENCE_TABLE.columns_of(analysis.sentences),
                        ATTRIBUTIONS.columns_of(analysis.attributions))
 
@@ -138,6 +140,8 @@ def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dic
 
 def summary_table(analyses: Iterable[ArticleAnalysis]) -> pd.DataFrame:
     """:func:`article_summary` of several analyses, one row each (columns: :data:`SUMMARY`)."""
+    expect(analyses, Iterable, function="summary_table", wanted="an iterable of "
+           "ArticleAnalysis (from analysis.analyze(article))", refuse=(str, bytes, ArticleAnalysis))
     return summary_frame([article_summary(a) for a in analyses])
 
 

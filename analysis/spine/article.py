@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.errors import InputError
+from analysis.errors import A_TEXT, InputError, expect
 from analysis.spine.furniture import BODY, paragraph_kinds
 from analysis.spine.paragraphs import split_paragraphs
 
@@ -67,9 +67,8 @@ class Article:
         at each offset. Raises :class:`InputError` for a text with nothing but white space in
         it.
         """
-        if not isinstance(text, str):
-            raise InputError(source or "<text>", f"expected str, got {type(text).__name__}",
-                             reason="not_text")
+        expect(text, str, function="Article.from_text", wanted=A_TEXT,
+               hint="for a file use analysis.read_article(path)")
         blocks = split_paragraphs(text)
         if not blocks:
             raise InputError(source or "<text>", "no text: it is empty or white space only",

@@ -33,14 +33,7 @@ def decode(data: bytes, where: object, *, encoding: str | None = None) -> str:
     """
     check_size(len(data), where)
     if encoding is not None:
-        try:
-            text = data.decode(encoding)
-        except LookupError:
-            raise InputError(where, f"unknown encoding {encoding!r}",
-                             reason="bad_encoding") from None
-        except UnicodeDecodeError as err:
-            raise InputError(where, f"not valid {encoding}: {describe_decode_error(err)}",
-                             reason="not_utf8") from None
+        text = decode_as(data, where, encoding=encoding)
     else:
         text = _decode_guess(data, where)
     if text.startswith("\ufeff"):
@@ -53,6 +46,48 @@ def decode(data: bytes, where: object, *, encoding: str | None = None) -> str:
     if not text.strip():
         raise InputError(where, "no text: it is empty or white space only", reason="empty")
     return text
+
+
+def text_codec(encoding: str, where: object) -> codecs.CodecInfo:
+    """The codec of an encoding name a user gave (``--encoding``): one Python knows and that
+    is a text encoding, bytes to text. Refused with one :class:`InputError` line (reason
+    ``bad_encoding``): an unknown name, or a codec that is not a text encoding (``base64``,
+    ``hex``, ``zlib``, ``rot13``: Python's transforms of bytes to bytes or text to text)."""
+    try:
+        codec = codecs.lookup(encoding)
+    except (LookupError, TypeError, ValueError):  # TypeError, ValueError: a name with a NUL
+        raise InputError(where, f"unknown encoding {encoding!r}",
+                         reason="bad_encoding") from None
+    if not getattr(codec, "_is_text_encoding", True):
+        raise InputError(where, f"{encoding!r} is not a text encoding (it turns bytes into "
+                                "bytes, or text into text): name the encoding the text is "
+                                "in, e.g. cp1252", reason="bad_encoding")
+    return codec
+
+
+def decode_as(data: bytes, where: object, *, encoding: str) -> str:
+    """``data`` decoded strictly in ``encoding`` (checked by :func:`text_codec`). Every
+    failure is one :class:`InputError`: bytes not valid in the encoding (``not_utf8``, with
+    the first bad byte), or anything else a codec raises on bytes it was not made for —
+    ``punycode`` and ``idna`` raise ``UnicodeError``, ``undefined`` always does — as text
+    that cannot be read in that encoding (``bad_encoding``)."""
+    codec = text_codec(encoding, where)
+    try:
+        return codec.decode(data)[0]
+    except UnicodeDecodeError as err:
+        raise InputError(where, f"not valid {encoding}: {describe_decode_error(err)}",
+                         reason="not_utf8") from None
+    except Exception as err:  # untrusted bytes through any codec Python has: never a traceback
+        raise codec_failure(err, where, encoding) from None
+
+
+def codec_failure(err: Exception, where: object, encoding: str) -> InputError:
+    """The error for text a codec raised ``err`` on, other than bytes it names as not valid:
+    *cannot be read as punycode: …* (reason ``bad_encoding``)."""
+    lines = str(err).strip().splitlines()
+    return InputError(where, f"cannot be read as {encoding}: "
+                             f"{lines[0] if lines else type(err).__name__}",
+                      reason="bad_encoding")
 
 
 def check_size(size: int, where: object) -> None:
@@ -104,6 +139,9 @@ def _looks_like_text(sample: str) -> bool:
 
 
 def describe_decode_error(err: UnicodeDecodeError) -> str:
-    """'byte 0xe9 at offset 12': where decoding failed."""
-    bad = err.object[err.start : err.start + 1]
+    """'byte 0xe9 at offset 12': where decoding failed (or the codec's reason, where it names
+    no byte: a ``\\`` at the end of ``unicode_escape`` text)."""
+    bad = bytes(err.object[err.start : err.start + 1])
+    if not bad:
+        return f"{err.reason} at offset {err.start}"
     return f"byte 0x{bad.hex()} at offset {err.start}"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from analysis.errors import AN_ARTICLE, RAW_TEXT, expect
 from analysis.spine.article import Article
 from analysis.spine.language import function_word_share, warn_if_not_english
 from analysis.spine.normalize import normalize
@@ -71,6 +72,7 @@ class Document:
 def prepare(article: Article) -> Document:
     """Prepare ``article`` for the layers: its normalized copy, sentences, tokens, quotations
     and English share, each computed once."""
+    expect(article, Article, function="prepare", wanted=AN_ARTICLE, hint=RAW_TEXT)
     normalized = normalize(article.text)
     sentences, tokens = segment(article, normalized)
     share = function_word_share(itertools.chain.from_iterable(t.word_lows() for t in tokens))
@@ -78,8 +80,12 @@ def prepare(article: Article) -> Document:
                     QuoteIndex(find_quotes(article, normalized)), share)
 
 
-def as_document(article_or_document: Article | Document) -> Document:
-    """A document: ``article_or_document`` itself, or the article prepared."""
+def as_document(article_or_document: Article | Document, *, function: str = "as_document"
+                ) -> Document:
+    """A document: ``article_or_document`` itself, or the article prepared. Anything else is
+    one :class:`~analysis.errors.InputError` line naming ``function``, the public function
+    that was given it (a str: *use Article.from_text*)."""
     if isinstance(article_or_document, Document):
         return article_or_document
+    expect(article_or_document, Article, function=function, wanted=AN_ARTICLE, hint=RAW_TEXT)
     return prepare(article_or_document)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.errors import A_TEXT, expect
+
 # One character in, one character out: the invariant is len(normalize(t)) == len(t).
 _MAP = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
@@ -36,6 +38,7 @@ def normalize(text: str) -> str:
     >>> normalize("He didn\u2019t say \u201cno\u201d.")
     'He didn\\'t say "no".'
     """
+    expect(text, str, function="normalize", wanted=A_TEXT)
     if text.isascii():
         return text
     return _PATTERN.sub(_replace, text)

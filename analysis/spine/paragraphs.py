@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.errors import A_TEXT, expect
+
 # Every line break str.splitlines() knows, CRLF first so it counts as one break.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -16,6 +18,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     paragraphs. If the text has no blank line between two non-blank lines, every line break
     separates paragraphs instead. Linear in the length of the text.
     """
+    expect(text, str, function="split_paragraphs", wanted=A_TEXT)
     lines: list[tuple[int, int]] = []  # (start, end) of each non-blank line, trimmed
     pos = 0
     for m in _LINE_BREAK.finditer(text):

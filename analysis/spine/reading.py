@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import glob
+import os
 import re
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from analysis.errors import InputError
+from analysis.errors import A_PATH, InputError, expect
 from analysis.spine.article import Article
 from analysis.spine.decoding import check_size, decode
 from analysis.spine.markup import (
@@ -33,6 +34,20 @@ DOCUMENT_MAGIC = (
 )
 CORPUS_COMMAND = "the corpus command (python -m analysis corpus PATH --out DIR)"
 
+def given_path(path: object, *, function: str) -> str:
+    """The path a public function was given, as text: a ``str`` or an ``os.PathLike`` (else
+    one ``wrong_type`` line), never empty or white space only — ``Path("")`` is the current
+    folder, which nobody means by it (one ``not_found`` line)."""
+    expect(path, (str, os.PathLike), function=function, wanted=A_PATH)
+    text = os.fspath(path)
+    if isinstance(text, bytes):  # a PathLike of bytes
+        text = os.fsdecode(text)
+    if not text.strip():
+        raise InputError(repr(text), "an empty path: give a file, a folder or a pattern",
+                         reason="not_found")
+    return text
+
+
 class BadInputWarning(UserWarning):
     """A file or record of a corpus was skipped; the message says which and why."""
 
@@ -51,7 +66,7 @@ def read_article(
     Raises :class:`InputError` with a one-line message naming the file for anything
     unreadable.
     """
-    where = str(path)
+    where = given_path(path, function="read_article")
     if WEB_ADDRESS.match(where):
         if "://" not in where:  # a Path has collapsed the address's "//"
             where = where.replace(":/", "://", 1)
@@ -136,7 +151,16 @@ def read_corpus(
     text) an earlier record already has is *kept*, renamed ``id~2`` (then ``id~3``, …), and
     the corpus ends with one :class:`DuplicateIdWarning` saying how many were renamed.
     """
-    report = on_error or _warn
+    given_path(path_or_glob, function="read_corpus")  # refused now, not at the first article
+    if on_error is not None and not callable(on_error):
+        expect(on_error, (), function="read_corpus", wanted="a function as on_error (e.g. "
+               "errors.append), or None")
+    return _read_corpus(path_or_glob, has_title=has_title, encoding=encoding,
+                        report=on_error or _warn)
+
+
+def _read_corpus(path_or_glob: str | Path, *, has_title: bool, encoding: str | None,
+                 report: Callable[[InputError], None]) -> Iterator[Article]:
     ids = _UniqueIds()
     for path in corpus_files(path_or_glob):
         try:
@@ -219,8 +243,9 @@ def is_workbook_output(folder: Path) -> bool:
 def corpus_files(path_or_glob: str | Path) -> list[Path]:
     """The files :func:`read_corpus` reads, in order: a file itself; a folder's article and
     corpus files (hidden ones and the workbook's own outputs passed over, with a warning
-    saying how many); a glob's matches. Nothing found is one :class:`InputError` line."""
-    path = Path(path_or_glob)
+    saying how many); a glob's matches. Nothing found, or an empty path, is one
+    :class:`InputError` line."""
+    path = Path(given_path(path_or_glob, function="corpus_files"))
     if path.is_dir():
         candidates = [
             p

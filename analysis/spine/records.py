@@ -14,7 +14,6 @@ Each problem is an :class:`~analysis.errors.InputError` with a ``reason``
 
 from __future__ import annotations
 
-import codecs
 import csv
 import gzip
 import json
@@ -27,7 +26,7 @@ from pathlib import Path
 
 from analysis.errors import InputError
 from analysis.spine.article import Article
-from analysis.spine.decoding import MAX_ARTICLE_BYTES
+from analysis.spine.decoding import MAX_ARTICLE_BYTES, codec_failure, text_codec
 
 #: A line is read at most this many characters (or bytes) at a time, so that a huge line is
 #: measured and skipped in pieces, never held whole.
@@ -168,6 +167,8 @@ def csv_records(path: Path, encoding: str | None, on_error: OnError) -> Iterator
     skipped. A row larger than the limit is skipped unread, and so is a row with bytes that are
     not valid in the encoding (each with its line and column)."""
     lines: _Lines | None = None
+    if encoding is not None:
+        text_codec(encoding, path)  # known, and a text encoding
     try:
         with open(path, newline="", encoding=encoding or "utf-8-sig",
                   errors="surrogateescape") as handle:
@@ -206,6 +207,9 @@ def csv_records(path: Path, encoding: str | None, on_error: OnError) -> Iterator
                 yield where, dict(zip(header, row, strict=True))
     except LookupError:
         raise InputError(path, f"unknown encoding {encoding!r}", reason="bad_encoding") from None
+    except UnicodeError as err:  # a codec that cannot skip what it cannot read (punycode, …)
+        where = f"{path}:line {lines.number + 1}" if lines is not None else path
+        raise codec_failure(err, where, str(encoding)) from None
     except OSError as err:
         raise InputError(path, f"cannot be read: {err.strerror or err}",
                          reason="unreadable") from None
@@ -276,7 +280,7 @@ def jsonl_records(path: Path, encoding: str | None,
     than the limit) is reported and the next line read. A gzip archive cut short gives its
     records up to the cut and a ``truncated`` error."""
     gzipped = path.name.lower().endswith(".gz")
-    encoding = encoding or "utf-8-sig"
+    encoding = "utf-8-sig" if encoding is None else encoding
     _check_encoding(path, encoding)
     number = 0
     try:
@@ -312,11 +316,12 @@ def jsonl_records(path: Path, encoding: str | None,
 
 
 def _check_encoding(path: Path, encoding: str) -> None:
+    codec = text_codec(encoding, path)  # known, and a text encoding
     try:
-        codec = codecs.lookup(encoding)
-    except LookupError:
-        raise InputError(path, f"unknown encoding {encoding!r}", reason="bad_encoding") from None
-    if not "a\n".encode(codec.name).endswith(b"a\n"):  # UTF-16, -32: no one-byte line end
+        line_end = codec.encode("a\n")[0].endswith(b"a\n")
+    except Exception:  # a codec that cannot even write "a" (undefined)
+        line_end = False
+    if not line_end:  # UTF-16, -32: no one-byte line end
         raise InputError(path, f"JSON lines are read in an encoding whose line ends are one "
                          f"byte (UTF-8, cp1252, latin-1, …), not {encoding}", reason="bad_encoding")
 
@@ -356,6 +361,9 @@ def _json_record(raw: bytes, where: str, encoding: str, on_error: OnError) -> di
         bad = err.object[err.start:err.start + 1].hex()
         on_error(InputError(where, f"not valid {encoding.removesuffix('-sig').upper()}: byte "
                             f"0x{bad} at column {err.start + 1}", reason="not_utf8"))
+        return None
+    except Exception as err:  # a codec that raises on what it cannot read (punycode, …)
+        on_error(codec_failure(err, where, encoding))
         return None
     if not line.strip():
         return None

@@ -30,6 +30,7 @@ from nltk.tokenize.punkt import (
 
 import analysis.lexicons as lexicons
 from analysis.dependencies import require
+from analysis.errors import A_TEXT, expect
 from analysis.spine.article import Article
 from analysis.spine.normalize import normalize
 from analysis.spine.tokens import Tokens
@@ -213,6 +214,7 @@ def split_sentences(text: str) -> list[str]:
     >>> split_sentences("Mr. Smith arrived at 5 p.m. on Jan. 3. Then he left.")
     ['Mr. Smith arrived at 5 p.m. on Jan. 3.', 'Then he left.']
     """
+    expect(text, str, function="split_sentences", wanted=A_TEXT)
     return [text[s:e] for s, e in split_spans(text)]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from analysis.errors import expect
 from analysis.schema import BOOL, INT, TEXT, Column, Columns, Schema, repeat
 from analysis.spine.article import Article
 from analysis.spine.document import Document, as_document
@@ -34,13 +35,15 @@ SENTENCE_COLUMNS = SENTENCES.names
 
 def sentence_table(article: Article | Document) -> pd.DataFrame:
     """The sentence table of ``article``: one row per sentence (columns: :data:`SENTENCES`)."""
-    return sentence_frame([article])
+    return SENTENCES.frame(sentence_columns(as_document(article, function="sentence_table")))
 
 
 def sentence_frame(articles: Iterable[Article | Document]) -> pd.DataFrame:
     """The sentence tables of several articles as one frame (built once, column by column:
     much faster than concatenating one small frame per article)."""
-    parts = [sentence_columns(as_document(a)) for a in articles]
+    expect(articles, Iterable, function="sentence_frame",
+           wanted="an iterable of Articles or Documents", refuse=(str, bytes, Article, Document))
+    parts = [sentence_columns(as_document(a, function="sentence_frame")) for a in articles]
     return SENTENCES.frame(SENTENCES.concat(parts))
 
 

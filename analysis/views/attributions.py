@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
+from analysis.errors import AN_ANALYSIS, expect
+from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.vocabulary.sources import SourceType, effective_type
-
-if TYPE_CHECKING:  # pragma: no cover
-    from analysis.pipeline.analyze import ArticleAnalysis
 
 
 def within(attributions: pd.DataFrame, row: Any) -> str:
@@ -37,6 +36,7 @@ def attribution_view(analysis: ArticleAnalysis, *, width: int = 70) -> pd.DataFr
     to), the type it counts as (by its label for readers: *anonymous source*, *unnamed
     source*), the start of the attributed content, and, for a nested one (inside a quotation
     or another attribution's words: shown, not counted), where it stands."""
+    expect(analysis, ArticleAnalysis, function="attribution_view", wanted=AN_ANALYSIS)
     article, frame = analysis.article, analysis.attributions
     para_of = analysis.sentences.set_index("sentence_id")["paragraph_id"]
     rows = []

@@ -13,14 +13,15 @@ articles.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.errors import InputError
+from analysis.errors import InputError, expect
 from analysis.outputs import ensure_folder, utc_now, write_atomic
 from analysis.pipeline.analyze import ArticleAnalysis, analyze
 from analysis.pipeline.summary import MEASURES, summary_table
@@ -77,6 +78,15 @@ def compare(articles: Sequence[str | Path | Article | ArticleAnalysis], *,
     """Analyse ``articles`` (paths, articles or analyses; the first is the one under
     discussion) and put them side by side. Each is labelled by ``labels``, or by its file's
     name (else its title), made unique."""
+    expect(articles, Iterable, function="compare", wanted="a list of articles (paths, Articles "
+           "or analyses)", refuse=(str, bytes, os.PathLike, Article, ArticleAnalysis))
+    articles = list(articles)
+    for article in articles:
+        expect(article, (str, os.PathLike, Article, ArticleAnalysis), function="compare",
+               wanted="a path, an Article or an ArticleAnalysis for each article")
+    if labels is not None:
+        expect(labels, Iterable, function="compare", wanted="a list of labels (str)",
+               refuse=(str, bytes))
     results = [a if isinstance(a, ArticleAnalysis) else
                analyze(a if isinstance(a, Article) else read_article(a)) for a in articles]
     labels = list(labels) if labels is not None else _unique(
@@ -144,7 +154,7 @@ def render_comparison(comparison: Comparison, links: list[str]) -> str:
     chart = comparison.chart(title=_finding(summary, labels))
     articles = "".join(
         f'<li><a href="{html.escape(link, quote=True)}">{html.escape(label)}</a>: '
-        f"{html.escape(row.title or '(no title)')} ({row.n_sentences} body sentences)</li>"
+        f"{html.escape(row.title or '(no title)')} ({_sentences(row.n_sentences)})</li>"
         for label, link, row in zip(labels, links, summary.itertuples(), strict=True))
     measures = comparison.measures()
     body = (f"<header><h1>{len(labels)} articles side by side</h1>"
@@ -154,6 +164,11 @@ def render_comparison(comparison: Comparison, links: list[str]) -> str:
             f"</section><section><h2>The measures</h2>{table(measures, labelled=False)}</section>"
             f"<section><h2>One panel per measure</h2>{figure(chart)}</section>")
     return document(f"{len(labels)} articles side by side", body)
+
+
+def _sentences(count: int) -> str:
+    """How many body sentences an article has, as its line on the page says it."""
+    return f"{count} body sentences" if count else "a title and no body: nothing to measure"
 
 
 def _finding(summary: pd.DataFrame, labels: list[str]) -> str:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import pandas as pd
 
+from analysis.errors import A_TEXT, expect
 
+
+@runtime_checkable
 class Analysed(Protocol):
     """What a concordance reads: an article's or a corpus's analysis."""
 
@@ -33,6 +36,9 @@ def concordance(analysis: Analysed, term_or_category: str, *, width: int = 40,
     ``attributed``, ``quoted``). ``analysis`` is an :class:`~analysis.ArticleAnalysis` or
     anything with that table and a ``texts`` mapping from ``article_id`` to text.
     """
+    expect(analysis, Analysed, function="concordance",
+           wanted="an ArticleAnalysis (from analysis.analyze) or a CorpusAnalysis")
+    expect(term_or_category, str, function="concordance", wanted=f"{A_TEXT} as the term")
     if layer not in LAYERS:
         raise ValueError(f"unknown layer {layer!r}; choose from {LAYERS}")
     key = term_or_category.lower()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pandas as pd
 
+from analysis.errors import AN_ANALYSIS, expect
+from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.vocabulary.framing import GOLD_LOADED, LOADED
-
-if TYPE_CHECKING:  # pragma: no cover
-    from analysis.pipeline.analyze import ArticleAnalysis
 
 #: What a reader calls each voice.
 VOICES = {"own": "the article's own voice", "quoted": "a quotation",
@@ -19,6 +16,7 @@ VOICES = {"own": "the article's own voice", "quoted": "a quotation",
 def framing_view(analysis: ArticleAnalysis) -> pd.DataFrame:
     """One row per framing mark: paragraph, the words, their category, their intensity and
     whose voice they stand in."""
+    expect(analysis, ArticleAnalysis, function="framing_view", wanted=AN_ANALYSIS)
     para_of = analysis.sentences.set_index("sentence_id")["paragraph_id"]
     rows = [{"paragraph": int(para_of[r.sentence_id]), "words": r.term,
              "category": r.category.replace("_", " "), "intensity": r.intensity,

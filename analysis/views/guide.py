@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.errors import AN_ANALYSIS, expect
 from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.pipeline.profile import unattributed_runs
 from analysis.spine.furniture import BODY, TITLE
@@ -40,6 +41,7 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
     """A short summary of the analysis: who is cited and how often, by type; the longest
     stretch without attribution; unattributed assertions; anonymous reliance; the most boosted
     and the most negative paragraphs."""
+    expect(analysis, ArticleAnalysis, function="reading_guide", wanted=AN_ANALYSIS)
     s = analysis.sentences
     body = s[s.paragraph_kind == BODY]
     profile = analysis.paragraphs[analysis.paragraphs.paragraph_kind == BODY]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pandas as pd
 
-if TYPE_CHECKING:  # pragma: no cover
-    from analysis.pipeline.analyze import ArticleAnalysis
+from analysis.errors import AN_ANALYSIS, expect
+from analysis.pipeline.analyze import ArticleAnalysis
 
 #: What a reader calls each kind of cue (a weasel is a category of hedges: see the schema).
 KIND_LABELS = {"hedge": "hedge", "booster": "booster", "weasel": "weasel word"}
@@ -17,6 +15,7 @@ def hedge_view(analysis: ArticleAnalysis) -> pd.DataFrame:
     """One row per hedge, weasel word or booster: paragraph, the words, what they are (weasel
     words apart from the other hedges), their category, and whose voice they stand in — the
     article's own or a quotation's."""
+    expect(analysis, ArticleAnalysis, function="hedge_view", wanted=AN_ANALYSIS)
     para_of = analysis.sentences.set_index("sentence_id")["paragraph_id"]
     rows = []
     for r in analysis.hedges.itertuples():

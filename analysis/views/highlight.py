@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.errors import AN_ANALYSIS, expect
 from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.views.attributions import within
 from analysis.views.page import document
@@ -94,6 +95,7 @@ def highlight(analysis: ArticleAnalysis, *, layers: Iterable[str] = LAYERS,
     """Mark the chosen ``layers`` of an :class:`~analysis.ArticleAnalysis` on its text; with
     ``max_chars``, only the sentences that start within the first ``max_chars`` characters
     (and a note that says where the marked text stops)."""
+    expect(analysis, ArticleAnalysis, function="highlight", wanted=AN_ANALYSIS)
     layers = tuple(layers)
     unknown = set(layers) - set(LAYERS)
     if unknown:

@@ -8,6 +8,10 @@ It is bounded: its charts draw at most a few hundred marks (runs of paragraphs b
 its tables at most :data:`~analysis.views.page.MAX_TABLE_ROWS` rows and its marked article at
 most :data:`MAX_MARKED_CHARS` characters, each saying so where it stops; the CSV files beside
 the page hold everything.
+
+An article with a title and no body gets its report too: the page says there is nothing to
+analyse past the title (:data:`NO_BODY_NOTE`), and a one-line note stands where each chart
+would be.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from analysis.spine.reading import read_article
 from analysis.views.attributions import attribution_view
 from analysis.views.charts import feature_heatmap, profile_chart, sentiment_arc
 from analysis.views.charts.framing import framing_by_paragraph
+from analysis.views.charts.style import NO_BODY
 from analysis.views.framing import framing_view
 from analysis.views.guide import guide_frame, reading_guide
 from analysis.views.hedges import hedge_view
@@ -52,8 +57,8 @@ PROFILE_COLUMNS = ["paragraph_id", "first_words", "attribution_density", "n_unat
                    "n_anonymous", "n_vague", "hedge_density", "booster_density",
                    "own_framing_density", "sentiment_mean"]
 
-__all__ = ["MAX_MARKED_CHARS", "STYLE", "ReportResult", "render_page", "save_report", "slug",
-           "write_report"]
+__all__ = ["MAX_MARKED_CHARS", "NO_BODY_NOTE", "STYLE", "ReportResult", "render_page",
+           "save_report", "slug", "write_report"]
 
 
 @dataclass(frozen=True)
@@ -81,18 +86,34 @@ def _without_empty_nesting(view: pd.DataFrame) -> pd.DataFrame:
     return view if view.nested.any() else view.drop(columns=["nested", "nested_in"])
 
 
+#: What the report says of an article with a title and no body, under its title.
+NO_BODY_NOTE = ("This article has a title and no body: there is no sentence to analyse past "
+                "the title, so its tables are empty and its charts are not drawn.")
+
+
+def _chart(result: ArticleAnalysis, make) -> str:
+    """A chart of the body as an embedded figure, or the one-line note that stands for it
+    where the article has a title and no body."""
+    if not result.has_body:
+        return f'<p class="note">{html.escape(NO_BODY)}</p>'
+    return figure(make(result))
+
+
 def render_page(result: ArticleAnalysis) -> str:
-    """The report page of an :class:`~analysis.ArticleAnalysis`, as a string."""
+    """The report page of an :class:`~analysis.ArticleAnalysis`, as a string. An article with
+    a title and no body gets its page, which says so, with a note where each chart would be."""
     article = result.article
     title = article.title or article.article_id
     guide = reading_guide(result)
     source = html.escape(Path(article.source).name) if article.source else "text"
+    no_body = "" if result.has_body else f'<p class="note">{html.escape(NO_BODY_NOTE)}</p>'
     sections = [
         f"<header><h1>{html.escape(title)}</h1><p class=\"meta\">{source} · article "
-        f"{html.escape(article.article_id)} · analysed by the news-reading workbook</p></header>",
+        f"{html.escape(article.article_id)} · analysed by the news-reading workbook</p>"
+        f"{no_body}</header>",
         "<section class=\"guide\"><h2>Reading guide</h2>" + guide._repr_html_() + "</section>",
         "<section><h2>The whole picture, paragraph by paragraph</h2>"
-        + figure(profile_chart(result)) + "</section>",
+        + _chart(result, profile_chart) + "</section>",
         "<section><h2>The article, marked</h2>"
         + highlight(result, max_chars=MAX_MARKED_CHARS).html + "</section>",
         "<section><h2>Every attribution</h2>"
@@ -101,11 +122,11 @@ def render_page(result: ArticleAnalysis) -> str:
         "<section><h2>Every hedge, weasel word and booster</h2>"
         + table(hedge_view(result), csv="hedges.csv") + "</section>",
         "<section><h2>How it is framed: the article's own voice and the words it cites</h2>"
-        + figure(framing_by_paragraph(result))
+        + _chart(result, framing_by_paragraph)
         + table(framing_view(result), csv="framing.csv") + "</section>",
-        "<section><h2>Sentiment, sentence by sentence</h2>" + figure(sentiment_arc(result))
+        "<section><h2>Sentiment, sentence by sentence</h2>" + _chart(result, sentiment_arc)
         + "</section>",
-        "<section><h2>Every sentence, every feature</h2>" + figure(feature_heatmap(result))
+        "<section><h2>Every sentence, every feature</h2>" + _chart(result, feature_heatmap)
         + "</section>",
         "<section><h2>Paragraph profile</h2>"
         + table(result.paragraphs[PROFILE_COLUMNS], csv="paragraphs.csv") + "</section>",
@@ -174,6 +195,9 @@ def save_report(result: ArticleAnalysis, path: str | Path, out_dir: str | Path, 
         remove_folder(staged)  # gone already if it was swapped in
     page = folder / "report.html"
     body = result.sentences[~result.sentences.is_title]
+    if not result.has_body:
+        summary = f"{path}: a title and no body, nothing to analyse past it\n  report: {page}"
+        return ReportResult(folder, page, tuple(folder / name for name in files), summary)
     summary = (
         f"{path}: {body.paragraph_id.nunique()} paragraphs, {len(body)} sentences, "
         f"{int(body.n_tokens.sum())} word tokens"

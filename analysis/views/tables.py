@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.errors import A_FRAME, expect
 from analysis.schema import readable
 from analysis.views.page import table
 
@@ -52,6 +53,7 @@ def show(frame: pd.DataFrame, columns: Sequence[str] | None = None, *,
     lists the sentences that assert with no source; ``show(result.sentences,
     ["paragraph_id", "compound", "text"], sort="compound", rows=5)`` the five most negative.
     """
+    expect(frame, pd.DataFrame, function="show", wanted=A_FRAME)
     for name in [*(columns or []), where, sort]:
         if name is not None and name not in frame.columns:
             raise KeyError(f"no column {name!r}; the table has {list(frame.columns)}")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 import analysis.lexicons as lexicons
+from analysis.errors import A_TEXT, expect
 from analysis.vocabulary.grammar import PERSONAL_PRONOUNS
 
 
@@ -96,6 +97,7 @@ def effective_types(resolved_source_types: Iterable, source_types: Iterable) -> 
 def rests_on(source_types: str) -> str:
     """The type a sentence rests on, given its ``source_types`` (``';'``-joined): the weakest
     of them by :attr:`SourceType.priority`, ``""`` for none."""
+    expect(source_types, str, function="rests_on", wanted=A_TEXT)
     if ";" not in source_types:  # none or one: most sentences
         return source_types if source_types in _KNOWN else ""
     present = set(filter(None, source_types.split(";")))

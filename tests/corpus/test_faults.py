@@ -1,9 +1,9 @@
 """Fault injection: the corpus, report and compare commands pushed as an operator would push
 them — two runs on one folder, Ctrl-C and SIGTERM mid-run, folders that cannot be written, a
-"scheduler" that is not one, a scheduler killed mid-run, a truncated archive, an oversized
-record. Each test runs the real command (``python -m analysis`` in a subprocess) and holds it
-to its promises: nothing lost, nothing silently merged, one line on standard error, the exit
-code."""
+"scheduler" that is not one, a scheduler killed mid-run, a Dask cluster whose only worker died
+mid-run, a truncated archive, an oversized record. Each test runs the real command (``python
+-m analysis`` in a subprocess) and holds it to its promises: nothing lost, nothing silently
+merged, one line on standard error, the exit code."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus.engines import SCHEDULER_TIMEOUT
+from analysis.corpus.engines import NO_WORKER_GRACE, SCHEDULER_TIMEOUT
 from analysis.spine.decoding import MAX_ARTICLE_BYTES
 from analysis.spine.reading import read_article
 from analysis.spine.table import sentence_table
@@ -447,6 +447,49 @@ def test_a_scheduler_killed_mid_run_is_one_line_and_keeps_what_finished(tmp_path
     line = one_line(stderr)
     assert line.startswith(f"error: {address}: lost the Dask scheduler mid-run: it no longer "
                            "answers; read ")
+    assert line.endswith(f"; what finished is kept in {partial}")
+    assert manifest["status"] == "failed" and manifest["counts"]["analysed"] > 0
+    assert not out.exists()
+
+
+def test_a_run_whose_only_dask_worker_died_ends_with_one_line_and_keeps_what_finished(
+        tmp_path):
+    """The scheduler lives on but its only worker is killed mid-run (no nanny to restart
+    it): Dask would wait for a worker for ever; the run gives up after NO_WORKER_GRACE
+    seconds with no worker, as it does when the scheduler is lost."""
+    pytest.importorskip("distributed")
+    file = tmp_path / "scheduler.json"
+    cluster = []
+    try:
+        cluster.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+             "--port", "0", "--no-dashboard", "--scheduler-file", str(file)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        wait_for(file.is_file, timeout=30, what="the scheduler")
+        address = json.loads(file.read_text())["address"]
+        cluster.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+             "--nworkers", "1", "--no-nanny", "--host", "127.0.0.1", "--no-dashboard"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        out = tmp_path / "run"
+        running = start("corpus", archive(tmp_path / "big.jsonl", 2000), "--out", out,
+                        "--engine", "dask", "--scheduler", address, "--batch-size", "2",
+                        "--quiet")
+        wait_for(lambda: first_batch_written(out), timeout=60, what="a first batch")
+        cluster[1].kill()  # the worker, outright; the scheduler answers on
+        cluster[1].wait()
+        stdout, stderr = running.communicate(timeout=NO_WORKER_GRACE + 120)
+        assert cluster[0].poll() is None  # the scheduler lived through it all
+    finally:
+        for process in cluster:
+            process.kill()
+            process.wait()
+    assert running.returncode == 2 and stdout == ""
+    partial = next(tmp_path.glob("run.partial-*"))
+    manifest = assert_counts_are_the_tables(partial)
+    line = one_line(stderr)
+    assert line.startswith(f"error: {address}: the Dask cluster has had no worker for "
+                           f"{NO_WORKER_GRACE} s mid-run (its workers died or were stopped)")
     assert line.endswith(f"; what finished is kept in {partial}")
     assert manifest["status"] == "failed" and manifest["counts"]["analysed"] > 0
     assert not out.exists()

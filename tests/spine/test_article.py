@@ -44,7 +44,8 @@ def test_empty_text_is_a_clear_error(text):
 
 
 def test_non_string_is_a_clear_error():
-    with pytest.raises(InputError, match="expected str, got bytes"):
+    with pytest.raises(InputError, match=r"^Article.from_text\(\): takes a str, not a bytes "
+                       r"\(b'bytes are not text'\); for a file use analysis.read_article"):
         Article.from_text(b"bytes are not text")
 
 

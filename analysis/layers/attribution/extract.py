@@ -58,7 +58,8 @@ ATTRIBUTION_COLUMNS = ATTRIBUTIONS.names
 def find_attributions(article: Article | Document) -> pd.DataFrame:
     """Every attribution in ``article``: who is cited, by which cue, saying what (one row per
     attribution; columns: :data:`ATTRIBUTIONS`)."""
-    return ATTRIBUTIONS.frame(attribution_columns(as_document(article)))
+    return ATTRIBUTIONS.frame(attribution_columns(as_document(article,
+                                                                 function="find_attributions")))
 
 
 def attribution_columns(doc: Document) -> Columns:

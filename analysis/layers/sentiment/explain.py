@@ -15,9 +15,12 @@ or not at all) shows as a ``but_factor`` other than 0.5 or 1.5.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText, negated, normalize
 
+from analysis.errors import A_TEXT, expect
 from analysis.layers.sentiment.scores import analyzer
 from analysis.spine.article import Article
 from analysis.spine.document import Document, as_document
@@ -38,6 +41,7 @@ def explain_sentiment(text: str, *, all_tokens: bool = False) -> pd.DataFrame:
     ``capitals`` — emphasised in capitals. ``frame.attrs`` holds ``compound`` (equal to
     VADER's) and ``punctuation`` (the !/? amplifier VADER adds to the sum).
     """
+    expect(text, str, function="explain_sentiment", wanted=A_TEXT)
     vader = analyzer()
     prepared = _emoji_to_text(normalize_text(text))
     sentitext = SentiText(prepared)
@@ -96,7 +100,7 @@ def word_contributions(article: Article | Document) -> pd.DataFrame:
     by word (``word``, ``count``, ``lexicon_valence``, ``total_valence``), most negative
     total first."""
     totals: dict[str, list[float]] = {}
-    for sentence in as_document(article).sentences:
+    for sentence in as_document(article, function="word_contributions").sentences:
         for row in explain_sentiment(sentence.text).itertuples():
             entry = totals.setdefault(row.token.lower(), [0, row.lexicon_valence, 0.0])
             entry[0] += 1
@@ -110,6 +114,8 @@ def word_contributions(article: Article | Document) -> pd.DataFrame:
 def lexicon_valence(words: list[str]) -> pd.DataFrame:
     """Whether VADER's lexicon knows each word, and its valence there (``word``,
     ``in_lexicon``, ``valence``)."""
+    expect(words, Iterable, function="lexicon_valence", wanted="a list of words (str)",
+           refuse=(str, bytes))
     lexicon = analyzer().lexicon
     return pd.DataFrame([(w, w.lower() in lexicon, lexicon.get(w.lower(), 0.0)) for w in words],
                         columns=["word", "in_lexicon", "valence"])

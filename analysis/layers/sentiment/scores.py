@@ -56,7 +56,7 @@ def polarity(text: str) -> dict[str, float]:
 def score_sentiment(article: Article | Document) -> pd.DataFrame:
     """One row per sentence: VADER's ``compound`` (−1 … +1), ``pos``, ``neu``, ``neg``
     (shares of the text), and ``label`` (columns: :data:`SENTIMENT`)."""
-    return SENTIMENT.frame(sentiment_columns(as_document(article)))
+    return SENTIMENT.frame(sentiment_columns(as_document(article, function="score_sentiment")))
 
 
 def sentiment_columns(doc: Document) -> Columns:
@@ -115,7 +115,7 @@ def saturation(article: Article | Document) -> pd.DataFrame:
     """Why long texts are scored by their sentences: for the first 1, 2, … body paragraphs,
     VADER's compound of the text as one string next to the mean of its sentence compounds
     (``paragraphs``, ``whole_text``, ``sentence_mean``)."""
-    doc = as_document(article)
+    doc = as_document(article, function="saturation")
     score = analyzer().polarity_scores
     text = doc.normalized
     body = [p for p in doc.article.paragraphs if not p.is_title]

@@ -10,6 +10,8 @@ with a title that states the finding and alt text that states it too
 (:func:`~analysis.views.charts.style.alt_text`). Wherever the story is "per paragraph", the
 x-axis is the paragraph number as a reader counts it (1 = the first paragraph after the
 title); past a few hundred paragraphs, runs of consecutive paragraphs, and the axis says so.
+A chart of the body of an article that is only a title is a one-line figure saying so
+(:data:`~analysis.views.charts.style.NO_BODY`).
 """
 
 from analysis.views.charts.compare import compare_chart

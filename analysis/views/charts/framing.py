@@ -9,7 +9,13 @@ from matplotlib.patches import Patch
 
 from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.views.charts.hedging import SILENT_LEGEND
-from analysis.views.charts.style import Units, chart, paragraph_chart, silent_bands, units
+from analysis.views.charts.style import (
+    Units,
+    body_chart,
+    paragraph_chart,
+    silent_bands,
+    units,
+)
 from analysis.views.palette import FRAMING_CITED_COLOR, FRAMING_OWN_COLOR
 
 FRAMING_LEGEND = [Patch(color=FRAMING_OWN_COLOR, label="in the article's own voice"),
@@ -58,7 +64,7 @@ def framing_title(analysis: ArticleAnalysis) -> str:
     return title
 
 
-@chart
+@body_chart
 def framing_by_paragraph(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
     """Framing marks per body paragraph — the article's own voice (dark) under what it quotes
     or attributes (light) — with a light band behind the paragraphs that cite no one. The

@@ -11,6 +11,7 @@ from matplotlib.ticker import MaxNLocator
 from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.views.charts.style import (
     Units,
+    body_chart,
     chart,
     finish,
     new_figure,
@@ -64,7 +65,7 @@ def hedging_title(analysis: ArticleAnalysis) -> str:
     return title
 
 
-@chart
+@body_chart
 def hedging_by_paragraph(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
     """Booster density (up) and hedge density (down) per body paragraph, per 100 words, with
     a light band behind the paragraphs that cite no one. The default title counts the

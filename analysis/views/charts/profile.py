@@ -22,7 +22,7 @@ from analysis.views.charts.sourcing import (
 )
 from analysis.views.charts.style import (
     MAX_SENTENCES,
-    chart,
+    body_chart,
     finish,
     legend_right,
     new_figure,
@@ -49,7 +49,7 @@ def profile_title(analysis: ArticleAnalysis) -> str:
     return title + f"; mean sentence sentiment {body.compound.mean():+.2f}"
 
 
-@chart
+@body_chart
 def profile_chart(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
     """Four tracks on one paragraph axis, each in its layer's colours: who each paragraph
     rests on (a strip of cells); boosters and hedges per 100 words; framing marks per 100
@@ -92,7 +92,7 @@ FEATURES = [
 ]
 
 
-@chart
+@body_chart
 def feature_heatmap(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
     """One row per body sentence, one column per feature, each in its layer's colours: what
     the sentence rests on (a source type, hatched where a reader cannot check it; grey for an

@@ -16,6 +16,7 @@ from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.views.charts.style import (
     MAX_SENTENCES,
     Units,
+    body_chart,
     chart,
     finish,
     legend_right,
@@ -51,7 +52,7 @@ def sentiment_title(analysis: ArticleAnalysis) -> str:
     return title
 
 
-@chart
+@body_chart
 def sentiment_arc(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
     """The sentiment arc: every sentence's VADER compound as a point at its paragraph, and the
     paragraph means as a line. Past :data:`~analysis.views.charts.style.MAX_SENTENCES`
@@ -113,7 +114,7 @@ def draw_sentiment_bars(ax: Axes, analysis: ArticleAnalysis, u: Units | None = N
     u.axis(ax)
 
 
-@chart
+@body_chart
 def sentiment_by_paragraph(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
     """Diverging bars: each paragraph's mean sentence compound."""
     return paragraph_chart(

@@ -9,7 +9,14 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from analysis.pipeline.analyze import ArticleAnalysis
-from analysis.views.charts.style import Units, chart, finish, legend_right, new_figure, units
+from analysis.views.charts.style import (
+    Units,
+    body_chart,
+    finish,
+    legend_right,
+    new_figure,
+    units,
+)
 from analysis.views.palette import NO_SOURCE, NO_SOURCE_INK, SOURCE_STYLES
 from analysis.vocabulary.sources import BY_PRIORITY, SourceType, rests_on
 
@@ -117,7 +124,7 @@ def sourcing_title(analysis: ArticleAnalysis, used: list[str]) -> str:
     return title
 
 
-@chart
+@body_chart
 def sourcing_by_paragraph(analysis: ArticleAnalysis, *, title: str | None = None) -> Figure:
     """Who each paragraph rests on: one cell per body paragraph, split among its sentences,
     each coloured (and, for sources a reader cannot check, hatched) by the source type it

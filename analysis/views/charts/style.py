@@ -27,6 +27,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from analysis.errors import AN_ANALYSIS, expect
+from analysis.pipeline.analyze import ArticleAnalysis
 from analysis.pipeline.profile import paragraph_runs
 from analysis.views.palette import NO_SOURCE
 
@@ -68,6 +70,31 @@ def chart(make: Callable[P, Figure]) -> Callable[P, Figure]:
         with mpl.rc_context(RC):
             return make(*args, **kwargs)
     return styled
+
+
+#: What a chart of body sentences shows for an article with a title and no body.
+NO_BODY = "The article has a title and no body: there is no sentence to chart."
+
+
+def body_chart(make: Callable[P, Figure]) -> Callable[P, Figure]:
+    """A chart of an analysis's body, drawn with the workbook's style (:func:`chart`); for an
+    article with a title and no body (``analysis.has_body`` false) it is a figure that says
+    so (:data:`NO_BODY`), not a chart with nothing on it."""
+    @functools.wraps(make)
+    def drawn(*args: P.args, **kwargs: P.kwargs) -> Figure:
+        analysis = args[0] if args else kwargs.get("analysis")
+        expect(analysis, ArticleAnalysis, function=make.__name__, wanted=AN_ANALYSIS)
+        if not analysis.has_body:
+            return note_figure(NO_BODY)
+        return make(*args, **kwargs)
+    return chart(drawn)
+
+
+def note_figure(note: str) -> Figure:
+    """A small figure that holds only ``note`` (one line), its alt text too."""
+    fig = new_figure(0.8)
+    fig.text(0.5, 0.5, note, ha="center", va="center")
+    return finish(fig, "", alt=note)
 
 
 def new_figure(height: float, width: float = WIDTH) -> Figure:
