@@ -15,7 +15,7 @@ from pathlib import Path
 
 from analysis.corpus.engines import SCHEDULER_TIMEOUT
 from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS
-from analysis.errors import DependencyError, InputError
+from analysis.errors import DependencyError, InputError, printable
 from analysis.outputs import project_version
 from analysis.spine.language import LanguageWarning
 from analysis.spine.reading import BadInputWarning
@@ -207,6 +207,12 @@ def _at_least_one(text: str) -> int:
     return value
 
 
+def _print(*parts: object, file=None) -> None:
+    """``print``, with what cannot be written as UTF-8 — a file name that is not UTF-8 — shown
+    as :func:`~analysis.errors.printable` shows it (``caf\\xe9.txt``), never a traceback."""
+    print(*(printable(part) for part in parts), file=file or sys.stdout)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (the process's arguments by default); return the
     exit code: 0, 2 for bad input or a run that could not finish (one line on standard error,
@@ -218,18 +224,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             code = args.run(args)
         except (InputError, DependencyError) as err:
-            print(f"error: {err}", file=sys.stderr)
+            _print(f"error: {err}", file=sys.stderr)
             code = EXIT_BAD_INPUT
         except BrokenPipeError:  # `... | head` closed the pipe: not an error of ours
             sys.stderr.close()
             return 0
         except KeyboardInterrupt as stop:  # Ctrl-C: one line, the shell's exit code
-            print(f"interrupted: {getattr(stop, 'message', 'stopped by Ctrl-C')}",
+            _print(f"interrupted: {getattr(stop, 'message', 'stopped by Ctrl-C')}",
                   file=sys.stderr)
             return EXIT_SIGNAL_BASE + getattr(stop, "signum", signal.SIGINT)
     for warning in caught:  # one line each, after the command's own output
         if issubclass(warning.category, (LanguageWarning, BadInputWarning)):
-            print(f"warning: {warning.message}", file=sys.stderr)
+            _print(f"warning: {warning.message}", file=sys.stderr)
     return code
 
 
@@ -261,19 +267,19 @@ def _run_corpus(args: argparse.Namespace) -> int:
         progress=False if args.quiet else None))
     folder, counts = outcome.folder, outcome.counts
     for kept in outcome.recovered:
-        print(f"warning: an earlier run into {folder} was killed before it finished; what it "
+        _print(f"warning: an earlier run into {folder} was killed before it finished; what it "
               f"wrote is kept in {kept}", file=sys.stderr)
-    print(f"  tables: {folder}/*.csv and {folder}/parquet/; manifest: {folder}/run.json\n"
+    _print(f"  tables: {folder}/*.csv and {folder}/parquet/; manifest: {folder}/run.json\n"
           f"  summary: {outcome.page}" + (f"\n  reports: {folder}/reports/" if args.reports
                                           else ""))
-    print(counts.line())  # the last line: the counts the page and run.json state
+    _print(counts.line())  # the last line: the counts the page and run.json state
     if counts.failed:
-        print(f"warning: {counts.failed} records or articles failed; see {folder}/errors.csv",
+        _print(f"warning: {counts.failed} records or articles failed; see {folder}/errors.csv",
               file=sys.stderr)
     if outcome.not_english:
         from analysis.spine.language import THRESHOLD
 
-        print(f"warning: {outcome.not_english} articles do not look like English "
+        _print(f"warning: {outcome.not_english} articles do not look like English "
               f"(english_share below {THRESHOLD:.0%} in summary.csv); the lexicons are English",
               file=sys.stderr)
     return 0 if counts.analysed or not counts.failed else EXIT_BAD_INPUT  # nothing analysable
@@ -289,7 +295,7 @@ def _run_columns(args: argparse.Namespace) -> int:
 def _run_evaluate_attribution(args: argparse.Namespace) -> int:
     from analysis.evaluate.attribution import evaluate_attribution
 
-    print(evaluate_attribution(args.brat, has_title=args.has_title).report())
+    _print(evaluate_attribution(args.brat, has_title=args.has_title).report())
     return 0
 
 
@@ -298,21 +304,21 @@ def _run_evaluate_hedging(args: argparse.Namespace) -> int:
 
     scores = evaluate_hedging(args.sentences, fmt=args.format,
                               count_approximators=args.count_approximators)
-    print(scores.report())
+    _print(scores.report())
     return 0
 
 
 def _run_evaluate_framing(args: argparse.Namespace) -> int:
     from analysis.evaluate.framing import evaluate_framing
 
-    print(evaluate_framing(args.spans, args.texts).report())
+    _print(evaluate_framing(args.spans, args.texts).report())
     return 0
 
 
 def _run_evaluate_sentiment(args: argparse.Namespace) -> int:
     from analysis.evaluate.sentiment import evaluate_sentiment
 
-    print(evaluate_sentiment(args.ratings, neutral_band=args.neutral_band).report())
+    _print(evaluate_sentiment(args.ratings, neutral_band=args.neutral_band).report())
     return 0
 
 
@@ -321,7 +327,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     result = write_comparison(args.paths, args.out, has_title=args.has_title,
                               encoding=args.encoding)
-    print(f"compared {len(result.reports)} articles\n  page: {result.page}")
+    _print(f"compared {len(result.reports)} articles\n  page: {result.page}")
     return 0
 
 
@@ -337,8 +343,8 @@ def _run_report(args: argparse.Namespace) -> int:
             result = write_report(path, out, has_title=args.has_title, encoding=args.encoding,
                                   claimed=claimed)
         except InputError as err:  # one bad article: say so, go on with the rest
-            print(f"error: {err}", file=sys.stderr)
+            _print(f"error: {err}", file=sys.stderr)
             failed += 1
             continue
-        print(result.summary)
+        _print(result.summary)
     return EXIT_BAD_INPUT if failed else 0
