@@ -7,24 +7,27 @@ the tables' own.
 
 The records the reader could not read are written as they come
 (:meth:`CorpusWriter.add_read_error`), :data:`READ_ERROR_ROWS` at a time: a file of a million
-broken records costs the run no more memory than a file of ten. Only what the counts need of
-the errors table (its stage and reason columns) and the first rows the page shows are read
-back.
+broken records costs the run no more memory than a file of ten. The errors table is never
+read back whole: it is counted a part at a time, by its stage and reason columns, and the page
+reads only the first rows it lists.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from analysis.corpus.batch import (
     CORPUS_TABLES,
     ERRORS,
+    UNREADABLE,
     ArticleReport,
     BatchResult,
     read_error_row,
@@ -185,7 +188,7 @@ class CorpusWriter:
         ``columns`` only, if given, and its first ``limit`` rows only, if given."""
         schema = CORPUS_TABLES[name]
         tables, rows = [], 0
-        for part in sorted((self.out / "parquet" / name).glob("part-*.parquet")):
+        for part in self._parts(name):
             if limit is not None and rows >= limit:
                 break
             with open(part, "rb") as handle:  # Arrow takes no path that is not UTF-8
@@ -207,6 +210,19 @@ class CorpusWriter:
 
     def counts(self, *, articles_read: int | None = None) -> RunCounts:
         """The counts of what was written (see :class:`~analysis.corpus.manifest.RunCounts`);
-        of the errors, only the columns they are counted by are read."""
-        return RunCounts.of(self.summary(), self.read("errors", columns=["stage", "reason"]),
-                            sentences=self.n_sentences, articles_read=articles_read)
+        the errors are counted a part at a time, by the columns they are counted by."""
+        in_analysis, by_reason = 0, Counter()
+        for part in self._parts("errors"):
+            with open(part, "rb") as handle:
+                table = pq.read_table(handle, columns=["stage", "reason"])
+            in_analysis += int(pc.sum(pc.equal(table["stage"], "analyze")).as_py() or 0)
+            reasons = pc.value_counts(pc.fill_null(table["reason"], UNREADABLE))
+            by_reason.update(dict(zip(reasons.field("values").to_pylist(),
+                                      reasons.field("counts").to_pylist(), strict=True)))
+        return RunCounts.of_counts(analysed=len(self.summary()),
+                                   failed_in_analysis=in_analysis, failed_by_reason=by_reason,
+                                   sentences=self.n_sentences, articles_read=articles_read)
+
+    def _parts(self, name: str) -> list[Path]:
+        """The Parquet parts of table ``name``, in the order they read as one table."""
+        return sorted((self.out / "parquet" / name).glob("part-*.parquet"))
