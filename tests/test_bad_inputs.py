@@ -268,7 +268,8 @@ def _undecodable(folder, name: bytes):
     return path
 
 
-def test_a_file_name_that_is_not_utf8_gets_its_report_and_is_shown_escaped(tmp_path, capsys):
+def test_a_file_name_that_is_not_utf8_gets_its_report_and_comparison_shown_escaped(tmp_path,
+                                                                                   capsys):
     path = _undecodable(tmp_path, b"caf\xe9.txt")
     path.write_text(GOOD, encoding="utf-8")
     assert main(["report", str(path), "--out", str(tmp_path / "r")]) == 0
@@ -279,6 +280,10 @@ def test_a_file_name_that_is_not_utf8_gets_its_report_and_is_shown_escaped(tmp_p
     manifest = json.loads((folder / "run.json").read_bytes().decode("utf-8"))
     assert manifest["input"]["path"] == manifest["source"] == shown
     (folder / "report.html").read_bytes().decode("utf-8")
+    other = make(tmp_path, "other.txt", GOOD.encode())
+    assert main(["compare", str(path), str(other), "--out", str(tmp_path / "c")]) == 0
+    assert "\udce9" not in capsys.readouterr().out
+    assert "caf\\xe9" in (tmp_path / "c" / "compare.html").read_bytes().decode("utf-8")
 
 
 def test_a_corpus_with_names_that_are_not_utf8_is_read_written_and_shown_escaped(tmp_path,
