@@ -67,7 +67,8 @@ def _input_error(where: str, problem: str, reason: str | None) -> InputError:
 #: The reasons an input can be refused for, each a short code an :class:`InputError` carries.
 REASONS = {
     "not_found": "no such file or folder, or a pattern that matches none",
-    "unreadable": "the file cannot be read (permission, a folder, an I/O error)",
+    "unreadable": "the file cannot be read (permission, a folder, an I/O error) or is not a "
+                  "regular file (a pipe, a FIFO, a device)",
     "not_text": "not text: binary content, a PDF, an office document, a web address",
     "not_utf8": "bytes that are not valid UTF-8 (or not valid in the encoding named)",
     "bad_encoding": "an encoding name that is unknown, or that a corpus file cannot be read in",

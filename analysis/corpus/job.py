@@ -108,7 +108,8 @@ def run_corpus_job(options: CorpusOptions) -> JobOutcome:
                 with stops.ignored():
                     kept = run.keep("interrupted", f"stopped by {_signal_name(signum)}")
                 raise RunInterrupted(run.outcome(kept), signum) from None
-            except InputError as err:
+            except (InputError, _WriteFailed) as caught:
+                err = caught.error if isinstance(caught, _WriteFailed) else caught
                 with stops.ignored():
                     kept = run.keep("failed", str(err))
                 raise type(err)(err.where, f"{err.problem}; {run.outcome(kept)}") from None
@@ -178,7 +179,10 @@ class _Run:
         them at a time, each block written whole (as a batch is) — never held to the end."""
         if self.writer.add_read_error(error):
             with self.stops.deferred():
-                self.writer.flush_read_errors()
+                try:
+                    self.writer.flush_read_errors()
+                except InputError as failed:  # the run's own file: not a record's error
+                    raise _WriteFailed(failed) from None
 
     def _finish(self) -> RunCounts:
         writer = self.writer
@@ -233,6 +237,16 @@ class _Run:
                     + f"what finished is kept in {kept}")
         return said + (f"; the earlier run in {self.folder.target} is untouched"
                        if self.existed else "")
+
+
+class _WriteFailed(BaseException):
+    """A file of the run that could not be written while the reader was running (a full disk):
+    carried past the reader's catch-alls, which are for the records and not for the run's own
+    files, to fail the run as any other output that cannot be written."""
+
+    def __init__(self, error: InputError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class _Signals:

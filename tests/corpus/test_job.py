@@ -218,3 +218,35 @@ def test_a_run_that_fails_unexpectedly_is_kept_as_partial_never_as_a_hidden_fold
     assert len(kept) == 1 and (kept[0] / "PARTIAL").is_file()
     assert len(pd.read_csv(kept[0] / "summary.csv")) == 3
     assert not (tmp_path / "run").exists()
+
+
+def test_a_full_disk_while_read_errors_are_written_fails_the_run_and_is_not_a_read_error(
+        tmp_path, capsys, monkeypatch):
+    """The reader reports its records to the writer as it reads; the writer's own failure (a
+    full disk, even for a moment) must not be taken for one more bad record, and the rows it
+    lost be forgotten: the run fails with its one line and keeps what finished."""
+    import errno
+
+    import analysis.corpus.output as output
+    from analysis.corpus.output import CorpusWriter
+    from analysis.outputs import output_error
+
+    monkeypatch.setattr(output, "READ_ERROR_ROWS", 3)
+    real = CorpusWriter._write
+    failures = []
+
+    def full_at_errors(self, path, text):  # once: the space is back at once, the rows lost
+        if path.name == "errors.csv" and not failures:
+            failures.append(path)
+            raise output_error(path, OSError(errno.ENOSPC, "No space left on device"))
+        return real(self, path, text)
+
+    monkeypatch.setattr(CorpusWriter, "_write", full_at_errors)
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"title": "A", "text": "The minister said it."}\n' + "{}\n" * 10,
+                    encoding="utf-8")
+    assert main(["corpus", str(path), "--out", str(tmp_path / "run"), "--workers", "1",
+                 "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "errors.csv: cannot write: no space left" in err
+    assert "what finished is kept in" in err and "run.partial-" in err
