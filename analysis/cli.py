@@ -18,7 +18,7 @@ from pathlib import Path
 
 from analysis.corpus.engines import SCHEDULER_TIMEOUT
 from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS
-from analysis.errors import DependencyError, InputError
+from analysis.errors import DependencyError, InputError, printable
 from analysis.outputs import project_version
 from analysis.spine.language import LanguageWarning
 from analysis.spine.reading import BadInputWarning
@@ -68,8 +68,9 @@ def _write(text: str) -> None:
 
 
 def _say(*lines: object) -> None:
-    """Print ``lines`` to standard output, as :func:`_write` writes."""
-    _write("".join(f"{line}\n" for line in lines))
+    """Print ``lines`` to standard output, as :func:`_write` writes, each as
+    :func:`~analysis.errors.printable` shows it (a file name that is not UTF-8 as ``\\xNN``)."""
+    _write("".join(f"{printable(line)}\n" for line in lines))
 
 
 def _stdout_failed(failed: _StdoutFailed) -> int:
@@ -259,6 +260,13 @@ def _at_least_one(text: str) -> int:
     return value
 
 
+def _print(*parts: object, file=None) -> None:
+    """A line to standard error (what standard output carries goes through :func:`_say`),
+    with what cannot be written as UTF-8 — a file name that is not UTF-8 — shown as
+    :func:`~analysis.errors.printable` shows it (``caf\\xe9.txt``), never a traceback."""
+    print(*(printable(part) for part in parts), file=file or sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (the process's arguments by default); return the
     exit code: 0, 2 for bad input or a run that could not finish (one line on standard error,
@@ -279,15 +287,15 @@ def _main(argv: Sequence[str] | None) -> int:
         try:
             code = args.run(args)
         except (InputError, DependencyError) as err:
-            print(f"error: {err}", file=sys.stderr)
+            _print(f"error: {err}", file=sys.stderr)
             code = EXIT_BAD_INPUT
         except KeyboardInterrupt as stop:  # Ctrl-C: one line, the shell's exit code
-            print(f"interrupted: {getattr(stop, 'message', 'stopped by Ctrl-C')}",
+            _print(f"interrupted: {getattr(stop, 'message', 'stopped by Ctrl-C')}",
                   file=sys.stderr)
             return EXIT_SIGNAL_BASE + getattr(stop, "signum", signal.SIGINT)
     for warning in caught:  # one line each, after the command's own output
         if issubclass(warning.category, (LanguageWarning, BadInputWarning)):
-            print(f"warning: {warning.message}", file=sys.stderr)
+            _print(f"warning: {warning.message}", file=sys.stderr)
     return code
 
 
@@ -318,19 +326,19 @@ def _run_corpus(args: argparse.Namespace) -> int:
         progress=False if args.quiet else None))
     folder, counts = outcome.folder, outcome.counts
     for kept in outcome.recovered:
-        print(f"warning: an earlier run into {folder} was killed before it finished; what it "
+        _print(f"warning: an earlier run into {folder} was killed before it finished; what it "
               f"wrote is kept in {kept}", file=sys.stderr)
     _say(f"  tables: {folder}/*.csv and {folder}/parquet/; manifest: {folder}/run.json\n"
          f"  summary: {outcome.page}" + (f"\n  reports: {folder}/reports/" if args.reports
                                          else ""))
     _say(counts.line())  # the last line: the counts the page and run.json state
     if counts.failed:
-        print(f"warning: {counts.failed} records or articles failed; see {folder}/errors.csv",
+        _print(f"warning: {counts.failed} records or articles failed; see {folder}/errors.csv",
               file=sys.stderr)
     if outcome.not_english:
         from analysis.spine.language import THRESHOLD
 
-        print(f"warning: {outcome.not_english} articles do not look like English "
+        _print(f"warning: {outcome.not_english} articles do not look like English "
               f"(english_share below {THRESHOLD:.0%} in summary.csv); the lexicons are English",
               file=sys.stderr)
     return 0 if counts.analysed or not counts.failed else EXIT_BAD_INPUT  # nothing analysable
@@ -394,7 +402,7 @@ def _run_report(args: argparse.Namespace) -> int:
             result = write_report(path, out, has_title=args.has_title, encoding=args.encoding,
                                   claimed=claimed)
         except InputError as err:  # one bad article: say so, go on with the rest
-            print(f"error: {err}", file=sys.stderr)
+            _print(f"error: {err}", file=sys.stderr)
             failed += 1
             continue
         _say(result.summary)

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-from analysis.errors import InputError
+from analysis.errors import InputError, printable
 
 #: The manifest every output folder carries: what made it, from what, when.
 MANIFEST = "run.json"
@@ -81,10 +81,24 @@ def read_manifest(folder: Path) -> dict | None:
 
 
 def write_manifest(folder: Path, manifest: dict) -> Path:
-    """Write ``manifest`` as ``folder/run.json`` (readable JSON, keys in the order given)."""
+    """Write ``manifest`` as ``folder/run.json`` (readable JSON, keys in the order given; a
+    file name that is not UTF-8 as :func:`~analysis.errors.printable` shows it)."""
     path = folder / MANIFEST
-    write_atomic(path, (json.dumps(manifest, indent=1, ensure_ascii=False) + "\n").encode())
+    text = json.dumps(_printable_values(manifest), indent=1, ensure_ascii=False)
+    write_atomic(path, (text + "\n").encode("utf-8"))
     return path
+
+
+def _printable_values(value: object) -> object:
+    """``value`` with every string in it (keys too) :func:`~analysis.errors.printable`."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {printable(k) if isinstance(k, str) else k: _printable_values(v)
+                for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_printable_values(v) for v in value]
+    return value
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -4,8 +4,11 @@ and in a corpus the rest still finishes. One row per case."""
 from __future__ import annotations
 
 import gzip
+import json
+import os
 import warnings
 
+import pandas as pd
 import pytest
 
 from analysis import MAX_ARTICLE_BYTES, BadInputWarning, InputError, read_article, read_corpus
@@ -115,6 +118,20 @@ CORPUS_CASES = {
                                     "the limit for one article"),
     "jsonl with a control character": ("c.jsonl", b'{"text": "a\tb"}\n', "not valid JSON: "
                                        "Invalid control character at line 1, column 12"),
+    "jsonl with a lone surrogate in a text": ("c.jsonl", b'{"text": "It \\ud800 rained."}\n',
+                                              "holds a lone surrogate (U+D800) at character 3 "
+                                              "of its text"),
+    "jsonl with a lone surrogate in a title": ("c.jsonl",
+                                               b'{"title": "T\\udfff", "text": "It rained."}\n',
+                                               "holds a lone surrogate (U+DFFF) at character 1 "
+                                               "of its title"),
+    "jsonl with a lone surrogate in an id": ("c.jsonl",
+                                             b'{"id": "a\\ud800", "text": "It rained."}\n',
+                                             "in its article_id 'a\\ud800'"),
+    "jsonl nested 100,000 deep": ("c.jsonl", b"[" * 100_000 + b"]" * 100_000 + b"\n",
+                                  "JSON nested too deep for the parser"),
+    "jsonl nested past the limit": ("c.jsonl", b'{"text": "It rained.", "x": ' + b"[" * 150
+                                    + b"]" * 150 + b"}\n", "nested more than 100 levels"),
 }
 
 
@@ -403,3 +420,108 @@ def test_an_empty_path_is_one_line_not_the_current_folder(tmp_path, capsys, monk
         assert capsys.readouterr().err == (f"error: {path!r}: an empty path: give a file, a "
                                            "folder or a pattern\n")
     assert not (tmp_path / "run").exists()
+# --- a record or a name no output can hold ---------------------------------------------------
+
+def test_records_with_lone_surrogates_are_one_row_each_and_the_rest_finish(tmp_path, capsys):
+    """A JSON ``\\ud800`` escape in a text, a title or an id is refused (never silently
+    altered): one errors.csv row each (``lone_surrogate``), on the process pool too, and every
+    file the run writes is UTF-8."""
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b'{"id": "good1", "title": "One", "text": "The minister said it."}\n'
+                     b'{"id": "t", "text": "Bad \\ud800 text. Police said so."}\n'
+                     b'{"id": "i\\udbff", "text": "Police said so."}\n'
+                     b'{"id": "h", "title": "\\udc80", "text": "Police said so."}\n'
+                     b'{"id": "good2", "text": "A pair \\ud83d\\ude00 is a character. He said."}\n')
+    out = tmp_path / "out"
+    assert main(["corpus", str(path), "--out", str(out), "--workers", "2", "--batch-size", "1",
+                 "--quiet"]) == 0
+    assert "analysed 2, failed 3 (3 lone surrogate)" in capsys.readouterr().out
+    errors = pd.read_csv(out / "errors.csv", keep_default_na=False)
+    assert errors.source.tolist() == [f"{path}:line {n}" for n in (2, 3, 4)]
+    assert set(errors.reason) == {"lone_surrogate"} and set(errors.stage) == {"read"}
+    assert pd.read_csv(out / "summary.csv").article_id.tolist() == ["good1", "good2"]
+    for file in out.rglob("*"):
+        if file.suffix in (".csv", ".json", ".html"):
+            file.read_bytes().decode("utf-8")  # strict
+
+
+def test_a_lone_surrogate_in_one_article_is_one_line(tmp_path, capsys):
+    """A text decoded into a lone surrogate (UTF-7 can) is refused with one line, by every
+    single-article command, before anything is written."""
+    path = tmp_path / "u7.txt"
+    path.write_bytes(b"Title\n\nThe minister said +2AA- the plan works.\n")
+    for args in (["sentences", str(path)], ["report", str(path), "--out", str(tmp_path / "r")]):
+        assert main([*args, "--encoding", "utf-7"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith(f"error: {path}: holds a lone surrogate")
+    assert not (tmp_path / "r" / "u7").exists()
+
+
+def test_a_surrogate_html_entity_is_the_replacement_character_in_every_output(tmp_path):
+    """``&#xd800;`` in HTML is U+FFFD, as the HTML standard says: the report is made, and every
+    file of it is UTF-8."""
+    path = tmp_path / "page.html"
+    path.write_text("<h1>T</h1><p>Officials said &#xd800; the plan works.</p>", encoding="utf-8")
+    assert "\ufffd" in read_article(path).text
+    assert main(["report", str(path), "--out", str(tmp_path / "r")]) == 0
+    files = list((tmp_path / "r" / "page").iterdir())
+    assert {f.name for f in files} >= {"report.html", "sentences.csv", "run.json"}
+    assert all("\ufffd" in f.read_bytes().decode("utf-8") for f in files
+               if f.name in ("report.html", "sentences.csv"))
+
+
+def _undecodable(folder, name: bytes):
+    """A path in ``folder`` whose name holds bytes that are not UTF-8 (the test is skipped on a
+    file system that refuses such names: macOS, Windows)."""
+    path = folder / os.fsdecode(name)
+    try:
+        path.write_bytes(b"")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    path.unlink()
+    return path
+
+
+def test_a_file_name_that_is_not_utf8_gets_its_report_and_comparison_shown_escaped(tmp_path,
+                                                                                   capsys):
+    path = _undecodable(tmp_path, b"caf\xe9.txt")
+    path.write_text(GOOD, encoding="utf-8")
+    assert main(["report", str(path), "--out", str(tmp_path / "r")]) == 0
+    out = capsys.readouterr().out
+    shown = str(tmp_path / "caf\\xe9.txt")
+    assert out.startswith(f"{shown}: ") and "\udce9" not in out
+    folder = tmp_path / "r" / "caf"
+    manifest = json.loads((folder / "run.json").read_bytes().decode("utf-8"))
+    assert manifest["input"]["path"] == manifest["source"] == shown
+    (folder / "report.html").read_bytes().decode("utf-8")
+    other = make(tmp_path, "other.txt", GOOD.encode())
+    assert main(["compare", str(path), str(other), "--out", str(tmp_path / "c")]) == 0
+    assert "\udce9" not in capsys.readouterr().out
+    assert "caf\\xe9" in (tmp_path / "c" / "compare.html").read_bytes().decode("utf-8")
+
+
+def test_a_corpus_with_names_that_are_not_utf8_is_read_written_and_shown_escaped(tmp_path,
+                                                                                 capsys):
+    """Files, records and the --out folder whose names are not UTF-8: every article is read,
+    and every name is shown with its odd bytes as \\xNN — in errors.csv, run.json, the page
+    and the lines printed; the folder itself has the name it was given."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = _undecodable(folder, b"caf\xe9.txt")
+    article.write_text(GOOD, encoding="utf-8")
+    archive = folder / os.fsdecode(b"arch\xff.jsonl")
+    archive.write_text('{"title": "A", "text": "Smith said it."}\n{broken\n', encoding="utf-8")
+    out = _undecodable(tmp_path, b"run\xfe")
+    assert main(["corpus", str(folder), "--out", str(out), "--workers", "1", "--quiet"]) == 0
+    printed = capsys.readouterr()
+    assert "analysed 2, failed 1 (1 bad json)" in printed.out
+    assert str(tmp_path / "run\\xfe") in printed.out and "\udcfe" not in printed.out
+    assert out.is_dir()  # its real name
+    errors = pd.read_csv(out / "errors.csv", keep_default_na=False)
+    assert errors.source.tolist() == [f"{folder}/arch\\xff.jsonl:line 2"]
+    manifest = json.loads((out / "run.json").read_bytes().decode("utf-8"))
+    assert sorted(i["path"] for i in manifest["inputs"]) == [
+        f"{folder}/arch\\xff.jsonl", f"{folder}/caf\\xe9.txt"]
+    assert manifest["options"]["out"] == str(tmp_path / "run\\xfe")
+    page = (out / "corpus.html").read_bytes().decode("utf-8").replace("<wbr>", "")
+    assert f"{folder}/arch\\xff.jsonl:line 2" in page

@@ -1,7 +1,8 @@
 """The unit of work: analyse a batch of articles in one process, return its tables.
 
-A batch is analysed article by article; an article that fails in any layer becomes a row of
-the ``errors`` table and the rest of the batch goes on. The layers return columns (see
+A batch is analysed article by article; an article that fails — in any layer, in its report,
+or anywhere else (``internal_error``) — becomes a row of the ``errors`` table and the rest of
+the batch goes on. The layers return columns (see
 :mod:`analysis.schema`), and the columns of all the batch's articles are concatenated. A
 :class:`BatchResult` holds every table of :data:`CORPUS_TABLES` in one of three forms, as the
 caller asks: DataFrames (``"frames"``, what :func:`~analysis.corpus.run.iter_corpus` yields),
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.encoding import EncodedTable, encode_table
-from analysis.errors import InputError
+from analysis.errors import InputError, failure_line, printable
 from analysis.pipeline.analyze import TABLES, ArticleAnalysis, analyze_document
 from analysis.pipeline.profile import PARAGRAPHS, paragraph_columns
 from analysis.pipeline.summary import SUMMARY, summary_row
@@ -46,7 +46,8 @@ ERRORS = Schema("errors", "One row per record that could not be read or article 
                           "(the article was analysed, its report could not be made)"),
     Column("reason", TEXT, "what kind of failure, the key a run's counts are grouped by: the "
                            "reader's reason for a record (unreadable where it gives none), "
-                           "analysis, or report"),
+                           "analysis, report, or internal_error (anything else that failed on "
+                           "one article)"),
     Column("error", TEXT, "what is wrong, in one line"),
 ))
 #: Every table of a corpus run, in order: the tables of an analysis (the paragraph table with
@@ -63,8 +64,9 @@ LAYER_TABLES = tuple(name for name in TABLES if name != "paragraphs")
 FORMS = ("frames", "columns", "encoded")
 
 
-#: The reason of a read error whose reader gave none, of a failed analysis, of a failed report.
-UNREADABLE, ANALYSIS, REPORT = "unreadable", "analysis", "report"
+#: The reason of a read error whose reader gave none, of a failed analysis, of a failed report,
+#: and of anything else that failed on one article (see :data:`analysis.errors.REASONS`).
+UNREADABLE, ANALYSIS, REPORT, INTERNAL = "unreadable", "analysis", "report", "internal_error"
 
 
 @dataclass(frozen=True)
@@ -102,55 +104,125 @@ def analyze_batch(index: int, articles: list[Article], form: str = "frames", *,
                   reports: bool = False) -> BatchResult:
     """Analyse ``articles`` (batch number ``index``); failures go to ``errors``. With
     ``reports``, also make each analysed article's report (its files, to be written by the
-    caller: a worker may run on another machine)."""
+    caller: a worker may run on another machine).
+
+    Whatever goes wrong on one article is its row of ``errors`` and the rest of the batch goes
+    on: a layer that fails (``analysis``), a report that cannot be made (``report``), and
+    anything else — an article whose tables cannot be joined to the batch's or written, say
+    (``internal_error``, naming the exception: such an article is found by trying the
+    batch's articles one at a time, and left out)."""
     if form not in FORMS:
         raise ValueError(f"unknown form {form!r}; choose from {', '.join(FORMS)}")
-    parts: dict[str, list[Columns]] = {name: [] for name in LAYER_TABLES}
-    summaries, errors, made = [], [], []
+    done: list[_Analysed] = []
+    errors: list[tuple[str, ...]] = []
     with no_cycle_collection():
         for article in articles:
             try:
-                doc = prepare(article)
-                tables = analyze_document(doc, paragraphs=False)
-                summary = summary_row(doc, tables["sentences"], tables["attributions"])
-            except Exception as err:  # one bad article must not stop the corpus
-                errors.append((article.article_id, article.source or "", "analyze", ANALYSIS,
-                               _one_line(err)))
+                analysed = _analyze_article(article, reports, errors)
+            except Exception as err:  # one article, whatever went wrong: its row, no more
+                errors.append(error_row(article, "analyze", INTERNAL, err))
                 continue
-            for name in LAYER_TABLES:
-                parts[name].append(tables[name])
-            summaries.append(summary)
-            if reports:
-                try:
-                    files = report_files(_analysis(doc, tables))
-                except Exception as err:  # the article stays analysed; its report is missing
-                    errors.append((article.article_id, article.source or "", "report", REPORT,
-                                   _one_line(err)))
-                    files = None
-                made.append(ArticleReport(article.article_id, article.source or "", files))
-        columns = {name: CORPUS_TABLES[name].concat(parts[name]) for name in LAYER_TABLES}
-        columns["paragraphs"] = _paragraphs(columns, parts)
-        columns["summary"] = _rows(SUMMARY, summaries)
-        columns["errors"] = _rows(ERRORS, [dict(zip(ERRORS.names, e, strict=True))
-                                           for e in errors])
-    made = tuple(made)
+            if analysed is not None:
+                done.append(analysed)
+        try:
+            return _gather(index, len(articles), form, done, errors)
+        except Exception:  # an article's tables cannot be gathered: find which one, below
+            pass
+        kept = []
+        for analysed in done:
+            try:
+                _gather(index, 1, form, [analysed], [])
+            except Exception as err:
+                errors.append(error_row(analysed.article, "analyze", INTERNAL, err))
+            else:
+                kept.append(analysed)
+        try:
+            return _gather(index, len(articles), form, kept, errors)
+        except Exception as err:  # not one article's: every article of the batch is a row
+            return failed_batch(index, articles, form, err)
+
+
+def failed_batch(index: int, articles: list[Article], form: str, err: BaseException
+                 ) -> BatchResult:
+    """A batch none of whose articles came back (its worker could not be sent it, or could
+    not send its result back): each article one row of ``errors`` (``internal_error``)."""
+    return _gather(index, len(articles), form, [],
+                   [error_row(article, "analyze", INTERNAL, err) for article in articles])
+
+
+def error_row(article: object, stage: str, reason: str, err: BaseException
+              ) -> tuple[str, ...]:
+    """One article that failed, as a row of :data:`ERRORS` (its values in column order): the
+    article (anything else handed in as one is named by its type), what was raised."""
+    article_id = getattr(article, "article_id", None)
+    source = getattr(article, "source", None)
+    if not isinstance(article_id, str):
+        article_id, source = "", f"<not an Article: {type(article).__name__}>"
+    return (printable(article_id), printable(source or ""), stage, reason, failure_line(err))
+
+
+@dataclass(frozen=True)
+class _Analysed:
+    """One analysed article of a batch: its tables, its summary row, its report."""
+
+    article: Article
+    tables: dict[str, Columns]
+    summary: dict
+    report: ArticleReport | None
+
+
+def _analyze_article(article: Article, reports: bool, errors: list[tuple[str, ...]]
+                     ) -> _Analysed | None:
+    """One article's tables (None if a layer failed: its row is added to ``errors``)."""
+    try:
+        doc = prepare(article)
+        tables = analyze_document(doc, paragraphs=False)
+        summary = summary_row(doc, tables["sentences"], tables["attributions"])
+    except Exception as err:  # one bad article must not stop the corpus
+        errors.append(error_row(article, "analyze", ANALYSIS, err))
+        return None
+    made = None
+    if reports:
+        try:
+            files = report_files(_analysis(doc, tables))
+        except Exception as err:  # the article stays analysed; its report is missing
+            errors.append(error_row(article, "report", REPORT, err))
+            files = None
+        made = ArticleReport(article.article_id, article.source or "", files)
+    return _Analysed(article, tables, summary, made)
+
+
+def _gather(index: int, n_articles: int, form: str, done: list[_Analysed],
+            errors: list[tuple[str, ...]]) -> BatchResult:
+    """The batch's result: the tables of the articles ``done`` joined, and the ``errors``."""
+    columns = {name: CORPUS_TABLES[name].concat([a.tables[name] for a in done])
+               for name in LAYER_TABLES}
+    columns["paragraphs"] = _paragraphs(columns, [a.tables for a in done])
+    columns["summary"] = _rows(SUMMARY, [a.summary for a in done])
+    columns["errors"] = _rows(ERRORS, [dict(zip(ERRORS.names, e, strict=True))
+                                       for e in errors])
+    made = tuple(a.report for a in done if a.report is not None)
     if form == "columns":
-        return BatchResult(index, len(articles), form, columns, made)
+        return BatchResult(index, n_articles, form, columns, made)
     frames = {name: CORPUS_TABLES[name].frame(columns.pop(name)) for name in CORPUS_TABLES}
     if form == "encoded":
-        return BatchResult(index, len(articles), form,
+        return BatchResult(index, n_articles, form,
                            {name: encode_table(frame, CORPUS_TABLES[name])
                             for name, frame in frames.items()}, made)
-    return BatchResult(index, len(articles), form, frames, made)
+    return BatchResult(index, n_articles, form, frames, made)
 
 
 def read_error_columns(read_errors: Iterable[InputError]) -> Columns:
     """The records a reader could not read, as rows of :data:`ERRORS` (stage ``read``), each
     with its reader's reason (:func:`read_reason`)."""
-    errors = list(read_errors)
-    return {"article_id": [""] * len(errors), "source": [e.where for e in errors],
-            "stage": ["read"] * len(errors), "reason": [read_reason(e) for e in errors],
-            "error": [e.problem for e in errors]}
+    rows = [read_error_row(e) for e in read_errors]
+    return {name: [row[k] for row in rows] for k, name in enumerate(ERRORS.names)}
+
+
+def read_error_row(error: InputError) -> tuple[str, str, str, str, str]:
+    """One record a reader could not read, as a row of :data:`ERRORS` (its values in the
+    order of the columns)."""
+    return ("", printable(error.where), "read", read_reason(error), printable(error.problem))
 
 
 def read_reason(error: InputError) -> str:
@@ -159,13 +231,6 @@ def read_reason(error: InputError) -> str:
     ``unreadable``."""
     reason = getattr(error, "reason", None)
     return str(reason) if reason else UNREADABLE
-
-
-def _one_line(err: Exception) -> str:
-    """An exception as one line: its type, its message, and the function it was raised in."""
-    where = traceback.extract_tb(err.__traceback__)[-1] if err.__traceback__ else None
-    text = " ".join(str(err).split())
-    return f"{type(err).__name__}: {text}" + (f" (at {where.name})" if where else "")
 
 
 def _analysis(doc, tables: dict[str, Columns]) -> ArticleAnalysis:
@@ -180,12 +245,12 @@ def _rows(schema: Schema, rows: list[dict]) -> Columns:
     return {name: [row[name] for row in rows] for name in schema.names}
 
 
-def _paragraphs(columns: dict[str, Columns], parts: dict[str, list[Columns]]) -> Columns:
+def _paragraphs(columns: dict[str, Columns], parts: list[dict[str, Columns]]) -> Columns:
     """The paragraph table of the whole batch at once, from its sentence and attribution
-    columns: each sentence's article and each attribution's sentence row say where the
-    articles begin."""
-    n_sentences = [len(p["sentence_id"]) for p in parts["sentences"]]
-    n_attributions = [len(p["sentence_id"]) for p in parts["attributions"]]
+    columns (``parts``: each article's tables): each sentence's article and each
+    attribution's sentence row say where the articles begin."""
+    n_sentences = [len(p["sentences"]["sentence_id"]) for p in parts]
+    n_attributions = [len(p["attributions"]["sentence_id"]) for p in parts]
     first_row = np.cumsum([0, *n_sentences], dtype="int64")[:-1]  # each article's first row
     rows = np.repeat(first_row, n_attributions) + np.asarray(
         columns["attributions"]["sentence_id"], dtype="int64")

@@ -31,7 +31,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from analysis.corpus.batch import BatchResult, analyze_batch
+from analysis.corpus.batch import BatchResult, analyze_batch, failed_batch
 from analysis.errors import DependencyError, InputError
 from analysis.spine.article import Article
 
@@ -104,25 +104,29 @@ def _processes(batches, *, workers: int, form: str, reports: bool) -> Iterator[B
                                initargs=(os.getpid(),))
     try:
         for index, articles in batches:
-            in_flight.append(pool.submit(analyze_batch, index, articles, form,
-                                         reports=reports))
+            in_flight.append((pool.submit(analyze_batch, index, articles, form,
+                                          reports=reports), index, articles, form))
             if len(in_flight) >= 2 * workers:
-                yield _result(in_flight.popleft())
+                yield _result(*in_flight.popleft())
         while in_flight:
-            yield _result(in_flight.popleft())
+            yield _result(*in_flight.popleft())
     except BaseException:  # interrupted, failed, or the caller stopped early: stop now
         _stop(pool)
         raise
     pool.shutdown()
 
 
-def _result(future) -> BatchResult:
+def _result(future, index: int, articles: list[Article], form: str) -> BatchResult:
+    """A batch's result; a batch that could not be sent to its worker or back (an article
+    that cannot be copied between processes, say) is its articles' rows of errors."""
     try:
         return future.result()
     except BrokenProcessPool:
         raise EngineError("--workers", "a worker process died while analysing a batch (killed, "
                                        "or out of memory?); run again, with fewer workers or "
                                        "a smaller --batch-chars") from None
+    except Exception as err:  # analyze_batch keeps every failure of its own: this is transit
+        return failed_batch(index, articles, form, err)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:

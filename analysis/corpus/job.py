@@ -28,9 +28,9 @@ from analysis.corpus.engines import check_scheduler, dask_log, default_workers
 from analysis.corpus.folder import RunFolder
 from analysis.corpus.manifest import RunCounts, input_files, input_records, manifest
 from analysis.corpus.output import CorpusWriter
-from analysis.corpus.page import render_corpus_page
+from analysis.corpus.page import PAGE_ERRORS, render_corpus_page
 from analysis.corpus.run import DEFAULT_BATCH, DEFAULT_BATCH_CHARS, iter_corpus
-from analysis.errors import InputError
+from analysis.errors import InputError, printable
 from analysis.outputs import (
     output_error,
     remove_folder,
@@ -108,7 +108,8 @@ def run_corpus_job(options: CorpusOptions) -> JobOutcome:
                 with stops.ignored():
                     kept = run.keep("interrupted", f"stopped by {_signal_name(signum)}")
                 raise RunInterrupted(run.outcome(kept), signum) from None
-            except InputError as err:
+            except (InputError, _WriteFailed) as caught:
+                err = caught.error if isinstance(caught, _WriteFailed) else caught
                 with stops.ignored():
                     kept = run.keep("failed", str(err))
                 raise type(err)(err.where, f"{err.problem}; {run.outcome(kept)}") from None
@@ -129,7 +130,7 @@ class _Run:
         self.started = started
         self.inputs: list[dict] = []
         self.writer: CorpusWriter | None = None
-        self.read_errors: list[InputError] = []
+        self.stops: _Signals | None = None
         self.articles_read = 0
         self.existed = folder.target.exists()
         self.last_counts: RunCounts | None = None
@@ -138,9 +139,10 @@ class _Run:
         options = self.options
         self.inputs = input_records(paths)
         self.writer = writer = CorpusWriter(self.folder.staging, reports=options.reports)
+        self.stops = stops
         articles = self._count(read_corpus(options.path, has_title=options.has_title,
                                            encoding=options.encoding,
-                                           on_error=self.read_errors.append))
+                                           on_error=self._read_error))
         quiet_dask = (dask_log(self.folder.staging / "dask.log") if options.engine == "dask"
                       else contextlib.nullcontext())
         with quiet_dask:
@@ -157,7 +159,8 @@ class _Run:
         with stops.deferred():
             counts = self._finish()
             summary = writer.summary()
-            page = render_corpus_page(summary, writer.error_table(), counts=counts,
+            page = render_corpus_page(summary, writer.error_table(limit=PAGE_ERRORS),
+                                      counts=counts,
                                       links=writer.report_pages if options.reports else None)
             write_atomic(self.folder.staging / PAGE, page.encode("utf-8"))
             self._manifest("complete", counts)
@@ -171,10 +174,18 @@ class _Run:
             self.articles_read += 1
             yield article
 
+    def _read_error(self, error: InputError) -> None:
+        """A record the reader could not read: to the errors table as it happens, a block of
+        them at a time, each block written whole (as a batch is) — never held to the end."""
+        if self.writer.add_read_error(error):
+            with self.stops.deferred():
+                try:
+                    self.writer.flush_read_errors()
+                except InputError as failed:  # the run's own file: not a record's error
+                    raise _WriteFailed(failed) from None
+
     def _finish(self) -> RunCounts:
         writer = self.writer
-        writer.add_read_errors(self.read_errors)
-        self.read_errors = []
         writer.finish()
         return writer.counts(articles_read=self.articles_read)
 
@@ -202,16 +213,17 @@ class _Run:
                    if self.existed else ""))
         try:
             counts = self.last_counts = self._finish()
-            page = render_corpus_page(self.writer.summary(), self.writer.error_table(),
+            page = render_corpus_page(self.writer.summary(),
+                                      self.writer.error_table(limit=PAGE_ERRORS),
                                       counts=counts, partial=note, charts=False,
                                       links=(self.writer.report_pages
                                              if self.options.reports else None))
             write_atomic(self.folder.staging / PAGE, page.encode("utf-8"))
             self._manifest(status, counts, error=why)
-        except (InputError, OSError):
-            pass  # a full disk, say: keep what is there, marked PARTIAL
+        except Exception:  # a full disk, or the failure itself again: whatever it is, what is
+            pass  # there is kept, marked PARTIAL (never left as a hidden staging folder)
         try:
-            return self.folder.keep_partial(note)
+            return self.folder.keep_partial(printable(note))
         except OSError as err:
             raise output_error(self.folder.staging, err) from None
 
@@ -225,6 +237,16 @@ class _Run:
                     + f"what finished is kept in {kept}")
         return said + (f"; the earlier run in {self.folder.target} is untouched"
                        if self.existed else "")
+
+
+class _WriteFailed(BaseException):
+    """A file of the run that could not be written while the reader was running (a full disk):
+    carried past the reader's catch-alls, which are for the records and not for the run's own
+    files, to fail the run as any other output that cannot be written."""
+
+    def __init__(self, error: InputError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class _Signals:

@@ -44,11 +44,23 @@ class RunCounts:
            articles_read: int | None = None) -> RunCounts:
         """The counts of the tables a run wrote; ``articles_read`` is how many articles the
         reader gave in all (what was not finished is the difference)."""
-        read = len(summary) + int((errors.stage == "analyze").sum())
         reasons = errors.reason.fillna("unreadable").astype(str)
-        by_reason = {str(k): int(v) for k, v in reasons.value_counts().sort_index().items()}
+        return cls.of_counts(analysed=len(summary),
+                             failed_in_analysis=int((errors.stage == "analyze").sum()),
+                             failed_by_reason=reasons.value_counts().to_dict(),
+                             sentences=sentences, articles_read=articles_read)
+
+    @classmethod
+    def of_counts(cls, *, analysed: int, failed_in_analysis: int,
+                  failed_by_reason: dict[str, int], sentences: int,
+                  articles_read: int | None = None) -> RunCounts:
+        """The counts of a run from those of its tables: the rows of the summary, the rows of
+        the errors at the ``analyze`` stage, the rows of the errors by reason (for a writer
+        that counts its tables a part at a time, never holding one whole)."""
+        read = analysed + failed_in_analysis
+        by_reason = {str(k): int(v) for k, v in sorted(failed_by_reason.items()) if v}
         unfinished = 0 if articles_read is None else max(0, articles_read - read)
-        return cls(read, len(summary), len(errors), by_reason, sentences, unfinished)
+        return cls(read, analysed, sum(by_reason.values()), by_reason, sentences, unfinished)
 
     def line(self) -> str:
         """The counts in one line: what the command prints last and the page shows."""

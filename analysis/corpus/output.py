@@ -4,23 +4,33 @@ The writer writes into a new folder — the run's staging folder (:mod:`analysis
 swapped into place when the run is complete — so it only ever appends. What it wrote is read
 back for the counts (:meth:`CorpusWriter.counts`) and the page: the numbers a run states are
 the tables' own.
+
+The records the reader could not read are written as they come
+(:meth:`CorpusWriter.add_read_error`), :data:`READ_ERROR_ROWS` at a time: a file of a million
+broken records costs the run no more memory than a file of ten. The errors table is never
+read back whole: it is counted a part at a time, by its stage and reason columns, and the page
+reads only the first rows it lists.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from analysis.corpus.batch import (
     CORPUS_TABLES,
     ERRORS,
+    UNREADABLE,
     ArticleReport,
     BatchResult,
-    read_error_columns,
+    read_error_row,
 )
 from analysis.corpus.encoding import EncodedTable, csv_header, encode_table
 from analysis.corpus.manifest import RunCounts
@@ -31,6 +41,9 @@ from analysis.views.report import slug
 #: Where a run's reports go, one folder per analysed article, and their index.
 REPORTS = "reports"
 REPORT_INDEX = "index.csv"
+#: Read errors are held until this many, then appended to the errors table: the memory they
+#: take is bounded, however many records cannot be read.
+READ_ERROR_ROWS = 10_000
 
 
 @dataclass
@@ -52,6 +65,9 @@ class CorpusWriter:
     _index: list[tuple[str, str, str]] = field(default_factory=list)
     _rows: dict[str, int] = field(default_factory=dict)
     _finished: bool = False
+    #: The read errors not yet written (at most READ_ERROR_ROWS), as rows of the errors table.
+    _read_errors: list[tuple[str, ...]] = field(default_factory=list)
+    _read_parts: int = 0
 
     def __post_init__(self) -> None:
         self.out = Path(self.out)
@@ -80,10 +96,30 @@ class CorpusWriter:
         self.n_sentences += result.n_rows("sentences")
         self.batches += 1
 
+    def add_read_error(self, error: InputError) -> bool:
+        """Take one record the reader could not read, for the errors table; say whether
+        :data:`READ_ERROR_ROWS` of them are now waiting, for the caller to write them
+        (:meth:`flush_read_errors`) at a moment of its choosing."""
+        self._read_errors.append(read_error_row(error))
+        return len(self._read_errors) >= READ_ERROR_ROWS
+
     def add_read_errors(self, read_errors: Iterable[InputError]) -> None:
-        """Append the records the reader could not read to the errors."""
-        frame = ERRORS.frame(read_error_columns(read_errors))
-        self._write_encoded("errors", encode_table(frame, ERRORS), "read")
+        """Append the records the reader could not read to the errors, now."""
+        for error in read_errors:
+            if self.add_read_error(error):
+                self.flush_read_errors()
+        self.flush_read_errors()
+
+    def flush_read_errors(self) -> None:
+        """Append the read errors waiting to the errors table (its CSV and a Parquet part named
+        to sort between the batches it was written between, so both read in one order)."""
+        if not self._read_errors:
+            return
+        frame = pd.DataFrame(self._read_errors, columns=list(ERRORS.names))
+        self._read_errors = []
+        self._read_parts += 1
+        self._write_encoded("errors", encode_table(frame, ERRORS),
+                            f"{self.batches:06d}-read-{self._read_parts:06d}")
 
     def finish(self) -> None:
         """Write a header-only CSV for every table no batch had rows for (``errors.csv`` when
@@ -91,6 +127,7 @@ class CorpusWriter:
         their index. Once: a second call does nothing."""
         if self._finished:
             return
+        self.flush_read_errors()
         self._finished = True
         for name, schema in CORPUS_TABLES.items():
             if name not in self._started:
@@ -145,23 +182,47 @@ class CorpusWriter:
         self._index.append((report.article_id, report.source, page))
         return page
 
-    def read(self, name: str) -> pd.DataFrame:
-        """Table ``name`` as written so far (with every column of its schema, if empty)."""
+    def read(self, name: str, *, columns: list[str] | None = None, limit: int | None = None
+             ) -> pd.DataFrame:
+        """Table ``name`` as written so far (with every column of its schema, if empty): its
+        ``columns`` only, if given, and its first ``limit`` rows only, if given."""
         schema = CORPUS_TABLES[name]
-        parts = sorted((self.out / "parquet" / name).glob("part-*.parquet"))
-        if not parts:
-            return schema.frame(schema.empty())
-        return pq.read_table([str(p) for p in parts]).to_pandas()
+        tables, rows = [], 0
+        for part in self._parts(name):
+            if limit is not None and rows >= limit:
+                break
+            with open(part, "rb") as handle:  # Arrow takes no path that is not UTF-8
+                tables.append(pq.read_table(handle, columns=columns))
+            rows += tables[-1].num_rows
+        if not tables:
+            empty = schema.frame(schema.empty())
+            return empty if columns is None else empty[columns]
+        table = pa.concat_tables(tables)
+        return (table if limit is None else table.slice(0, limit)).to_pandas()
 
     def summary(self) -> pd.DataFrame:
         """The per-article summary written so far."""
         return self.read("summary")
 
-    def error_table(self) -> pd.DataFrame:
-        """The errors written so far."""
-        return self.read("errors")
+    def error_table(self, *, limit: int | None = None) -> pd.DataFrame:
+        """The errors written so far (the first ``limit`` only, if given)."""
+        return self.read("errors", limit=limit)
 
     def counts(self, *, articles_read: int | None = None) -> RunCounts:
-        """The counts of what was written (see :class:`~analysis.corpus.manifest.RunCounts`)."""
-        return RunCounts.of(self.summary(), self.error_table(), sentences=self.n_sentences,
-                            articles_read=articles_read)
+        """The counts of what was written (see :class:`~analysis.corpus.manifest.RunCounts`);
+        the errors are counted a part at a time, by the columns they are counted by."""
+        in_analysis, by_reason = 0, Counter()
+        for part in self._parts("errors"):
+            with open(part, "rb") as handle:
+                table = pq.read_table(handle, columns=["stage", "reason"])
+            in_analysis += int(pc.sum(pc.equal(table["stage"], "analyze")).as_py() or 0)
+            reasons = pc.value_counts(pc.fill_null(table["reason"], UNREADABLE))
+            by_reason.update(dict(zip(reasons.field("values").to_pylist(),
+                                      reasons.field("counts").to_pylist(), strict=True)))
+        return RunCounts.of_counts(analysed=len(self.summary()),
+                                   failed_in_analysis=in_analysis, failed_by_reason=by_reason,
+                                   sentences=self.n_sentences, articles_read=articles_read)
+
+    def _parts(self, name: str) -> list[Path]:
+        """The Parquet parts of table ``name``, in the order they read as one table."""
+        return sorted((self.out / "parquet" / name).glob("part-*.parquet"))

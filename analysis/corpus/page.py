@@ -91,6 +91,9 @@ def outliers(summary: pd.DataFrame, column: str, n: int = 5,
                  links=None if links is None else [links[k] for k in top.index])
 
 
+#: The failures the page lists, the first of the errors table (errors.csv has them all).
+PAGE_ERRORS = 20
+
 #: What the page says under the outliers when the run wrote no reports.
 NO_REPORTS = ("To open any of these articles' reports, run the command again with "
               "<code>--reports</code> (a report per article, linked from here), or write one "
@@ -128,9 +131,10 @@ def render_corpus_page(summary: pd.DataFrame, errors: pd.DataFrame, *, counts: R
                      + table(low, decimals=3,
                              links=None if shown is None else [shown[k] for k in low.index])
                      + note + "</section>")
-    if len(errors):
-        parts.append(f"<section><h2>Failures ({len(errors)}; the first 20; all in "
-                     "errors.csv)</h2>" + table(errors.head(20)) + "</section>")
+    if len(errors):  # its first rows are enough (a run passes only those): the count is known
+        failed = max(counts.failed, len(errors))
+        parts.append(f"<section><h2>Failures ({failed}; the first {PAGE_ERRORS}; all in "
+                     "errors.csv)</h2>" + table(errors.head(PAGE_ERRORS)) + "</section>")
     return document(f"Corpus summary{' (PARTIAL)' if partial else ''}", "".join(parts),
                     style=PAGE_STYLE)
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.errors import A_TEXT, InputError, expect
+from analysis.errors import A_TEXT, SURROGATE, InputError, expect, printable
 from analysis.spine.furniture import BODY, paragraph_kinds
 from analysis.spine.paragraphs import split_paragraphs
 
@@ -64,15 +64,21 @@ class Article:
         breaks. With ``has_title`` the first paragraph is the title (``paragraph_id`` 0).
         ``article_id`` defaults to a stable hash of the text. ``marked``: page furniture the
         markup of the source named (an HTML byline), as the kind of the paragraph that starts
-        at each offset. Raises :class:`InputError` for a text with nothing but white space in
-        it.
+        at each offset. ``source`` is kept as it can be shown (:func:`~analysis.errors.printable`:
+        a file name's bytes that are not UTF-8 as ``\\xNN``). Raises :class:`InputError` for a
+        text with nothing but white space in it, and for a text or an id holding a lone
+        surrogate (``lone_surrogate``: half of a UTF-16 pair, which no output can hold; it is
+        refused, never silently altered).
         """
         expect(text, str, function="Article.from_text", wanted=A_TEXT,
                hint="for a file use analysis.read_article(path)")
+        source = None if source is None else printable(source)
         blocks = split_paragraphs(text)
         if not blocks:
             raise InputError(source or "<text>", "no text: it is empty or white space only",
                              reason="empty")
+        _refuse_surrogates(source or "<text>", text, article_id,
+                           title_end=blocks[0][1] if has_title else 0)
         texts = [text[s:e] for s, e in blocks]
         kinds = paragraph_kinds(texts, has_title=has_title,
                                 marked=[marked.get(s) for s, _ in blocks] if marked else None)
@@ -102,6 +108,27 @@ class Article:
             f"Article(article_id={self.article_id!r}, title={title!r}, "
             f"{len(self.paragraphs)} paragraphs, {len(self.text)} chars)"
         )
+
+
+def _refuse_surrogates(where: str, text: str, article_id: str | None, *, title_end: int
+                       ) -> None:
+    """Refuse a text or an id with a lone surrogate (U+D800 to U+DFFF: a JSON ``\\ud800``
+    escape, a UTF-7 or ``unicode_escape`` text), naming the first one and where it is."""
+    for what, value in (("text", text), ("article_id", article_id)):
+        if not value or value.isascii():
+            continue
+        found = SURROGATE.search(value)
+        if found is None:
+            continue
+        at = found.start()
+        if what == "text" and at < title_end:
+            what = "title"
+        place = f"at character {at:,} of its {what}" if what != "article_id" else (
+            f"in its article_id '{printable(value)}'")
+        raise InputError(where, f"holds a lone surrogate (U+{ord(found.group()):04X}) {place}: "
+                         "half of a UTF-16 pair, not a character, which no output can hold "
+                         "(a JSON \\ud800 escape? a text cut inside a pair?); it is refused "
+                         "rather than altered", reason="lone_surrogate")
 
 
 def _unpickle_article(article_id: str, title: str | None, text: str, bounds: tuple,

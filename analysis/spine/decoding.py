@@ -1,9 +1,22 @@
-"""Bytes to text, strictly: every failure is an :class:`InputError` that names the file."""
+"""Bytes to text, strictly: every failure is an :class:`InputError` that names the file.
+
+Input is read from regular files only (:func:`open_input`), and at most
+:data:`MAX_ARTICLE_BYTES` + 1 bytes of an article are ever read (:func:`read_article_bytes`):
+the limit counts the bytes that come, not the size a file claims, so a file that grows, a
+``/proc`` file that says it is empty or a device that never ends cannot get past it. A pipe, a
+FIFO or a device is refused with one line before anything is read (a FIFO with no writer would
+wait forever, ``/dev/zero`` never ends).
+"""
 
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
+from pathlib import Path
+from typing import BinaryIO
 
 from analysis.errors import InputError
 
@@ -100,6 +113,57 @@ def check_size(size: int, where: object) -> None:
             "split it into articles",
             reason="too_large",
         )
+
+
+#: What a file that is not a regular one is, by its mode, for the line that refuses it.
+_SPECIAL = ((stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"),
+            (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+
+
+def open_input(path: str | Path) -> BinaryIO:
+    """``path`` opened to read its bytes, if it is a regular file (a link to one is one).
+
+    A folder raises :class:`IsADirectoryError`, and a missing or unreadable file the
+    :class:`OSError` of ``open`` (the caller words them); anything else that is not a regular
+    file — a FIFO, a pipe (``/dev/stdin`` fed by one), a device (``/dev/zero``), a socket — is
+    one :class:`InputError` (``unreadable``). It is opened without waiting (a FIFO with no
+    writer would hold ``open`` forever) and checked on the open file, so it cannot be swapped
+    for another kind of file in between."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if not stat.S_ISREG(mode):
+            raise not_a_file(path, mode)
+        return open(fd, "rb", closefd=True)  # the caller closes it
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def not_a_file(path: str | Path, mode: int) -> InputError:
+    """The one line that refuses a path that is not a regular file (see :func:`open_input`)."""
+    what = next((name for test, name in _SPECIAL if test(mode)), "not a regular file")
+    return InputError(path, f"is {what}, not a regular file: the workbook reads files whose "
+                            "end it can see (a pipe may never end, a FIFO may wait forever for "
+                            "a writer); save the text to a file and pass that",
+                      reason="unreadable")
+
+
+def read_article_bytes(handle: BinaryIO, where: object) -> bytes:
+    """The bytes of one article from ``handle``, refused (``too_large``) past
+    :data:`MAX_ARTICLE_BYTES`: by the size the file says first, then by the bytes that come —
+    at most the limit and one more are read, whatever the size said."""
+    check_size(os.fstat(handle.fileno()).st_size, where)  # before reading one too large
+    data = handle.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(where, f"holds more than {MAX_ARTICLE_BYTES // 2**20} MiB (more than "
+                                "its size said: it grew while it was read?); the limit for one "
+                                "article is analysis.MAX_ARTICLE_BYTES: split it into articles",
+                         reason="too_large")
+    return data
 
 
 def _decode_guess(data: bytes, where: object) -> str:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import glob
 import os
 import re
+import stat
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from analysis.errors import A_PATH, InputError, expect
+from analysis.errors import A_PATH, InputError, expect, internal_error
 from analysis.spine.article import Article
-from analysis.spine.decoding import check_size, decode
+from analysis.spine.decoding import decode, not_a_file, open_input, read_article_bytes
 from analysis.spine.markup import (
     html_text_and_furniture,
     markdown_text_and_furniture,
@@ -89,9 +90,13 @@ def read_article(
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The bytes of one article file, at most the limit's worth (:func:`read_article_bytes`);
+    a file that is not a regular one is refused before anything is read (:func:`open_input`)."""
     try:
-        check_size(path.stat().st_size, path)  # before reading a file too large to read
-        return path.read_bytes()
+        if path.is_dir():  # what os.open does with a folder is not the same everywhere
+            raise IsADirectoryError(path)
+        with open_input(path) as handle:
+            return read_article_bytes(handle, path)
     except FileNotFoundError:
         raise InputError(path, "no such file", reason="not_found") from None
     except IsADirectoryError:
@@ -143,7 +148,9 @@ def read_corpus(
     block, ``id`` its ``article_id``, and every other field goes to ``metadata``.
 
     A bad file or record does not stop the corpus: it is passed to ``on_error`` (by default
-    reported as a :class:`BadInputWarning`) and the rest are read. Every record is at most
+    reported as a :class:`BadInputWarning`) and the rest are read — whatever went wrong (an
+    unexpected failure is an ``internal_error`` naming the exception), as it happens, so that
+    ``on_error`` can write it away rather than hold it. Every record is at most
     :data:`~analysis.spine.decoding.MAX_ARTICLE_BYTES`, as every file is; each problem carries
     a ``reason`` (:data:`analysis.errors.REASONS`).
 
@@ -171,6 +178,8 @@ def _read_corpus(path_or_glob: str | Path, *, has_title: bool, encoding: str | N
                 yield ids.unique(read_article(path, has_title=has_title, encoding=encoding))
         except InputError as err:
             report(err)
+        except Exception as err:  # one file, whatever went wrong: reported, the rest read
+            report(internal_error(path, err, then="the rest of this file is not read"))
     if ids.count:
         warnings.warn(DuplicateIdWarning(path_or_glob, ids.count, ids.examples), stacklevel=2)
 
@@ -269,6 +278,9 @@ def corpus_files(path_or_glob: str | Path) -> list[Path]:
                              reason="not_found")
         return sorted(found)
     if path.exists():
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # a FIFO would hold the run (its hash first) forever
+            raise not_a_file(path, mode)
         return [path]
     if glob.has_magic(str(path_or_glob)):
         found = sorted(Path(p) for p in glob.glob(str(path_or_glob), recursive=True))
@@ -288,6 +300,11 @@ def _read_table(
         records = jsonl_records(path, encoding, on_error)
     for where, record in records:
         try:
-            yield record_article(record, where)
+            article = record_article(record, where)
         except InputError as err:
             on_error(err)
+            continue
+        except Exception as err:  # one record, whatever went wrong: reported, the rest read
+            on_error(internal_error(where, err, then="the record is skipped"))
+            continue
+        yield article

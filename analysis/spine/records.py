@@ -5,17 +5,23 @@ article whatever it comes from: a larger record is skipped without being held in
 line is read a :data:`CHUNK` at a time) and reported. A broken record is reported with its
 line and the rest are read: a CSV is parsed strictly (an unclosed quote is an error naming the
 line it opened on, never two rows merged into one), and a truncated gzip archive gives the
-records before the cut and an error that says the rest could not be read.
+records before the cut and an error that says the rest could not be read. A JSON record
+nests at most :data:`MAX_JSON_DEPTH` levels (a line nested 100,000 deep is one ``bad_json``
+error, not a crash).
 
 Each problem is an :class:`~analysis.errors.InputError` with a ``reason``
 (:data:`analysis.errors.REASONS`), passed to ``on_error``; a problem with the whole file (no
-``text`` column, not gzip at all) is raised.
+``text`` column, not gzip at all) is raised. Whatever else goes wrong on one record is caught
+around it and passed on too (``internal_error``, naming the exception): one record never ends
+the reading of the file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
+import io
 import json
 import math
 import re
@@ -24,13 +30,17 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from analysis.errors import InputError
+from analysis.errors import InputError, internal_error
 from analysis.spine.article import Article
-from analysis.spine.decoding import MAX_ARTICLE_BYTES, codec_failure, text_codec
+from analysis.spine.decoding import MAX_ARTICLE_BYTES, codec_failure, open_input, text_codec
 
 #: A line is read at most this many characters (or bytes) at a time, so that a huge line is
 #: measured and skipped in pieces, never held whole.
 CHUNK = 1 << 20
+#: A JSON-lines record nests lists and objects at most this many levels deep: deeper, it is
+#: refused (``bad_json``), since every step after the reader (copying a record to a worker
+#: process, say) may recurse once a level.
+MAX_JSON_DEPTH = 100
 _LINE_ENDS = ("\n", "\r")
 #: A byte the codec could not decode, kept by ``errors="surrogateescape"`` as U+DC80 to U+DCFF.
 _UNDECODED = re.compile("[\udc80-\udcff]")
@@ -170,8 +180,9 @@ def csv_records(path: Path, encoding: str | None, on_error: OnError) -> Iterator
     if encoding is not None:
         text_codec(encoding, path)  # known, and a text encoding
     try:
-        with open(path, newline="", encoding=encoding or "utf-8-sig",
-                  errors="surrogateescape") as handle:
+        with open_input(path) as raw, io.TextIOWrapper(
+                raw, newline="", encoding=encoding or "utf-8-sig",
+                errors="surrogateescape") as handle:
             lines = _Lines(handle)
             reader = csv.reader(lines, strict=True)
             header = _csv_header(path, reader, lines)
@@ -192,19 +203,15 @@ def csv_records(path: Path, encoding: str | None, on_error: OnError) -> Iterator
                 if not row:  # a blank line
                     continue
                 where = f"{path}:line {lines.first}"
-                if len(row) != len(header):
-                    last = lines.record[-1][0]
-                    span = f" (lines {lines.first}–{last})" if last > lines.first else ""
-                    on_error(InputError(where, f"broken CSV row{span}: {len(row)} fields where "
-                                        f"the header has {len(header)}; the row is skipped",
-                                        reason="bad_csv"))
+                try:
+                    record = _csv_record(header, row, lines, where, encoding)
+                except InputError as err:
+                    on_error(err)
                     continue
-                undecoded = _undecoded(lines.record, encoding)
-                if undecoded:
-                    on_error(InputError(where, f"{undecoded}; the row is skipped",
-                                        reason="not_utf8"))
+                except Exception as err:  # one record, whatever went wrong: its row, no more
+                    on_error(internal_error(where, err, then="the row is skipped"))
                     continue
-                yield where, dict(zip(header, row, strict=True))
+                yield where, record
     except LookupError:
         raise InputError(path, f"unknown encoding {encoding!r}", reason="bad_encoding") from None
     except UnicodeError as err:  # a codec that cannot skip what it cannot read (punycode, …)
@@ -213,6 +220,21 @@ def csv_records(path: Path, encoding: str | None, on_error: OnError) -> Iterator
     except OSError as err:
         raise InputError(path, f"cannot be read: {err.strerror or err}",
                          reason="unreadable") from None
+
+
+def _csv_record(header: list[str], row: list[str], lines: _Lines, where: str,
+                encoding: str | None) -> dict[str, str]:
+    """A parsed row as a record; a row with the wrong number of fields, or with bytes that are
+    not valid in the encoding, is one :class:`InputError`."""
+    if len(row) != len(header):
+        last = lines.record[-1][0]
+        span = f" (lines {lines.first}–{last})" if last > lines.first else ""
+        raise InputError(where, f"broken CSV row{span}: {len(row)} fields where the header has "
+                         f"{len(header)}; the row is skipped", reason="bad_csv")
+    undecoded = _undecoded(lines.record, encoding)
+    if undecoded:
+        raise InputError(where, f"{undecoded}; the row is skipped", reason="not_utf8")
+    return dict(zip(header, row, strict=True))
 
 
 def _undecoded(lines: list[tuple[int, str]], encoding: str | None) -> str:
@@ -284,10 +306,11 @@ def jsonl_records(path: Path, encoding: str | None,
     _check_encoding(path, encoding)
     number = 0
     try:
-        with (gzip.open if gzipped else open)(path, "rb") as handle:
+        with open_input(path) as raw, (gzip.GzipFile(fileobj=raw, mode="rb") if gzipped
+                                       else contextlib.nullcontext(raw)) as handle:
             while True:
                 try:
-                    raw, size = _bounded_line(handle)
+                    line, size = _bounded_line(handle)
                 except EOFError:  # gzip: the stream ends before its end marker
                     on_error(_truncated(path, number))
                     return
@@ -304,10 +327,17 @@ def jsonl_records(path: Path, encoding: str | None,
                     return
                 number += 1
                 where = f"{path}:line {number}"
-                if raw is None:
+                if line is None:
                     on_error(_too_large(where, size))
                     continue
-                record = _json_record(raw, where, encoding, on_error)
+                try:
+                    record = _json_record(line, where, encoding)
+                except InputError as err:
+                    on_error(err)
+                    continue
+                except Exception as err:  # one record, whatever went wrong: its row, no more
+                    on_error(internal_error(where, err, then="the record is skipped"))
+                    continue
                 if record is not None:
                     yield where, record
     except OSError as err:
@@ -354,30 +384,54 @@ def _truncated(path: Path, number: int) -> InputError:
         reason="truncated")
 
 
-def _json_record(raw: bytes, where: str, encoding: str, on_error: OnError) -> dict | None:
+def _json_record(raw: bytes, where: str, encoding: str) -> dict | None:
+    """The record of one JSON line (None for a blank one); a line that is not one JSON object
+    of at most :data:`MAX_JSON_DEPTH` levels, or not valid in the encoding, is one
+    :class:`InputError`."""
     try:
         line = raw.decode(encoding)
     except UnicodeDecodeError as err:
         bad = err.object[err.start:err.start + 1].hex()
-        on_error(InputError(where, f"not valid {encoding.removesuffix('-sig').upper()}: byte "
-                            f"0x{bad} at column {err.start + 1}", reason="not_utf8"))
-        return None
+        raise InputError(where, f"not valid {encoding.removesuffix('-sig').upper()}: byte "
+                         f"0x{bad} at column {err.start + 1}", reason="not_utf8") from None
     except Exception as err:  # a codec that raises on what it cannot read (punycode, …)
-        on_error(codec_failure(err, where, encoding))
-        return None
+        raise codec_failure(err, where, encoding) from None
     if not line.strip():
         return None
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
-        on_error(InputError(where, f"not valid JSON: {json_problem(err, where)}",
-                            reason="bad_json"))
-        return None
+        raise InputError(where, f"not valid JSON: {json_problem(err, where)}",
+                         reason="bad_json") from None
+    except RecursionError:  # json's parser recurses once a level
+        raise InputError(where, "JSON nested too deep for the parser (a record may nest at "
+                         f"most {MAX_JSON_DEPTH} levels); the record is skipped",
+                         reason="bad_json") from None
     if not isinstance(record, dict):
-        on_error(InputError(where, "a JSON-lines record must be an object ({…}), not "
-                            f"{type(record).__name__}", reason="bad_json"))
-        return None
+        raise InputError(where, "a JSON-lines record must be an object ({…}), not "
+                         f"{type(record).__name__}", reason="bad_json")
+    if raw.count(b"[") + raw.count(b"{") > MAX_JSON_DEPTH and _deeper_than(record,
+                                                                          MAX_JSON_DEPTH):
+        raise InputError(where, f"JSON nested more than {MAX_JSON_DEPTH} levels deep; the "
+                         "record is skipped", reason="bad_json")
     return record
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether ``value`` nests lists and objects more than ``limit`` levels deep (walked
+    without recursion, stopping at the first level past the limit)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else (
+            item if isinstance(item, list) else None)
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children
+                     if isinstance(child, dict | list))
+    return False
 
 
 def json_problem(err: json.JSONDecodeError, where: str) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from analysis.errors import InputError, expect
+from analysis.errors import InputError, expect, printable
 from analysis.outputs import ensure_folder, utc_now, write_atomic
 from analysis.pipeline.analyze import ArticleAnalysis, analyze
 from analysis.pipeline.summary import MEASURES, summary_table
@@ -133,8 +133,9 @@ def write_comparison(paths: Sequence[str | Path], out_dir: str | Path, *,
 
 
 def _labels(paths: Sequence[str | Path]) -> list[str]:
-    """Each article's label on the chart: its file name, made unique."""
-    return _unique([Path(path).stem or str(path) for path in paths])
+    """Each article's label on the chart: its file name (shown as
+    :func:`~analysis.errors.printable` shows a name that is not UTF-8), made unique."""
+    return _unique([printable(Path(path).stem or path) for path in paths])
 
 
 def _unique(names: Sequence[str]) -> list[str]:

@@ -105,3 +105,26 @@ def test_dask_s_log_goes_to_the_run_s_file_not_to_standard_error(tmp_path, capfd
     text = log.read_text()
     assert "Connection to scheduler broken" in text and "lost a worker" in text
     assert logging.getLogger("distributed").handlers == before
+
+
+def test_a_batch_that_cannot_reach_its_worker_is_its_articles_rows_of_errors():
+    """An article that cannot be copied to a worker process (here: a lock in its metadata, as
+    a Python caller may hand in) costs its batch's articles a row each (internal_error); the
+    other batches are analysed and the run goes on."""
+    import threading
+
+    from analysis.corpus.batch import CORPUS_TABLES
+
+    stuck = Article.from_text("Locked\n\nThe minister said it.", article_id="stuck",
+                              metadata={"lock": threading.Lock()})
+    articles = [Article.from_text(f"T{k}\n\nPolice said {k}.", article_id=f"a{k}")
+                for k in range(4)]
+    numbered = [(0, articles[:2]), (1, [stuck]), (2, articles[2:])]
+    results = list(run(iter(numbered), engine="processes", workers=2, form="frames"))
+    assert [r.index for r in results] == [0, 1, 2]
+    errors = results[1].tables["errors"]
+    assert errors[["article_id", "stage", "reason"]].values.tolist() == [
+        ["stuck", "analyze", "internal_error"]]
+    assert "pickle" in errors.error.iloc[0]
+    CORPUS_TABLES["errors"].check(errors)
+    assert [len(r.tables["summary"]) for r in results] == [2, 0, 2]

@@ -557,3 +557,77 @@ def test_an_oversized_record_is_one_error_and_the_rest_finish(tmp_path):
     assert manifest["counts"]["analysed"] == 4 and manifest["counts"]["failed"] == 1
     errors = pd.read_csv(tmp_path / "run" / "errors.csv", keep_default_na=False)
     assert errors.source.tolist() == [f"{path}:line 3"]
+
+
+# --- reads bounded by the bytes that come -----------------------------------------------------
+
+posix_only = pytest.mark.skipif(os.name == "nt", reason="FIFOs and /dev/zero are POSIX")
+
+
+@posix_only
+@pytest.mark.parametrize("command", ["report", "corpus"])
+def test_dev_zero_is_refused_with_one_line_before_a_byte_is_read(tmp_path, command):
+    """``/dev/zero`` says it is empty and never ends: refused at once, not read to the end of
+    memory."""
+    done = cli(command, "/dev/zero", "--out", tmp_path / "out", timeout=30)
+    assert done.returncode == 2
+    assert one_line(done.stderr).startswith("error: /dev/zero: is a device, not a regular file")
+
+
+@posix_only
+@pytest.mark.parametrize("command", ["report", "corpus"])
+def test_a_fifo_is_refused_with_one_line_with_or_without_a_writer(tmp_path, command):
+    """A FIFO with no writer would hold ``open`` forever, and one with a writer may never end:
+    both are refused with one line (the timeout is the test's guard against a hang)."""
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    done = cli(command, fifo, "--out", tmp_path / "out", timeout=30)  # no writer
+    assert done.returncode == 2
+    assert one_line(done.stderr) == (f"error: {fifo}: is a pipe (FIFO), not a regular file: the "
+                                     "workbook reads files whose end it can see (a pipe may "
+                                     "never end, a FIFO may wait forever for a writer); save "
+                                     "the text to a file and pass that")
+    written = []
+
+    def flood():  # a writer with more than the limit to give
+        with contextlib.suppress(OSError), open(fifo, "wb") as handle:
+            for _ in range(MAX_ARTICLE_BYTES // 2**20 + 2):
+                handle.write(b"word " * (2**20 // 5))
+                written.append(2**20)
+
+    writer = threading.Thread(target=flood, daemon=True)
+    writer.start()
+    done = cli(command, fifo, "--out", tmp_path / "out", timeout=30)
+    assert done.returncode == 2 and "is a pipe (FIFO)" in one_line(done.stderr)
+    with contextlib.suppress(OSError):  # a writer still waiting for a reader: let it go
+        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+    writer.join(timeout=10)
+    assert not writer.is_alive() and sum(written) <= 2**20  # nothing was read from it
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+@posix_only
+def test_dev_stdin_reads_a_file_but_never_more_than_the_limit(tmp_path):
+    """``report /dev/stdin`` fed from a file is that file (with its size checked); fed from a
+    pipe it is refused with one line."""
+    article = tmp_path / "a.txt"
+    article.write_text("Storm\n\nOfficials said the river rose.", encoding="utf-8")
+    with open(article, "rb") as stdin:
+        done = subprocess.run(command("report", "/dev/stdin", "--out", tmp_path / "out"),
+                              stdin=stdin, capture_output=True, text=True, timeout=60, cwd=ROOT,
+                              check=False)
+    assert done.returncode == 0, done.stderr
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as handle:
+        handle.truncate(MAX_ARTICLE_BYTES + 1)  # sparse: a size, and no disk
+    with open(huge, "rb") as stdin:
+        done = subprocess.run(command("report", "/dev/stdin", "--out", tmp_path / "out"),
+                              stdin=stdin, capture_output=True, text=True, timeout=60, cwd=ROOT,
+                              check=False)
+    assert done.returncode == 2 and "the limit for one article is 50 MiB" in one_line(
+        done.stderr)
+    piped = subprocess.run(command("report", "/dev/stdin", "--out", tmp_path / "out"),
+                           input="Storm\n\nOfficials said the river rose.", capture_output=True,
+                           text=True, timeout=60, cwd=ROOT, check=False)
+    assert piped.returncode == 2 and "is a pipe (FIFO), not a regular file" in one_line(
+        piped.stderr)

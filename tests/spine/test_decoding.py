@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 
 import pytest
 
@@ -62,3 +63,19 @@ def test_named_encoding_is_used():
 def test_size_limit():
     with pytest.raises(InputError, match="limit for one article is 50 MiB"):
         decode(b"a" * (MAX_ARTICLE_BYTES + 1), "big.txt")
+
+
+def test_an_article_is_capped_by_the_bytes_that_come_not_the_size_it_claims(monkeypatch):
+    """A stream that says it has no size (a pipe: st_size 0), and gives more than the limit, is
+    refused after the limit and one byte are read — never read to its end."""
+    import analysis.spine.decoding as decoding
+
+    monkeypatch.setattr(decoding, "MAX_ARTICLE_BYTES", 1000)
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"x" * 4000)
+    os.close(write_end)
+    with open(read_end, "rb") as handle:
+        with pytest.raises(InputError, match="holds more than") as err:
+            decoding.read_article_bytes(handle, "stream")
+        assert err.value.reason == "too_large"
+        assert len(handle.read()) == 4000 - 1001  # the rest was left unread
