@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
+import io
 import json
 import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -27,6 +35,7 @@ from analysis.outputs import (
     write_atomic,
     write_manifest,
 )
+from tests.conftest import ROOT
 
 
 def test_a_swap_replaces_the_folder_whole_and_keeps_its_permissions(tmp_path):
@@ -192,3 +201,151 @@ def test_a_manifest_is_ours_only_with_our_format_marker(tmp_path):
     assert not is_marked(users, CORPUS_RUN_FORMAT)
     (tmp_path / "link").symlink_to(real, target_is_directory=True)
     assert not is_marked(tmp_path / "link", CORPUS_RUN_FORMAT)
+
+
+# --- every path the workbook deletes, renames or truncates is one it made ----------------
+
+#: The names of what the workbook makes beside and in its outputs: a staging or set-aside
+#: folder, a lock, a file being written whole, a partial run kept.
+OURS = re.compile(r"\..+\.(?:tmp|old)-\d{8}T\d{6}Z-\d+(?:-\d+)?"
+                  r"|\..+\.lock"
+                  r"|\..+\.tmp-\d+-[0-9a-f]{8}"
+                  r"|.+\.partial-\d{8}T\d{6}Z(?:-\d+)?")
+
+
+@pytest.fixture
+def touched(monkeypatch):
+    """Every path deleted (``os.unlink``, ``os.remove``, ``os.rmdir``, ``shutil.rmtree``),
+    renamed (``os.rename``, ``os.replace``: both ends) or truncated (``os.ftruncate``, an
+    ``open`` for writing of a file that exists, ``os.open`` with ``O_TRUNC``) in this process,
+    as ``(what, absolute path)``."""
+    record: list[tuple[str, Path]] = []
+
+    def absolute(path) -> Path:
+        return Path(os.path.abspath(os.fsdecode(path)))
+
+    def wrap(module, name: str, n_paths: int, what: str) -> None:
+        real = getattr(module, name)
+
+        def recording(*args, **kwargs):
+            if all(kwargs.get(k) is None for k in ("dir_fd", "src_dir_fd", "dst_dir_fd")):
+                record.extend((what, absolute(p)) for p in args[:n_paths])
+            return real(*args, **kwargs)  # inside rmtree: a name in a folder it deletes
+
+        monkeypatch.setattr(module, name, recording)
+
+    for name in ("unlink", "remove", "rmdir"):
+        wrap(os, name, 1, "delete")
+    for name in ("rename", "replace"):
+        wrap(os, name, 2, "rename")
+    wrap(shutil, "rmtree", 1, "delete")
+    real_truncate, real_os_open, real_open = os.ftruncate, os.open, io.open
+
+    def ftruncate(fd, length):
+        record.append(("truncate", Path(os.readlink(f"/proc/self/fd/{fd}"))))
+        return real_truncate(fd, length)
+
+    def os_open(path, flags, *args, **kwargs):
+        if flags & os.O_TRUNC and kwargs.get("dir_fd") is None and os.path.lexists(path):
+            record.append(("truncate", absolute(path)))
+        return real_os_open(path, flags, *args, **kwargs)
+
+    def open_(file, mode="r", *args, **kwargs):
+        if (isinstance(file, str | bytes | os.PathLike) and "w" in mode
+                and os.path.lexists(file)):
+            record.append(("truncate", absolute(file)))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "ftruncate", ftruncate)
+    monkeypatch.setattr(os, "open", os_open)
+    monkeypatch.setattr(io, "open", open_)
+    monkeypatch.setattr(builtins, "open", open_)
+    return record
+
+
+def _files(path: Path) -> dict[str, str]:
+    """What a user's path holds, not following links (a link by where it points)."""
+    if path.is_symlink():
+        return {str(path): os.readlink(path)}
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in [path, *path.rglob("*")] if p.is_file() and not p.is_symlink()}
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names an fd by /proc")
+def test_every_path_a_run_deletes_renames_or_truncates_is_one_it_made(
+        tmp_path, touched, monkeypatch, capsys):
+    """Real runs — a corpus run after one killed by kill -9, a rerun over it, a run with
+    reports, a run that fails, reports written twice, a comparison — among a user's files
+    and names like ours that are not: every path deleted, renamed or truncated is a staging,
+    set-aside, lock, temporary or partial name of ours, or an output asked for, and the
+    user's files are byte for byte as they were."""
+    import analysis.corpus.engines as engines
+    from analysis.cli import main
+    from analysis.corpus.engines import EngineError
+
+    articles = ROOT / "data" / "articles"
+    inputs = tmp_path / "in"
+    shutil.copytree(articles, inputs)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "notes.txt").write_text("mine")
+    users_staging = tmp_path / ".run.tmp-20260101T000000Z-1"  # named like ours, not made by us
+    users_staging.mkdir()
+    (users_staging / "draft.txt").write_text("mine")
+    users_aside = tmp_path / ".run.old-20260101T000000Z-2"
+    users_aside.symlink_to(notes, target_is_directory=True)
+    (tmp_path / ".runs.lock").symlink_to(notes / "notes.txt")  # a lock name of no target
+    theirs = [inputs, notes, users_staging, users_aside, tmp_path / ".runs.lock"]
+    before = {str(p): _files(p) for p in theirs}
+
+    run, reports = tmp_path / "run", tmp_path / "reports"
+    texts = [p.read_text(encoding="utf-8").split("\n\n", 1) for p in sorted(inputs.iterdir())]
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("".join(json.dumps({"id": f"r{k}", "title": texts[k % 5][0],
+                                           "text": texts[k % 5][1]}) + "\n"
+                               for k in range(400)), encoding="utf-8")
+    theirs.append(archive)
+    before[str(archive)] = _files(archive)
+    killed = subprocess.Popen([sys.executable, "-m", "analysis", "corpus", str(archive),
+                               "--out", str(run), "--workers", "1", "--batch-size", "2",
+                               "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not any((p / "parquet" / "summary").is_dir()
+                  for p in tmp_path.glob(".run.tmp-2*") if p != users_staging):
+        assert time.monotonic() < deadline and killed.poll() is None
+        time.sleep(0.05)
+    killed.kill()
+    killed.wait()
+
+    corpus = ["--workers", "1", "--quiet"]
+    first, second = str(inputs / "teaching-opinion-piece.txt"), str(inputs / "teaching-"
+                                                                         "wire-named-sources.txt")
+    for args in (["corpus", str(inputs), "--out", str(run), *corpus],  # recovers the killed
+                 ["corpus", str(inputs), "--out", str(run), *corpus],  # replaces the earlier
+                 ["corpus", str(inputs), "--out", str(tmp_path / "with-reports"), "--reports",
+                  *corpus],
+                 ["report", first, second, "--out", str(reports)],
+                 ["report", first, "--out", str(reports)],  # replaces its own report
+                 ["compare", first, second, "--out", str(reports)]):
+        assert main(args) == 0, capsys.readouterr().err
+    real = engines.analyze_batch
+
+    def fail_second(index, articles, form, **kwargs):
+        if index == 1:
+            raise EngineError("tcp://10.0.0.5:8786", "lost the Dask scheduler mid-run")
+        return real(index, articles, form, **kwargs)
+
+    monkeypatch.setattr(engines, "analyze_batch", fail_second)
+    assert main(["corpus", str(inputs), "--out", str(run), "--batch-size", "1", *corpus]) == 2
+    capsys.readouterr()
+
+    asked = {run, tmp_path / "with-reports", *reports.iterdir()}  # reports started empty
+    assert {what for what, _ in touched} == {"delete", "rename", "truncate"}
+    for what, path in touched:
+        relative = path.relative_to(tmp_path)  # nothing outside the place of the runs
+        assert not any(path == p or p in path.parents for p in theirs), (what, path)
+        assert path in asked or any(OURS.fullmatch(part) for part in relative.parts), (
+            what, path)
+    assert {str(p): _files(p) for p in theirs} == before
+    assert len(list(tmp_path.glob("run.partial-*"))) == 2  # the killed run's, the failed one's
