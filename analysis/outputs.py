@@ -195,10 +195,12 @@ def ensure_folder(path: Path) -> Path:
     return path
 
 
-def staging_folder(target: Path) -> Path:
+def staging_folder(target: Path, *, recoverable: bool = True) -> Path:
     """A new hidden folder beside ``target`` to write it in (``.NAME.tmp-STAMP-PID``, made by
-    this call and marked as ``target``'s: :data:`STAGING_MARK`). Hidden, so a folder read as
-    a corpus passes over it."""
+    this call). Hidden, so a folder read as a corpus passes over it. With ``recoverable`` it
+    is marked as ``target``'s (:data:`STAGING_MARK`), for the next writer of ``target`` to
+    keep if this one is killed; without, no writer ever takes it (a report's staging folder,
+    written before it knows its folder's name, is no run's)."""
     parent = target.parent
     for attempt in range(100):
         suffix = f"-{attempt}" if attempt else ""
@@ -209,6 +211,8 @@ def staging_folder(target: Path) -> Path:
             continue
         except OSError as err:
             raise output_error(parent, err) from None
+        if not recoverable:
+            return staged
         try:
             path, fd = _create_new(staged, f"{STAGING_MARK}.tmp-")
             with open(fd, "wb") as handle:

@@ -147,6 +147,13 @@ def test_leftovers_of_a_name_with_pattern_characters_are_its_own(tmp_path, name)
     assert all(o not in leftovers(tmp_path / name)[0] for o in others)
 
 
+def test_a_reports_staging_folder_is_no_runs_to_take(tmp_path):
+    """A report is staged as ``.report.tmp-…`` before it knows its folder's name: a corpus
+    run to ``report`` beside it, running at the same time, must not take it."""
+    staging_folder(tmp_path / "report", recoverable=False)
+    assert leftovers(tmp_path / "report") == ([], [])
+
+
 def test_a_staging_folder_is_marked_until_it_is_swapped_in(tmp_path):
     target = tmp_path / "out"
     staged = staging_folder(target)

@@ -167,7 +167,7 @@ def save_report(result: ArticleAnalysis, path: str | Path, out_dir: str | Path, 
     out = ensure_folder(Path(out_dir))
     source = str(Path(path).resolve()) if Path(path).exists() else str(path)
     files = report_files(result)
-    staged = staging_folder(out / "report")
+    staged = staging_folder(out / "report", recoverable=False)  # named when it is placed
     try:
         for name, data in files.items():
             (staged / name).write_bytes(data)
