@@ -104,8 +104,11 @@ def _processes(batches, *, workers: int, form: str, reports: bool) -> Iterator[B
                                initargs=(os.getpid(),))
     try:
         for index, articles in batches:
-            in_flight.append((pool.submit(analyze_batch, index, articles, form,
-                                          reports=reports), index, articles, form))
+            try:
+                future = pool.submit(analyze_batch, index, articles, form, reports=reports)
+            except BrokenProcessPool:  # a worker died while batches were still being sent
+                raise _worker_died() from None
+            in_flight.append((future, index, articles, form))
             if len(in_flight) >= 2 * workers:
                 yield _result(*in_flight.popleft())
         while in_flight:
@@ -116,15 +119,21 @@ def _processes(batches, *, workers: int, form: str, reports: bool) -> Iterator[B
     pool.shutdown()
 
 
+def _worker_died() -> EngineError:
+    """A pool worker died (killed, out of memory): one line, wherever the pool noticed it —
+    sending a batch or reading a result."""
+    return EngineError("--workers", "a worker process died while analysing a batch (killed, "
+                                    "or out of memory?); run again, with fewer workers or a "
+                                    "smaller --batch-chars")
+
+
 def _result(future, index: int, articles: list[Article], form: str) -> BatchResult:
     """A batch's result; a batch that could not be sent to its worker or back (an article
     that cannot be copied between processes, say) is its articles' rows of errors."""
     try:
         return future.result()
     except BrokenProcessPool:
-        raise EngineError("--workers", "a worker process died while analysing a batch (killed, "
-                                       "or out of memory?); run again, with fewer workers or "
-                                       "a smaller --batch-chars") from None
+        raise _worker_died() from None
     except Exception as err:  # analyze_batch keeps every failure of its own: this is transit
         return failed_batch(index, articles, form, err)
 

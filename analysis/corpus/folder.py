@@ -12,8 +12,18 @@ says why it stopped. A run that was killed outright (``kill -9``, a power cut) l
 staging folder; the next run on ``DIR`` finds it, keeps it as ``DIR.partial-STAMP/`` too, and
 says so.
 
-``DIR`` must be new, empty, or an earlier run (it has a ``run.json`` or a ``corpus.html``): a
-folder holding anything else is refused, since the run replaces the folder as a whole.
+``DIR`` must be new, empty, or an earlier run — proven by its ``run.json``, which carries the
+corpus run's format marker (:data:`~analysis.outputs.CORPUS_RUN_FORMAT`) and holds nothing a run
+does not write (:data:`RUN_NAMES`): the run replaces the folder as a whole, so a folder holding
+anything else (a ``run.json`` or ``corpus.html`` of someone else's beside their notes, a run
+with a user's file added) is refused in one line and left as it is. A ``DIR`` that is a
+symbolic link is followed: the folder it points to is held to the same proof and replaced (the
+link goes on pointing at the new run); a link to nothing is refused.
+
+What a killed run left is found by its exact names only (:func:`~analysis.outputs.leftovers`):
+a staging folder of exactly ``DIR`` marked at its creation as ``DIR``'s, a set-aside folder of
+exactly ``DIR`` that is an earlier run. A concurrent run's folders of another target, a user's
+folder of a similar name and a link are never taken.
 """
 
 from __future__ import annotations
@@ -23,22 +33,36 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.corpus.batch import CORPUS_TABLES
+from analysis.corpus.output import PARQUET, REPORTS
 from analysis.errors import InputError
+from analysis.locking import FolderLock
 from analysis.outputs import (
-    FolderLock,
+    CORPUS_RUN_FORMAT,
+    MANIFEST,
+    STAGING_MARK,
+    discard_staging,
     ensure_folder,
+    is_marked,
+    leftovers,
     output_error,
     remove_folder,
     staging_folder,
     stamp,
     swap_into_place,
+    unmark_staging,
     utc_now,
+    write_atomic,
 )
 
 #: The marker file of a run that did not finish.
 PARTIAL = "PARTIAL"
-#: The files that show a folder is an earlier corpus run (the page, before runs had manifests).
-RUN_MARKERS = ("run.json", "corpus.html")
+#: A run's page and the Dask engine's log.
+PAGE = "corpus.html"
+DASK_LOG = "dask.log"
+#: Every name a corpus run writes in its folder: a folder holding another is not wholly a run.
+RUN_NAMES = frozenset({MANIFEST, PAGE, PARQUET, REPORTS, DASK_LOG, PARTIAL,
+                       *(f"{name}.csv" for name in CORPUS_TABLES)})
 
 
 @dataclass
@@ -76,20 +100,23 @@ class RunFolder:
         """Keep what the run wrote as ``DIR.partial-STAMP/`` with a ``PARTIAL`` file holding
         ``note``; ``DIR`` is not touched."""
         _mark(self.staging, note)
+        unmark_staging(self.staging)
         return _keep(self.staging, self.target)
 
     def close(self) -> None:
         """Give up the lock (remove the staging folder if it is still there and empty)."""
-        with contextlib.suppress(OSError):
-            if self.staging.is_dir() and not any(self.staging.iterdir()):
-                self.staging.rmdir()
+        discard_staging(self.staging)
         self.lock.release()
 
 
 def _target(out: str | Path) -> Path:
     target = Path(os.path.abspath(out))
     if target.is_symlink():  # the run replaces the folder the link points to, not the link
-        target = target.resolve()
+        try:
+            target = target.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise InputError(out, "is a symbolic link to nothing (or a loop of links): give a "
+                                  "folder for --out") from None
     if not target.name or target == target.parent:
         raise InputError(out, "cannot be the output folder: give a folder of its own")
     return target
@@ -109,36 +136,47 @@ def _check(target: Path) -> None:
                                  "replaces it as a whole, so give a folder you can write, "
                                  "or make this one writable")
     try:
-        entries = [p.name for p in target.iterdir()]
+        entries = sorted(os.listdir(target))
     except OSError as err:
         raise output_error(target, err) from None
-    if entries and not any((target / name).is_file() for name in RUN_MARKERS):
-        shown = ", ".join(sorted(entries)[:3]) + (", …" if len(entries) > 3 else "")
-        raise InputError(target, f"holds files that are not a corpus run ({shown}); a run "
-                                 "replaces its folder as a whole: give a new or empty folder")
+    if not entries:
+        return
+    if not is_marked(target, CORPUS_RUN_FORMAT):
+        raise InputError(target, f"holds files that are not a corpus run ({_shown(entries)}): "
+                                 "no run.json of this workbook says it is one; a run replaces "
+                                 "its folder as a whole: give a new or empty folder")
+    others = [name for name in entries if name not in RUN_NAMES]
+    if others:
+        raise InputError(target, f"is a corpus run, but holds files a run does not write "
+                                 f"({_shown(others)}); a run replaces its folder as a whole: "
+                                 "move them out, or give another folder")
+
+
+def _shown(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
 
 
 def _recover(target: Path) -> list[Path]:
     """Deal with what runs killed outright left beside ``target`` (the lock is held, so their
     writers are gone): a staging folder is kept as a partial run; a folder set aside in a
-    swap is put back if the swap did not finish, or else deleted."""
+    swap is put back if the swap did not finish, or else deleted. Only folders of exactly
+    ``target``'s names that are provably ours are touched (see the module's text)."""
     kept = []
-    parent, name = target.parent, target.name
-    for staged in sorted(parent.glob(f".{name}.tmp-*")):
-        if not staged.is_dir():
-            continue
-        if not any(staged.iterdir()):
-            staged.rmdir()
+    staged_folders, asides = leftovers(target)
+    for staged in staged_folders:
+        if not any(name != STAGING_MARK for name in os.listdir(staged)):
+            discard_staging(staged)
             continue
         if not (staged / PARTIAL).exists():
             _mark(staged, "This run was killed before it could finish (found by the next run "
                           f"on {target} at {utc_now()}). Its tables hold the batches it had "
                           "written; there is no run.json unless it wrote one.")
+        unmark_staging(staged)
         kept.append(_keep(staged, target))
-    for aside in sorted(parent.glob(f".{name}.old-*")):
-        if not aside.is_dir():
-            continue
-        if target.exists():
+    for aside in asides:
+        if os.listdir(aside) and not is_marked(aside, CORPUS_RUN_FORMAT):
+            continue  # not provably a run of ours: left as it is
+        if os.path.lexists(target):
             remove_folder(aside)
         else:
             os.rename(aside, target)
@@ -146,15 +184,15 @@ def _recover(target: Path) -> list[Path]:
 
 
 def _mark(folder: Path, note: str) -> None:
-    with contextlib.suppress(OSError):  # the run.json says it too, if it could be written
-        (folder / PARTIAL).write_text(note.rstrip() + "\n", encoding="utf-8")
+    with contextlib.suppress(OSError, InputError):  # run.json says it too, if it was written
+        write_atomic(folder / PARTIAL, (note.rstrip() + "\n").encode("utf-8"))
 
 
 def _keep(folder: Path, target: Path) -> Path:
     base = f"{target.name}.partial-{stamp()}"
     for k in range(1, 1000):
         kept = target.with_name(base if k == 1 else f"{base}-{k}")
-        if kept.exists():
+        if os.path.lexists(kept):
             continue
         try:
             os.rename(folder, kept)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.corpus.engines import check_scheduler, dask_log, default_workers
-from analysis.corpus.folder import RunFolder
+from analysis.corpus.folder import DASK_LOG, PAGE, RunFolder
 from analysis.corpus.manifest import RunCounts, input_files, input_records, manifest
 from analysis.corpus.output import CorpusWriter
 from analysis.corpus.page import PAGE_ERRORS, render_corpus_page
@@ -41,8 +41,6 @@ from analysis.outputs import (
 from analysis.spine.article import Article
 from analysis.spine.language import THRESHOLD
 from analysis.spine.reading import read_corpus
-
-PAGE = "corpus.html"
 
 
 @dataclass(frozen=True)
@@ -112,7 +110,8 @@ def run_corpus_job(options: CorpusOptions) -> JobOutcome:
                 err = caught.error if isinstance(caught, _WriteFailed) else caught
                 with stops.ignored():
                     kept = run.keep("failed", str(err))
-                raise type(err)(err.where, f"{err.problem}; {run.outcome(kept)}") from None
+                where = _moved(err.where, folder.staging, kept or folder.target)
+                raise type(err)(where, f"{err.problem}; {run.outcome(kept)}") from None
             except BaseException as err:  # a bug: keep what finished, then show it
                 with stops.ignored(), contextlib.suppress(Exception):
                     run.keep("failed", f"{type(err).__name__}: {err}")
@@ -143,7 +142,7 @@ class _Run:
         articles = self._count(read_corpus(options.path, has_title=options.has_title,
                                            encoding=options.encoding,
                                            on_error=self._read_error))
-        quiet_dask = (dask_log(self.folder.staging / "dask.log") if options.engine == "dask"
+        quiet_dask = (dask_log(self.folder.staging / DASK_LOG) if options.engine == "dask"
                       else contextlib.nullcontext())
         with quiet_dask:
             results = iter_corpus(articles, workers=options.workers, engine=options.engine,
@@ -291,6 +290,15 @@ class _Signals:
     def ignored(self) -> Iterator[None]:
         self._ignoring = True
         yield
+
+
+def _moved(where: str, staging: Path, kept: Path) -> str:
+    """``where`` as it is now: a path in the staging folder (gone once the run is kept) is
+    named in the folder it was kept as (or the target, if nothing was kept)."""
+    try:
+        return str(kept / Path(where).relative_to(staging))
+    except ValueError:  # not a path in the staging folder
+        return where
 
 
 def _signal_name(signum: int) -> str:

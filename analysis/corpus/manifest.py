@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.outputs import file_record, project_version
+from analysis.outputs import CORPUS_RUN_FORMAT, file_record, format_marker, project_version
 from analysis.spine.reading import BadInputWarning, corpus_files
 
 
@@ -95,8 +95,11 @@ def manifest(*, status: str, started: str, finished: str, inputs: list[dict], op
 
     ``status`` is ``complete``, ``interrupted`` or ``failed`` (then ``error`` says why, in one
     line); ``inputs`` each file read with its size and SHA-256 (:func:`file_record`);
-    ``tables`` the rows written to each table."""
+    ``tables`` the rows written to each table. It begins with the corpus run's format marker
+    and version (:func:`~analysis.outputs.format_marker`): what proves the folder is a run
+    of ours, which a later run may replace."""
     data = {
+        **format_marker(CORPUS_RUN_FORMAT),
         "command": "corpus",
         "status": status,
         "version": project_version(),

@@ -38,12 +38,15 @@ from analysis.errors import InputError
 from analysis.outputs import output_error
 from analysis.views.report import slug
 
-#: Where a run's reports go, one folder per analysed article, and their index.
+#: Where a run's reports go, one folder per analysed article, and their index (a name no
+#: report's folder takes).
 REPORTS = "reports"
 REPORT_INDEX = "index.csv"
 #: Read errors are held until this many, then appended to the errors table: the memory they
 #: take is bounded, however many records cannot be read.
 READ_ERROR_ROWS = 10_000
+#: Where a run's Parquet parts go, a folder per table.
+PARQUET = "parquet"
 
 
 @dataclass
@@ -61,7 +64,8 @@ class CorpusWriter:
     #: Each summary row's report page, relative to ``out`` (None: not made), in row order.
     report_pages: list[str | None] = field(default_factory=list)
     _started: set[str] = field(default_factory=set)
-    _names: set[str] = field(default_factory=set)
+    #: The names taken in ``out/reports`` (casefolded), the index's from the start.
+    _names: set[str] = field(default_factory=lambda: {REPORT_INDEX.casefold()})
     _index: list[tuple[str, str, str]] = field(default_factory=list)
     _rows: dict[str, int] = field(default_factory=dict)
     _finished: bool = False
@@ -75,7 +79,7 @@ class CorpusWriter:
             self.out.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise output_error(self.out, err) from None
-        if any(self.out.glob("*.csv")) or (self.out / "parquet").exists():
+        if any(self.out.glob("*.csv")) or (self.out / PARQUET).exists():
             raise ValueError(f"{self.out}: a CorpusWriter writes into a new folder")
 
     @property
@@ -145,7 +149,7 @@ class CorpusWriter:
         self._write(self.out / f"{name}.csv", header + table.csv_body)
         self._started.add(name)
         self._rows[name] = self._rows.get(name, 0) + table.rows
-        folder = self.out / "parquet" / name
+        folder = self.out / PARQUET / name
         try:
             folder.mkdir(parents=True, exist_ok=True)
             (folder / f"part-{part}.parquet").write_bytes(table.parquet)
@@ -160,8 +164,9 @@ class CorpusWriter:
             raise output_error(path, err) from None
 
     def _write_report(self, report: ArticleReport) -> str | None:
-        """Write one article's report under a name no other report of the run has (ids may
-        repeat; a case-insensitive file system holds one of ``Ab`` and ``ab``)."""
+        """Write one article's report under a name no other report of the run has, nor the
+        index (ids may repeat, an id may be ``index.csv``; a case-insensitive file system
+        holds one of ``Ab`` and ``ab``)."""
         if report.files is None:  # it could not be made: the errors table says why
             self._index.append((report.article_id, report.source, ""))
             return None
@@ -225,4 +230,4 @@ class CorpusWriter:
 
     def _parts(self, name: str) -> list[Path]:
         """The Parquet parts of table ``name``, in the order they read as one table."""
-        return sorted((self.out / "parquet" / name).glob("part-*.parquet"))
+        return sorted((self.out / PARQUET / name).glob("part-*.parquet"))

@@ -29,7 +29,7 @@ from analysis.spine.article import Article
 from analysis.spine.reading import read_article
 from analysis.views.charts.compare import compare_chart, short_label, short_measure
 from analysis.views.page import document, figure, table
-from analysis.views.report import save_report
+from analysis.views.report import COMPARE_PAGE, save_report
 
 #: What the unattributed assertions of each article do (lesson 05 §5): the columns of
 #: :meth:`Comparison.assertions`.
@@ -125,7 +125,7 @@ def write_comparison(paths: Sequence[str | Path], out_dir: str | Path, *,
                                             "encoding": encoding}).page)
         results.append(result)
     comparison = compare(results, labels=_labels(paths))
-    page = out / "compare.html"
+    page = out / COMPARE_PAGE  # a name no report's folder takes
     write_atomic(page, render_comparison(comparison,
                                          [p.relative_to(out).as_posix() for p in reports]
                                          ).encode("utf-8"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,10 +26,13 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import InputError
+from analysis.locking import locked
 from analysis.outputs import (
+    REPORT_FORMAT,
     ensure_folder,
     file_record,
-    locked,
+    format_marker,
+    is_marked,
     output_error,
     project_version,
     read_manifest,
@@ -57,8 +61,8 @@ PROFILE_COLUMNS = ["paragraph_id", "first_words", "attribution_density", "n_unat
                    "n_anonymous", "n_vague", "hedge_density", "booster_density",
                    "own_framing_density", "sentiment_mean"]
 
-__all__ = ["MAX_MARKED_CHARS", "NO_BODY_NOTE", "STYLE", "ReportResult", "render_page",
-           "save_report", "slug", "write_report"]
+__all__ = ["COMPARE_PAGE", "MAX_MARKED_CHARS", "NO_BODY_NOTE", "STYLE", "ReportResult",
+           "render_page", "save_report", "slug", "write_report"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,10 @@ class ReportResult:
 
 #: A folder name is cut to this many characters (file systems allow 255 bytes).
 SLUG_LENGTH = 100
+#: The page ``compare`` writes beside the reports, a name no report's folder takes.
+COMPARE_PAGE = "compare.html"
+#: The names in an output folder that are not reports' folders (casefolded).
+RESERVED_NAMES = frozenset({COMPARE_PAGE.casefold()})
 
 
 def slug(name: str) -> str:
@@ -171,19 +179,22 @@ def save_report(result: ArticleAnalysis, path: str | Path, out_dir: str | Path, 
     :func:`write_report` does, without reading and analysing it again).
 
     The folder is named after the file (:func:`report_name`), never after another article's
-    report: a name another file's report holds — on disk, or in ``claimed`` (folder name →
-    source, the names this run has given) — is passed over. The report is written into a
-    hidden folder beside its place and swapped in whole, with a ``run.json`` saying which
-    file it is of, so an earlier report of the same file is replaced only by a complete one."""
+    report nor anything else: a name another file's report holds — on disk, or in ``claimed``
+    (folder name → source, the names this run has given) —, a name that is not provably a
+    report of this file (:func:`_is_own`) and the names of :data:`RESERVED_NAMES` are passed
+    over. The report is written into a hidden folder beside its place and swapped in whole,
+    with a ``run.json`` saying which file it is of, so an earlier report of the same file is
+    replaced only by a complete one."""
     out = ensure_folder(Path(out_dir))
     source = str(Path(path).resolve()) if Path(path).exists() else str(path)
     files = report_files(result)
-    staged = staging_folder(out / "report")
+    staged = staging_folder(out / "report", recoverable=False)  # named when it is placed
     try:
         for name, data in files.items():
             (staged / name).write_bytes(data)
         write_manifest(staged, {
-            "command": "report", "status": "complete", "version": project_version(),
+            **format_marker(REPORT_FORMAT), "command": "report", "status": "complete",
+            "version": project_version(),
             "started": started or utc_now(), "finished": utc_now(),
             "input": file_record(path) if Path(path).is_file() else {"path": str(path)},
             "source": source, "options": options or {},
@@ -230,7 +241,7 @@ def _place(staged: Path, out: Path, path: str | Path, source: str,
     names += [f"{names[-1]}-{k}" for k in range(2, 1000)]
     for name in names:
         key = name.casefold()  # a case-insensitive file system holds one of Art and art
-        if claimed.get(key, source) != source:
+        if key in RESERVED_NAMES or claimed.get(key, source) != source:
             continue
         target = out / name
         with locked(target, wait=30.0, what="report"):
@@ -243,13 +254,14 @@ def _place(staged: Path, out: Path, path: str | Path, source: str,
 
 
 def _is_own(folder: Path, source: str) -> bool:
-    """Whether ``folder`` may take the report of ``source``: free, empty, or a report of the
-    same file (or one written before reports named their file)."""
-    if not folder.exists():
+    """Whether ``folder`` may take the report of ``source``: free, an empty folder, or a
+    report of the same file (its ``run.json`` carries the report's format marker and names
+    the file). A link, a file, or a folder that is not provably such a report is not."""
+    if not os.path.lexists(folder):
         return True
-    if not folder.is_dir():
+    if folder.is_symlink() or not folder.is_dir():
         return False
+    if not any(folder.iterdir()):
+        return True
     manifest = read_manifest(folder)
-    if manifest is not None:
-        return manifest.get("source") == source
-    return (folder / "report.html").is_file() or not any(folder.iterdir())
+    return is_marked(folder, REPORT_FORMAT) and manifest.get("source") == source

@@ -67,12 +67,36 @@ def test_a_worker_process_that_dies_is_one_line(monkeypatch):
         list(run(batches(6), engine="processes", workers=2, form="columns"))
 
 
+def test_a_worker_that_dies_while_batches_are_still_sent_is_one_line(monkeypatch):
+    """The pool can notice a dead worker where a batch is sent, not only where a result is
+    read (a race on a loaded machine): the same one EngineError line, never a
+    BrokenProcessPool traceback from ``submit``."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from analysis.corpus.engines import EngineError
+
+    real, sent = ProcessPoolExecutor.submit, []
+
+    def broken_at_the_third(self, *args, **kwargs):
+        sent.append(1)
+        if len(sent) == 3:
+            raise BrokenProcessPool("A child process terminated abruptly")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", broken_at_the_third)
+    with pytest.raises(EngineError, match=r"^--workers: a worker process died while "
+                                          r"analysing a batch"):
+        list(run(batches(6), engine="processes", workers=2, form="columns"))
+
+
 def test_closing_the_results_early_stops_the_workers():
     import multiprocessing
 
+    earlier = set(multiprocessing.active_children())  # an earlier test's, still ending
     results = run(batches(40), engine="processes", workers=2, form="columns")
     assert next(results).index == 0
-    workers = multiprocessing.active_children()
+    workers = [p for p in multiprocessing.active_children() if p not in earlier]
     assert len(workers) == 2
     results.close()  # what an interruption does: the pool is shut down, its workers ended
     assert not any(p.is_alive() for p in workers)

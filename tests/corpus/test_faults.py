@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -99,7 +100,9 @@ def wait_for(condition, *, timeout: float = 20, what: str = "") -> None:
 
 
 def staging(out: Path) -> list[Path]:
-    return sorted(out.parent.glob(f".{out.name}.tmp-*"))
+    """The staging folders of a run to ``out``, by their exact names."""
+    name = re.compile(re.escape(f".{out.name}.tmp-") + r"\d{8}T\d{6}Z-\d+(-\d+)?")
+    return sorted(p for p in out.parent.iterdir() if name.fullmatch(p.name))
 
 
 def first_batch_written(out: Path) -> bool:
@@ -330,6 +333,132 @@ def test_report_folders_never_collide_nor_overwrite_another_article(tmp_path):
     assert f"report: {out / 'sub2-art' / 'report.html'}" in again.stdout
     assert f"report: {out / 'a-b' / 'report.html'}" in again.stdout
     assert sorted(p.name for p in out.iterdir()) == ["a-b", "art", "in-a-b", "sub2-art"]
+
+
+# --- only our own files are ever touched ----------------------------------------------------
+
+def test_a_run_to_res_leaves_a_concurrent_runs_staging_for_res_old_1_alone(tmp_path):
+    """The recovery glob ``.res.old-*`` used to match ``.res.old-1.tmp-…``, the live staging
+    folder of a run to ``res.old-1``, and delete it: that run then failed with nothing kept."""
+    res = tmp_path / "res"
+    assert cli("corpus", ARTICLES, "--out", res, "--workers", "1", "--quiet").returncode == 0
+    other = tmp_path / "res.old-1"
+    running = start("corpus", archive(tmp_path / "concurrent.jsonl", 400), "--out", other,
+                    "--workers", "1", "--batch-size", "4", "--quiet")
+    wait_for(lambda: first_batch_written(other), what="the concurrent run's first batch")
+    again = cli("corpus", ARTICLES, "--out", res, "--workers", "1", "--quiet")
+    assert running.poll() is None, "the concurrent run ended before the second run on res"
+    assert again.returncode == 0 and again.stderr == ""
+    stderr = running.communicate(timeout=120)[1]
+    assert running.returncode == 0, stderr
+    assert assert_counts_are_the_tables(other)["counts"]["analysed"] == 400
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["concurrent.jsonl", "res", "res.old-1"]
+
+
+def test_an_out_named_like_a_pattern_takes_no_other_runs_staging(tmp_path):
+    """``--out 'run*'`` used to take the live staging folder of a run to ``runA`` as its own
+    killed run's, and keep it as ``run*.partial-…``."""
+    run_a = tmp_path / "runA"
+    running = start("corpus", archive(tmp_path / "concurrent.jsonl", 400), "--out", run_a,
+                    "--workers", "1", "--batch-size", "4", "--quiet")
+    wait_for(lambda: first_batch_written(run_a), what="runA's first batch")
+    star = cli("corpus", ARTICLES / "teaching-opinion-piece.txt", "--out", tmp_path / "run*",
+               "--workers", "1", "--quiet")
+    assert running.poll() is None, "runA ended before the run to run*"
+    assert star.returncode == 0 and star.stderr == ""
+    stderr = running.communicate(timeout=120)[1]
+    assert running.returncode == 0, stderr
+    assert assert_counts_are_the_tables(run_a)["counts"]["analysed"] == 400
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["concurrent.jsonl", "run*", "runA"]
+
+
+def test_an_out_named_with_brackets_is_recovered_after_kill_9(tmp_path):
+    """``--out 'res[1]'``: its staging folder was never found (``[1]`` was a glob class)."""
+    out = tmp_path / "res[1]"
+    slow = archive(tmp_path / "killed-brackets.jsonl", 400)
+    running = start("corpus", slow, "--out", out, "--workers", "1", "--batch-size", "4",
+                    "--quiet")
+    wait_for(lambda: first_batch_written(out), what="a first batch")
+    running.kill()
+    running.communicate(timeout=30)
+    assert len(staging(out)) == 1 and not out.exists()
+    again = cli("corpus", ARTICLES / "teaching-opinion-piece.txt", "--out", out, "--workers",
+                "1", "--quiet")
+    assert again.returncode == 0
+    partial = next(p for p in tmp_path.iterdir() if p.name.startswith("res[1].partial-"))
+    assert one_line(again.stderr) == (f"warning: an earlier run into {out} was killed before "
+                                      f"it finished; what it wrote is kept in {partial}")
+    assert pd.read_csv(partial / "summary.csv").article_id.iloc[0] == "r0"
+    assert not staging(out) and not (partial / ".news-workbook-staging").exists()
+
+
+@pytest.mark.parametrize("command", ["corpus", "report"])
+def test_a_lock_planted_as_a_link_does_not_truncate_what_it_points_to(tmp_path, command):
+    """A ``.NAME.lock`` planted as a link used to truncate the file it pointed to."""
+    victim = tmp_path / "thesis.txt"
+    victim.write_text("years of work")
+    if command == "corpus":
+        lock = tmp_path / ".run.lock"
+        args = ["corpus", ARTICLES, "--out", tmp_path / "run", "--workers", "1", "--quiet"]
+    else:  # a report's lock is beside its folder, in --out
+        lock = tmp_path / ".teaching-opinion-piece.lock"
+        args = ["report", ARTICLES / "teaching-opinion-piece.txt", "--out", tmp_path]
+    lock.symlink_to(victim)
+    done = cli(*args)
+    assert done.returncode == 2 and done.stdout == ""
+    assert one_line(done.stderr) == (
+        f"error: {lock}: is a symbolic link, not a lock file of this workbook: it is left as "
+        "it is; remove it, or choose another folder")
+    assert victim.read_text() == "years of work" and lock.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([lock.name, "thesis.txt"])
+
+
+def test_a_staging_name_planted_as_a_link_gets_nothing_written_where_it_points(tmp_path):
+    """A link named like a killed run's staging folder used to get a ``PARTIAL`` file written
+    into the folder it pointed to, and be kept as a partial run."""
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "notes.txt").write_text("mine")
+    link = tmp_path / ".run.tmp-20260101T000000Z-99999"
+    link.symlink_to(theirs, target_is_directory=True)
+    before = snapshot(theirs)
+    done = cli("corpus", ARTICLES, "--out", tmp_path / "run", "--workers", "1", "--quiet")
+    assert done.returncode == 0 and done.stderr == ""
+    assert snapshot(theirs) == before and link.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [link.name, "run", "theirs"]
+
+
+def test_an_article_id_naming_the_reports_index_gets_a_folder_of_its_own(tmp_path):
+    """An ``article_id`` of ``index.csv`` used to take the index's name and fail the run."""
+    lines = records(3)
+    for k, name in enumerate(["index.csv", "INDEX.csv"]):
+        record = json.loads(lines[k])
+        record["id"] = name
+        lines[k] = json.dumps(record)
+    path = tmp_path / "ids.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "run"
+    done = cli("corpus", path, "--out", out, "--reports", "--workers", "1", "--quiet")
+    assert done.returncode == 0, done.stderr
+    index = pd.read_csv(out / "reports" / "index.csv")
+    assert index.article_id.tolist() == ["index.csv", "INDEX.csv", "r2"]
+    assert index.report.tolist() == ["reports/index.csv-2/report.html",
+                                     "reports/INDEX.csv-3/report.html", "reports/r2/report.html"]
+    assert all((out / page).is_file() for page in index.report)
+
+
+def test_compare_given_a_file_named_like_its_page_writes_both(tmp_path):
+    """A file ``compare.html.txt``'s report used to take the folder ``compare.html``, where
+    the comparison page is written."""
+    article = tmp_path / "compare.html.txt"
+    article.write_bytes((ARTICLES / "teaching-opinion-piece.txt").read_bytes())
+    out = tmp_path / "out"
+    done = cli("compare", article, ARTICLES / "teaching-wire-named-sources.txt", "--out", out)
+    assert done.returncode == 0, done.stderr
+    page = (out / "compare.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="([^"]+/report\.html)"', page)
+    assert len(links) == 2 and all((out / link).is_file() for link in links)
+    assert not links[0].startswith("compare.html/")
 
 
 # --- a "scheduler" that is not one --------------------------------------------------------

@@ -86,6 +86,30 @@ def test_a_folder_that_is_not_a_report_is_passed_over(tmp_path):
     assert (out / SEED.stem / "notes.txt").read_text() == "mine"
 
 
+@pytest.mark.parametrize("make", [
+    # a user's folder with a run.json of its own (not a report's: no marker) beside notes
+    lambda folder, elsewhere: (folder.mkdir(), (folder / "run.json").write_text(
+        json.dumps({"source": str(SEED.resolve())})), (folder / "notes.txt").write_text("mine")),
+    # a user's folder holding a report.html (which alone used to prove a report)
+    lambda folder, elsewhere: (folder.mkdir(), (folder / "report.html").write_text("mine")),
+    # a link to a folder elsewhere
+    lambda folder, elsewhere: folder.symlink_to(elsewhere, target_is_directory=True),
+])
+def test_a_folder_not_provably_this_files_report_is_passed_over_and_kept(tmp_path, make):
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "notes.txt").write_text("mine")
+    make(out / SEED.stem, elsewhere)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = write_report(SEED, out)
+    assert result.folder.name == report_name(SEED)[1]
+    assert {p: p.read_bytes() for p in before} == before
+    manifest = json.loads((result.folder / "run.json").read_text())
+    assert (manifest["format"], manifest["format_version"]) == ("news-workbook/report", 1)
+    assert write_report(SEED, out).folder == result.folder  # its own report, replaced
+
+
 def test_a_report_that_fails_to_write_leaves_the_earlier_one(tmp_path, monkeypatch):
     earlier = write_report(OPINION, tmp_path)
     before = earlier.page.read_bytes()
