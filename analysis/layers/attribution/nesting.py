@@ -16,6 +16,7 @@ dropped from the sentence's candidates for good (the cues of a sentence come in 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from analysis.spine.quotes import QuoteIndex
@@ -40,6 +41,7 @@ def mark_nested(rows: list[dict], index: QuoteIndex, text: str) -> None:
                      if row["is_quote"] and not row["nested"]
                      and row["content_start"] is not None)
     starts = [start for start, _ in holders]
+    reach = list(itertools.accumulate((rows[j]["content_end"] for _, j in holders), max))
     breaks = _ClauseBreaks(text)
     open_, sentence = _OpenContents(rows), None
     for k, row in enumerate(rows):
@@ -48,7 +50,7 @@ def mark_nested(rows: list[dict], index: QuoteIndex, text: str) -> None:
             open_ = _OpenContents(rows)
         open_.see(row)
         if row["nested"]:
-            row["parent"] = _innermost(rows, row, holders, starts)
+            row["parent"] = _innermost(rows, row, holders, starts, reach)
             continue
         if row["cue_kind"] == "verb" and row["source_start"] is not None:
             parent = open_.first_holding(row, *breaks.limit(row["source_start"]))
@@ -58,13 +60,15 @@ def mark_nested(rows: list[dict], index: QuoteIndex, text: str) -> None:
             open_.add(k)
 
 
-def _innermost(rows: list[dict], row: dict, holders: list[tuple[int, int]], starts: list[int]
-               ) -> int | None:
+def _innermost(rows: list[dict], row: dict, holders: list[tuple[int, int]], starts: list[int],
+               reach: list[int]) -> int | None:
     """The row of the quotation that holds ``row``'s cue, looked for from the nearest start
-    back (a bisection, so a long article's quotations are not all tried for every cue)."""
+    back (a bisection, so a long article's quotations are not all tried for every cue), and
+    only as far back as a content reaches the cue (``reach``: the furthest end of the
+    contents up to each holder)."""
     k = bisect.bisect_right(starts, row["cue_start"])
     best = None
-    while k > 0:
+    while k > 0 and reach[k - 1] >= row["cue_end"]:
         k -= 1
         start, j = holders[k]
         if best is not None and start < rows[best]["content_start"]:
