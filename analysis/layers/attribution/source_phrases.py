@@ -89,8 +89,8 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
         return _make(toks, appositive[0], appositive[1])
     if i >= 0 and toks.texts[i] == ",":
         # "The footage, which quickly went viral, depicted": jump back over the clause
-        j = i - 1
-        while j >= 0 and toks.texts[j] not in ",;:()\"":
+        j = i - 1  # (no further back than a parenthetical may be long)
+        while j >= 0 and i - j <= MAX_PARENTHETICAL and toks.texts[j] not in ",;:()\"":
             j -= 1
         if j >= 0 and toks.texts[j] == "," and i - j <= MAX_PARENTHETICAL:
             # "Unions, however, fear", "One of them, baker Tom Lind, said": a parenthetical
