@@ -37,7 +37,7 @@ import analysis  # noqa: E402
 #: The bound: 4× the text may cost at most this many times the time.
 MAX_RATIO = 6.0
 #: The smaller size (characters); the larger is four times it.
-SIZE, QUICK_SIZE = 16_000, 1_000
+SIZE, QUICK_SIZE = 32_000, 1_000
 #: A timed size runs at least this many times, and until this many seconds are spent on it.
 MIN_RUNS, MIN_SECONDS, MAX_RUNS = 3, 0.3, 20
 ARTICLES = ROOT / "data" / "articles"
@@ -168,7 +168,9 @@ def rows_and_verdict(measured: list[tuple[str, float, float]], size: int
     rows.append(("worst_pattern", worst[0], "the pattern of the largest ratio"))
     rows.append(("max_ratio", MAX_RATIO, "the bound: past it, the benchmark fails"))
     quoted = next(m for m in measured if m[0] == "quote_said")
-    rows.append(("quote_said_s", round(quoted[2], 3),
+    rows.append(("quote_said_s", round(quoted[1], 3),
+                 f's: one paragraph of {size:,} chars of "w1" said "w2" said …'))
+    rows.append(("quote_said_4x_s", round(quoted[2], 3),
                  f's: one paragraph of {4 * size:,} chars of "w1" said "w2" said …'))
     rows.append(("size_chars", size, "the smaller size; the larger is four times it"))
     return rows, failed
