@@ -41,6 +41,7 @@ bench: $(STAMP)  ## speed of every stage; writes docs/benchmarks.md and the READ
 	$(PY) benchmarks/bench_sentiment.py
 	$(PY) benchmarks/bench_corpus.py
 	$(PY) benchmarks/bench_scaling.py
+	$(PY) benchmarks/bench_hostile.py
 	$(PY) benchmarks/bench_report.py
 	$(PY) benchmarks/publish.py
 

@@ -25,7 +25,7 @@ from common import RESULTS  # noqa: E402
 PAGE = ROOT / "docs" / "benchmarks.md"
 README = ROOT / "README.md"
 BEGIN, END = "<!-- benchmarks: begin (written by make bench) -->", "<!-- benchmarks: end -->"
-FILES = ("corpus", "sentences", "sentiment", "scaling", "report")
+FILES = ("corpus", "sentences", "sentiment", "scaling", "report", "hostile")
 
 
 def read(name: str) -> dict[str, tuple[str, str]]:
@@ -105,6 +105,19 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             f"the command take {v(g, 'corpus_10000_articles')} s and "
             f"{v(g, 'corpus_100000_articles')} s ({g['corpus_100000_articles'][1].split('; ')[-1]}"
             f").")
+    h = r.get("hostile", {})
+    if "worst_ratio" in h:
+        ratios = [k for k in h if k.startswith("ratio_")]
+        size = float(h["size_chars"][0])
+        lines.append(
+            f"- **Linear time on crafted text:** on {len(ratios)} patterns — the crafted ones "
+            f"of an adversarial probe (`according to sources, critics say …`, "
+            f"`\"w1\" said \"w2\" said …`, one very long sentence, runs of `**`, `[`, `![` "
+            f"and `<!--` in Markdown …) and ordinary text — 4× the text took at most "
+            f"{v(h, 'worst_ratio')}× the time (on {v(h, 'worst_pattern')}; linear is 4×, the "
+            f"bound {v(h, 'max_ratio')}×), from {size / 1000:g} KB to {4 * size / 1000:g} KB; "
+            f"a paragraph of `\"w1\" said …` takes {v(h, 'quote_said_s')} s at "
+            f"{size / 1000:g} KB and {v(h, 'quote_said_4x_s')} s at {4 * size / 1000:g} KB.")
     if "report_long_paragraph_s" in p and "report_short_paragraphs_s" in p:
         def row(label: str) -> str:
             took, peak = v(p, f"report_{label}_s"), v(p, f"report_{label}_peak_mb")

@@ -130,3 +130,50 @@ def test_a_report_that_did_not_finish_is_recorded_as_such(tmp_path, monkeypatch)
     assert rows["ratio_report_to_analysis_long_paragraph"] == (
         "> 120", "report time / analysis time: a lower bound, the report did not finish")
     assert "(2 body paragraphs, 9 sentences)" in rows["report_long_paragraph_input_bytes"][1]
+
+
+def test_the_hostile_benchmark_runs_quickly_and_records_a_ratio_per_pattern(tmp_path,
+                                                                            monkeypatch):
+    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_hostile.py"),
+                          "--quick", "--out", str(tmp_path)], capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+    table = pd.read_csv(tmp_path / "hostile-quick.csv", dtype={"value": str}).set_index(
+        "measure")
+    bench = _benchmark("bench_hostile")
+    for name in bench.PATTERNS:
+        assert float(table.loc[f"ratio_{name}", "value"]) > 0, name
+    # the README's line: publish.py reads hostile.csv and states the worst ratio and its bound
+    publish = _publish()
+    monkeypatch.setattr(publish, "RESULTS", tmp_path)
+    (tmp_path / "hostile.csv").write_text((tmp_path / "hostile-quick.csv").read_text())
+    results = {name: publish.read(name) for name in publish.FILES}
+    line = next(x for x in publish.key_figures(results) if "Linear time on crafted text" in x)
+    assert f"at most {table.loc['worst_ratio', 'value']}× the time" in line
+    assert f"on {table.loc['worst_pattern', 'value']};" in line and "the bound 6×" in line
+    assert f"on {len(bench.PATTERNS)} patterns" in line
+
+
+def test_a_pattern_past_the_bound_fails_the_hostile_benchmark_and_is_named(tmp_path, capsys):
+    """4x the text at 16x the time (quadratic) on one pattern: exit status 1, the pattern
+    named on stderr. The times are given (1 ms per KB, squared for that pattern), not
+    measured."""
+    bench = _benchmark("bench_hostile")
+
+    def timer(kind, text, *, runs, seconds):
+        kb = len(text) / 1000
+        return (kb * kb if text.startswith("according") else kb) / 1000
+
+    assert bench.main(["--out", str(tmp_path)], timer=timer) == 1
+    err = capsys.readouterr().err
+    assert "not linear" in err and "according" in err and "quote_said" not in err
+    table = pd.read_csv(tmp_path / "hostile.csv", dtype={"value": str}).set_index("measure")
+    assert table.loc["worst_pattern", "value"] == "according"
+    assert float(table.loc["ratio_according", "value"]) == 16
+    assert float(table.loc["ratio_quote_said", "value"]) == 4
+
+
+def test_the_hostile_benchmark_passes_when_every_pattern_is_linear(tmp_path):
+    bench = _benchmark("bench_hostile")
+    assert bench.main(["--out", str(tmp_path)],
+                      timer=lambda kind, text, *, runs, seconds: len(text) / 1e6) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from analysis.spine import markdown_spans as spans
 from analysis.spine.furniture import CAPTION, MAX_MARKED_WORDS, MAX_WORDS, markup_kind
 
 _BLOCKS = {
@@ -112,19 +113,24 @@ def html_text_and_furniture(html: str) -> tuple[str, dict[int, str]]:
     return "\n\n".join(text for text, _ in blocks), marked
 
 
-_MD_RULES = [
-    (re.compile(r"<!--.*?-->", re.S), ""),
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # headings
+#: What is left of Markdown's markup after its spans (:mod:`~analysis.spine.markdown_spans`):
+#: rules that hold a line's start, each matching in time linear in the line.
+_MD_LINE_RULES = [
     (re.compile(r"^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list markers
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the text
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)"), r"\2"),  # inline code, of any backticks
-    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),  # rules
 ]
+_MD_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)  # rules
+
+
+def _drop_markup(md: str) -> str:
+    """Comments, headings, list and quote markers, images and links (their text kept),
+    emphasis, inline code and rules, removed in this order — each in linear time."""
+    md = spans.headings(spans.drop_comments(md))
+    for pattern, repl in _MD_LINE_RULES:
+        md = pattern.sub(repl, md)
+    md = spans.drop_link_markup(spans.drop_image_markup(md))
+    md = spans.drop_emphasis(spans.drop_emphasis(spans.drop_bold(md), "*"), "_")
+    return _MD_RULE.sub("", spans.drop_code_spans(md))
 
 
 def markdown_to_text(md: str) -> str:
@@ -135,8 +141,7 @@ def markdown_to_text(md: str) -> str:
     return markdown_text_and_furniture(md)[0]
 
 
-#: An image on a line of its own: its alt text is the picture's caption, not the article's.
-_IMAGE_LINE = re.compile(r"^[ \t]{0,3}!\[([^\]]*)\]\([^)]*\)[ \t]*$", re.M)
+#: Marks an image's alt text alone on its line (its caption) until the offsets are counted.
 _CAPTION_MARK = "\x00"
 
 
@@ -144,10 +149,8 @@ def markdown_text_and_furniture(md: str) -> tuple[str, dict[int, str]]:
     """:func:`markdown_to_text`, and the paragraphs that are an image's alt text alone on a
     line (captions, :data:`~analysis.spine.furniture.CAPTION`) by the offset each starts at."""
     md = _drop_code(md.replace(_CAPTION_MARK, ""))
-    md = _IMAGE_LINE.sub(lambda m: _CAPTION_MARK + m.group(1) if m.group(1).strip() else "",
-                         md)
-    for pattern, repl in _MD_RULES:
-        md = pattern.sub(repl, md)
+    md = spans.image_lines(md, lambda alt: _CAPTION_MARK + alt if alt.strip() else "")
+    md = _drop_markup(md)
     marked: dict[int, str] = {}
     out, at = [], 0
     for k, piece in enumerate(md.split(_CAPTION_MARK)):

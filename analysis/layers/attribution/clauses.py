@@ -7,7 +7,6 @@ its quotation, and the character span of what is attributed.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Set
 
 import analysis.lexicons as lexicons
@@ -140,17 +139,41 @@ def starts_clause(toks: Tokens, j: int) -> bool:
 
 def ends_sentence(toks: Tokens, last: int) -> bool:
     """Whether no word follows token ``last``."""
-    return not any(toks.is_word[last + 1 :])
+    return _last_words(toks)[0] <= last
 
 
 def trailing(toks: Tokens, i: int, src: Source | None) -> bool:
     """``…," Smith said.`` / ``…, said the source.``: the cue clause ends the sentence."""
     end = i if src is None or src.last < i else src.last
-    rest = list(itertools.compress(toks.lows[end + 1 :], toks.is_word[end + 1 :]))
-    if rest and not all(low in TRAILING_WORDS for low in rest):
-        return False
+    if _last_words(toks)[1] > end:
+        return False  # a word after the clause that may not trail a quotation
     start = clause_start(toks, i, src)
     return start > 0 and toks.texts[start - 1] in (",", '"', "—", "-")
+
+
+#: The sentence :func:`_last_words` last read, and what it found: a sentence's cues are read
+#: one after the other, so one entry saves reading the sentence again for each (one tuple,
+#: replaced whole, so threads never see one sentence with another's answer).
+_LAST_READ: list[tuple[Tokens | None, tuple[int, int]]] = [(None, (-1, -1))]
+
+
+def _last_words(toks: Tokens) -> tuple[int, int]:
+    """The index of the sentence's last word, and of its last word that may not trail a
+    quotation (not one of :data:`TRAILING_WORDS`); -1 where there is none. Read once per
+    sentence, not once per cue (every cue asks)."""
+    read, found = _LAST_READ[0]
+    if read is toks:
+        return found
+    last = last_other = -1
+    for k in range(len(toks) - 1, -1, -1):
+        if toks.is_word[k]:
+            last = max(last, k)
+            if toks.lows[k] not in TRAILING_WORDS:
+                last_other = k
+                break
+    found = (last, last_other)
+    _LAST_READ[0] = (toks, found)
+    return found
 
 
 def clause_start(toks: Tokens, i: int, src: Source | None) -> int:

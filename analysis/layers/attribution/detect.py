@@ -13,6 +13,7 @@ below.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -405,6 +406,7 @@ def _merge(found: list[Found], toks: Tokens) -> list[Found]:
     """Attach modifier phrases (``in a statement``) to the verb cue of their sentence; drop
     noun cues that are the head of another cue's source (``the report found``)."""
     verbs = [f for f in found if f.kind == "verb"]
+    in_source = _InSource(found)
     out = []
     for f in found:
         if f.kind == "phrase" and f.source is None and f.content is None and not f.backward \
@@ -412,11 +414,38 @@ def _merge(found: list[Found], toks: Tokens) -> list[Found]:
             if verbs:
                 continue
             f.source = None
-        if f.kind == "noun" and any(g.source is not None and g.source.first <= f.cue_first
-                                    <= g.source.last for g in found if g is not f):
+        if f.kind == "noun" and in_source(f):
             continue
         out.append(f)
     return out
+
+
+class _InSource:
+    """Whether a cue's first token lies inside the source of another cue of the sentence:
+    the sources sorted by their first token, with the furthest last token so far and the
+    furthest of any other cue's (so a cue is never tried against every source)."""
+
+    def __init__(self, found: list[Found]) -> None:
+        spans = sorted((f.source.first, f.source.last, id(f)) for f in found
+                       if f.source is not None)
+        self.firsts = [first for first, _, _ in spans]
+        self.best: list[tuple[int, int, int]] = []  # (furthest, its cue, furthest of others)
+        furthest, owner, other = -1, 0, -1
+        for _, last, cue in spans:
+            if last > furthest:
+                if cue != owner:
+                    other = furthest
+                furthest, owner = last, cue
+            elif cue != owner:
+                other = max(other, last)
+            self.best.append((furthest, owner, other))
+
+    def __call__(self, f: Found) -> bool:
+        k = bisect.bisect_right(self.firsts, f.cue_first)
+        if not k:
+            return False
+        furthest, owner, other = self.best[k - 1]
+        return (other if owner == id(f) else furthest) >= f.cue_first
 
 
 def _words(f: Found, toks: Tokens) -> tuple[str, ...]:

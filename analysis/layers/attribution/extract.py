@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 import pandas as pd
 
 from analysis.layers.attribution.detect import Found, find_in_sentence
+from analysis.layers.attribution.nesting import mark_nested
 from analysis.layers.attribution.source_phrases import source_right, type_source
 from analysis.schema import BOOL, NULLABLE_INT, TEXT, Column, Columns, Schema
 from analysis.spine.article import Article
@@ -79,15 +79,17 @@ def attribution_columns(doc: Document) -> Columns:
             continue  # no word that can start a cue, no dash: nothing to find
         low = norm[sent.start_char : sent.end_char].lower()
         found = find_in_sentence(toks, low)
+        word_starts = [at for at, word in zip(toks.starts, toks.is_word, strict=True) if word] \
+            if found else []
         for f in found:
-            _link_quotes(f, toks, sent, index, sentences, k)
+            _link_quotes(f, toks, sent, index, sentences, k, word_starts)
             if f.backward and k > 0:
                 f.content = (sentences[k - 1].start_char, sentences[k - 1].end_char)
             rows.append(_row(article, sent.sentence_id, toks, f, low, history))
         if not found and dash:
             for f in _dash_attributions(toks, sent, index, low):
                 rows.append(_row(article, sent.sentence_id, toks, f, low, history))
-    _mark_nested(rows, index, article.text)
+    mark_nested(rows, index, article.text)
     for row in rows:
         row["counts_as"] = effective_type(row["resolved_source_type"], row["source_type"])
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
@@ -106,67 +108,6 @@ def counted(attributions: Columns) -> Columns:
         return attributions
     return {name: [v for v, k in zip(values, keep, strict=True) if k]
             for name, values in attributions.items()}
-
-
-def _mark_nested(rows: list[dict], index: QuoteIndex, text: str) -> None:
-    """The convention of the attribution corpora: a cue inside a direct quotation (*"I think
-    it is important," she said* is one attribution, cue *said*) or inside the content of
-    another attribution of its sentence (*police said they believe …*, *a poll found that 74%
-    said …*) is nested. Its parent is the attribution whose quotation or content holds it."""
-    for row in rows:
-        row["nested"] = index.contains(row["cue_start"], row["cue_end"])
-        row["parent"] = None
-    # the quotations that can hold a nested cue, by where their content starts: a cue's
-    # parent is the innermost one that holds it (the latest start; the first row on a tie)
-    holders = sorted((row["content_start"], j) for j, row in enumerate(rows)
-                     if row["is_quote"] and not row["nested"]
-                     and row["content_start"] is not None)
-    starts = [start for start, _ in holders]
-    first_of_sentence: dict[int, int] = {}
-    for k, row in enumerate(rows):
-        first_of_sentence.setdefault(row["sentence_id"], k)
-        if row["nested"]:
-            row["parent"] = _innermost(rows, row, holders, starts)
-            continue
-        if row["cue_kind"] != "verb" or row["source_start"] is None:
-            continue  # "according to X", "reportedly": a source of their own, not nested
-        parent = next((j for j in range(first_of_sentence[row["sentence_id"]], k)
-                       if not (other := rows[j])["nested"]
-                       and other["cue_kind"] == "verb"
-                       and other["cue_end"] <= row["cue_start"] and _holds(other, row)
-                       and other["content_start"] <= row["source_start"]
-                       and not _NEW_CLAUSE.search(text[other["cue_end"]:row["source_start"]])),
-                      None)
-        if parent is not None:
-            row["nested"], row["parent"] = True, parent
-
-
-def _innermost(rows: list[dict], row: dict, holders: list[tuple[int, int]], starts: list[int]
-               ) -> int | None:
-    """The row of the quotation that holds ``row``'s cue, looked for from the nearest start
-    back (a bisection, so a long article's quotations are not all tried for every cue)."""
-    k = bisect.bisect_right(starts, row["cue_start"])
-    best = None
-    while k > 0:
-        k -= 1
-        start, j = holders[k]
-        if best is not None and start < rows[best]["content_start"]:
-            break
-        other = rows[j]
-        if other is not row and not other["nested"] and _holds(other, row):
-            best = j if best is None else min(best, j)
-    return best
-
-
-#: What ends a reported clause before a later cue: a semicolon, a dash, or a coordinated or
-#: participial cue of the same source (``and reiterated``, ``, adding``).
-_NEW_CLAUSE = re.compile(r"[;—]|\b(?:and|but)\s*$|,\s*$")
-
-
-def _holds(outer: dict, inner: dict) -> bool:
-    """Whether ``inner``'s cue lies inside ``outer``'s content."""
-    return outer["content_start"] is not None and \
-        outer["content_start"] <= inner["cue_start"] and inner["cue_end"] <= outer["content_end"]
 
 
 def _row(article: Article, sentence_id: int, toks: Tokens, f: Found, low: str,
@@ -225,20 +166,32 @@ def _resolve(pronoun: str, history: list[tuple[str, str, bool]]) -> tuple[str, s
 
 
 def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
-                 k: int) -> None:
+                 k: int, word_starts: list[int]) -> None:
     """Make a direct quotation next to the cue its content: ``"…," Smith said``,
-    ``Smith said: "…"``, or ``Smith said:`` closing a sentence before a quotation."""
+    ``Smith said: "…"``, or ``Smith said:`` closing a sentence before a quotation.
+
+    The quotation is bisected for, not searched: the first one closed after the last word
+    before the cue's clause (``word_starts``: where the sentence's words start), or else the
+    first one opened after the cue, if only punctuation (or *that*, or the source) lies
+    between. A quotation before the clause precedes every quotation after the cue, so this is
+    the first of the sentence's quotations that is either."""
     if f.kind not in ("verb", "phrase"):
         return
-    cue_start = toks.starts[f.cue_first]
+    cue_start, cue_end = toks.starts[f.cue_first], toks.ends[f.cue_last]
     clause_start = toks.starts[f.source.first] if f.source is not None and \
         f.source.first < f.cue_first else cue_start
-    for q in index.overlapping(sent.start_char, sent.end_char):
-        before = q.close_mark is not None and q.close_mark < clause_start and \
-            sent.end_char >= q.close_mark and _only_punct(toks, q.close_mark, clause_start)
-        after = q.open_mark > toks.ends[f.cue_last] and _only_punct_or_that(
-            toks, toks.ends[f.cue_last], q.open_mark, f)
-        if before or after:
+    w = bisect.bisect_left(word_starts, clause_start)
+    last_word = word_starts[w - 1] if w else -1  # the last word before the clause
+    c = bisect.bisect_right(index.closes, max(last_word, sent.start_char))
+    if c < len(index.closed):
+        q = index.closed[c]  # closed after that word: only punctuation up to the clause
+        if q.close_mark < clause_start and q.close_mark <= sent.end_char:
+            _set_quote(f, q, index)
+            return
+    o = bisect.bisect_right(index.opens, cue_end)
+    if o < len(index.quotes):
+        q = index.quotes[o]  # opened after the cue, in the sentence
+        if q.start < sent.end_char and _only_punct_or_that(toks, f, q.open_mark):
             _set_quote(f, q, index)
             return
     if f.colon and k + 1 < len(sentences):
@@ -254,17 +207,17 @@ def _set_quote(f: Found, q: Quote, index: QuoteIndex) -> None:
     f.quote_id = q.quote_id
 
 
-def _only_punct(toks: Tokens, start: int, end: int) -> bool:
-    return not any(word for at, word in zip(toks.starts, toks.is_word, strict=True)
-                   if start <= at < end)
-
-
-def _only_punct_or_that(toks: Tokens, start: int, end: int, f: Found) -> bool:
-    between = [t for t in toks if start <= t.start < end]
-    if f.source is not None and f.source.first > f.cue_last:
-        between = [t for t in between if not (toks.starts[f.source.first] <= t.start
-                                               <= toks.starts[f.source.last])]
-    return all(not t.is_word or t.low == "that" for t in between)
+def _only_punct_or_that(toks: Tokens, f: Found, end: int) -> bool:
+    """Whether only punctuation, *that* and the cue's source (after it) lie between the cue
+    and ``end``: read from the cue on, up to the first word that is none of them."""
+    source = f.source is not None and f.source.first > f.cue_last
+    for i in range(f.cue_last + 1, len(toks)):
+        if toks.starts[i] >= end:
+            break
+        if toks.is_word[i] and toks.lows[i] != "that" and not (
+                source and f.source.first <= i <= f.source.last):
+            return False
+    return True
 
 
 DASHES = ("—", "–", "-")

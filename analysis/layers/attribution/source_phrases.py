@@ -89,8 +89,8 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
         return _make(toks, appositive[0], appositive[1])
     if i >= 0 and toks.texts[i] == ",":
         # "The footage, which quickly went viral, depicted": jump back over the clause
-        j = i - 1
-        while j >= 0 and toks.texts[j] not in ",;:()\"":
+        j = i - 1  # (no further back than a parenthetical may be long)
+        while j >= 0 and i - j <= MAX_PARENTHETICAL and toks.texts[j] not in ",;:()\"":
             j -= 1
         if j >= 0 and toks.texts[j] == "," and i - j <= MAX_PARENTHETICAL:
             # "Unions, however, fear", "One of them, baker Tom Lind, said": a parenthetical
@@ -298,7 +298,7 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     head_is_plural = head.endswith("s") and not head.endswith("ss")
     if head in vocab.words.get("place_word", ()):
         return (VAGUE if head_is_plural else ANONYMOUS), False  # a place: no evidence
-    anonymity = any(m in sentence_low for m in sentence_markers()) or any(
+    anonymity = anonymity_clause_in(sentence_low) or any(
         f" {m} " in f" {phrase_low} " for m in _phrase_markers())
     if _names_re("outlets").search(text) or _outlet_name(toks, src) or head in vocab.words.get(
             "outlet_word", ()) or _has_phrase(lows, vocab.phrases.get("outlet_word", ())):
@@ -357,6 +357,13 @@ def sentence_markers() -> tuple[str, ...]:
     """Markers that make every unnamed source of their sentence anonymous (``on condition of
     anonymity``, ``asked not to be named``)."""
     return tuple(" ".join(p) for p in source_words().phrases.get("anonymity_clause", ()))
+
+
+@functools.lru_cache(maxsize=4)
+def anonymity_clause_in(sentence_low: str) -> bool:
+    """Whether the sentence (lower-cased) holds one of :func:`sentence_markers`: asked once
+    per sentence, not once per source phrase of it."""
+    return any(m in sentence_low for m in sentence_markers())
 
 
 def _has_phrase(lows: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

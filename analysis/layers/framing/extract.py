@@ -14,6 +14,7 @@ this layer never runs the attribution layer itself.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from analysis.layers.framing.lexicon import CATEGORIES, Entry, context, index, loaded_verb
@@ -51,9 +52,9 @@ def framing_columns(doc: Document, attributions: Columns) -> Columns:
     """Every framing mark of ``doc`` as columns (:data:`FRAMING`), given the document's
     attributions (the attribution layer's columns)."""
     text, quotes = doc.text, doc.quotes
-    contents = sorted((s, e) for s, e in zip(attributions["content_start"],
+    inside = _Inside([(s, e) for s, e in zip(attributions["content_start"],
                                              attributions["content_end"], strict=True)
-                      if s is not None)
+                      if s is not None])
     by_sentence = _loaded_cues(attributions, text)
     cited: dict[int, list[int]] = {}  # each sentence's attribution rows, looked up once
     for k, sid in enumerate(attributions["sentence_id"]):
@@ -70,7 +71,7 @@ def framing_columns(doc: Document, attributions: Columns) -> Columns:
             if entry is SCARE_QUOTES:
                 voice = OWN  # the writer's quotation marks: no one is cited for the words
             else:
-                voice = QUOTED if quoted else ATTRIBUTED if _inside(contents, start, end) \
+                voice = QUOTED if quoted else ATTRIBUTED if inside(start, end) \
                     else OWN
             rows.append((doc.article_id, sent.sentence_id, text[start:end], entry.term,
                          entry.category, start, end, entry.intensity, quoted, voice))
@@ -124,16 +125,19 @@ def _scare_quotes(doc: Document, sent, toks: Tokens, attributions: Columns,
     if not quoted:
         return []
     out = []
+    held = _Held(attributions, cited)
     for q in quoted:
         if q.close_mark is None or q.start < sent.start_char or q.end > sent.end_char:
             continue
-        inside = [k for k in range(len(toks)) if toks.is_word[k]
-                  and q.start <= toks.starts[k] and toks.ends[k] <= q.end]
+        # the tokens inside the quotation, bisected: a sentence's tokens are in order
+        first = bisect.bisect_left(toks.starts, q.start)
+        last = bisect.bisect_right(toks.ends, q.end)
+        inside = [k for k in range(first, last) if toks.is_word[k]]
         if not inside or len(inside) > _MAX_SCARE_WORDS:
             continue
         if all(toks.texts[k][:1].isupper() or toks.texts[k][:1].isdigit() for k in inside):
             continue  # a name or a title: "Flyboard Air", "Witch Hunt"
-        if any(_holds(attributions, k, q.start, q.end) for k in cited):
+        if held(q.start, q.end):
             continue  # someone is cited for the words
         before = [toks.lows[k] for k in range(max(0, inside[0] - 3), inside[0])
                   if toks.is_word[k]]
@@ -143,14 +147,35 @@ def _scare_quotes(doc: Document, sent, toks: Tokens, attributions: Columns,
     return out
 
 
-def _holds(attributions: Columns, k: int, start: int, end: int) -> bool:
-    s, e = attributions["content_start"][k], attributions["content_end"][k]
-    if s is not None and s < end and start < e:
-        return True  # the quotation is (part of) what is attributed
-    return attributions["source_start"][k] is not None  # a cited source in the sentence
+class _Held:
+    """Whether any of the ``cited`` attribution rows of a sentence cites someone for
+    ``[start, end)``: a row with a source does for every quotation of its sentence, a row
+    without one for the quotations its content overlaps. Answered by bisection over the
+    contents by start, with the furthest end so far (not a try of every row per quotation)."""
+
+    def __init__(self, attributions: Columns, cited: list[int]) -> None:
+        self.any_source = any(attributions["source_start"][k] is not None for k in cited)
+        spans = sorted((attributions["content_start"][k], attributions["content_end"][k])
+                       for k in cited if attributions["content_start"][k] is not None)
+        self.starts = [s for s, _ in spans]
+        self.furthest = list(itertools.accumulate((e for _, e in spans), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        if self.any_source:
+            return True
+        k = bisect.bisect_left(self.starts, end)  # the contents that start before end
+        return k > 0 and self.furthest[k - 1] > start
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside one of the (sorted) ``spans``."""
-    return any(s <= start and end <= e for s, e in itertools.takewhile(
-        lambda span: span[0] <= start, spans))
+class _Inside:
+    """Whether a span lies inside one of ``spans``, by bisection: the spans that start no
+    later than it, and the furthest end among them."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.furthest = list(itertools.accumulate((e for _, e in spans), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start)
+        return k > 0 and self.furthest[k - 1] >= end

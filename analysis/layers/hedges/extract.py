@@ -9,6 +9,7 @@ too. The attributions are an argument: this layer never runs the attribution lay
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 
@@ -46,6 +47,8 @@ HEDGES = Schema("hedges", "One row per hedge (language that lowers commitment) o
                            "(*critics*, *human rights organizations*, *widespread reports*)"),
 ))
 HEDGE_COLUMNS = HEDGES.names
+#: A vague source the attribution layer found (*critics said*): a weasel too.
+VAGUE_ATTRIBUTION = Entry("vague attribution", "hedge", "weasel", "source")
 
 
 def hedge_columns(doc: Document, attributions: Columns) -> Columns:
@@ -58,10 +61,12 @@ def hedge_columns(doc: Document, attributions: Columns) -> Columns:
     rows: list[tuple] = []
     for sent, toks in zip(doc.sentences, doc.tokens, strict=True):
         matches = _with_weasels(list(_matches(toks)), toks)
-        for s, e in vague.get(sent.sentence_id, ()):
-            if not any(m[0] < e and s < m[1] and m[2].kind == "hedge" for m in matches):
-                matches.append((s, e, Entry("vague attribution", "hedge", "weasel", "source"),
-                                False, "attribution"))
+        if sent.sentence_id in vague:
+            hedges = _Disjoint([m for m in matches if m[2].kind == "hedge"])
+            for s, e in vague[sent.sentence_id]:
+                if not hedges.overlaps(s, e):  # a hedge of its own is not a second one
+                    hedges.add((s, e))
+                    matches.append((s, e, VAGUE_ATTRIBUTION, False, "attribution"))
         for start, end, entry, negated, origin in sorted(matches, key=lambda m: m[0]):
             rows.append((article_id, sent.sentence_id, text[start:end],
                          entry.term, entry.kind, entry.category, start, end, negated,
@@ -77,15 +82,58 @@ def _with_weasels(matches: list[tuple], toks: Tokens) -> list[tuple]:
     lexicon found that it does not contain (*be widely regarded*, *some people*)."""
     if not any(low in TRIGGERS for low in toks.lows):
         return matches
+    kept = _Disjoint(matches)  # the lexicon's matches never overlap, nor do the kept ones
+    added = []
     for i, j, entry in find_weasels(toks):
         s, e = toks.starts[i], toks.ends[j - 1]
-        overlapping = [m for m in matches if m[0] < e and s < m[1]]
+        overlapping = kept.overlapping(s, e)
         if any(m[2].kind == "hedge" and m[2].category != "approximator"
                and not (s <= m[0] and m[1] <= e) for m in overlapping):
             continue  # a hedge the weasel does not contain: "be widely regarded", "some people"
-        matches = [m for m in matches if m not in overlapping]
-        matches.append((s, e, entry, False, "construction"))
-    return matches
+        kept.remove(overlapping)
+        weasel = (s, e, entry, False, "construction")
+        kept.add(weasel)
+        added.append(weasel)
+    gone = kept.removed
+    return [m for m in matches if id(m) not in gone] + [m for m in added if id(m) not in gone]
+
+
+class _Disjoint:
+    """Spans that never overlap one another, sorted: the ones a span overlaps are a run of
+    them, bisected for (not every span tried for every weasel and vague source)."""
+
+    def __init__(self, spans: list[tuple]) -> None:
+        self.spans = sorted(spans, key=lambda m: m[0])
+        self.starts = [m[0] for m in self.spans]
+        self.ends = [m[1] for m in self.spans]
+        self.removed: set[int] = set()
+
+    def _run(self, start: int, end: int) -> tuple[int, int]:
+        return bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
+
+    def overlapping(self, start: int, end: int) -> list[tuple]:
+        """The spans that overlap ``[start, end)``, in order."""
+        lo, hi = self._run(start, end)
+        return self.spans[lo:hi]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo, hi = self._run(start, end)
+        return lo < hi
+
+    def remove(self, spans: list[tuple]) -> None:
+        """Take out ``spans`` (a run :meth:`overlapping` returned)."""
+        if spans:
+            lo = bisect.bisect_left(self.starts, spans[0][0])
+            del self.spans[lo : lo + len(spans)], self.starts[lo : lo + len(spans)], \
+                self.ends[lo : lo + len(spans)]
+            self.removed.update(map(id, spans))
+
+    def add(self, span: tuple) -> None:
+        """Put in ``span``, which overlaps none of the spans."""
+        k = bisect.bisect_left(self.starts, span[0])
+        self.spans.insert(k, span)
+        self.starts.insert(k, span[0])
+        self.ends.insert(k, span[1])
 
 
 def _matches(toks: Tokens):

@@ -101,3 +101,36 @@ def test_clause_openers_colons_and_spans():
     start, end = span(quoted, 0, len(quoted) - 1)
     assert '"We are ready."'[start:end] == "We are ready"  # marks and final stop left out
     assert span(tokens('"."'), 0, 2) is None
+
+
+class _CountingTuple(tuple):
+    """A token column that counts the items read from it (a slice counts its length)."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        item = super().__getitem__(key)
+        type(self).reads += len(item) if isinstance(key, slice) else 1
+        return item
+
+    def __iter__(self):
+        for k in range(len(self)):
+            yield self[k]
+
+
+def test_whether_a_cue_trails_or_ends_its_sentence_reads_the_sentence_once():
+    """``trailing`` and ``ends_sentence`` are asked for every cue; each read every token after
+    the cue (the sentence's length, times its cues). The sentence is now read once."""
+    from analysis.layers.attribution.clauses import ends_sentence
+
+    reads = []
+    for k in (50, 200):
+        toks = tokens("Smith said " * k + "in a statement on Monday.")
+        object.__setattr__(toks, "lows", _CountingTuple(toks.lows))
+        toks._is_word = _CountingTuple(toks.is_word)
+        _CountingTuple.reads = 0
+        cues = [i for i, low in enumerate(toks.lows) if low == "said"]
+        answers = [(trailing(toks, i, None), ends_sentence(toks, i)) for i in cues]
+        assert answers == [(False, False)] * k  # words follow every cue but the last's
+        reads.append(_CountingTuple.reads)
+    assert reads[1] <= 4 * reads[0] + 10, reads

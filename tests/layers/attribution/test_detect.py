@@ -164,3 +164,32 @@ def test_phrase_only_words_on_the_seed(seed_doc):
     for sentence, toks in zip(seed_doc.sentences, seed_doc.tokens, strict=True):
         low = seed_doc.normalized[sentence.start_char : sentence.end_char].lower()
         assert detect.find_in_sentence(toks, low) == _every_candidate(toks, low)
+
+
+def test_noun_cues_work_linearly_when_each_heads_the_next_ones_source():
+    """``reports of claims by critics of …``: each noun cue was tried against every other
+    cue's source (4x the text, 12x the lines); the sources are now bisected."""
+    from tests.work import analysis_of, growth
+
+    files = ["layers/attribution/detect.py", "layers/attribution/clauses.py",
+             "layers/attribution/source_phrases.py"]
+    assert growth(analysis_of(lambda k: "reports of claims by critics of " * k), files) <= 4.5
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 20), st.integers(0, 4), st.booleans()), max_size=8),
+       st.integers(0, 24))
+def test_a_cue_inside_another_cues_source_is_found_as_trying_each_finds_it(spans, cue):
+    """``_InSource``: whether a cue's first token lies in another cue's source, bisected over
+    the sources with the furthest ends — as trying every other cue says (a cue's own source
+    may hold it: *widespread reports of*)."""
+    from analysis.layers.attribution.source_phrases import Source
+
+    found = [detect.Found(first, first, "noun", "report",
+                          Source(first, first + length, first) if sourced else None)
+             for first, length, sourced in spans]
+    probe = detect.Found(cue, cue, "noun", "report", Source(max(0, cue - 2), cue, cue))
+    everyone = [*found, probe]
+    expected = any(g.source is not None and g.source.first <= cue <= g.source.last
+                   for g in everyone if g is not probe)
+    assert detect._InSource(everyone)(probe) is expected

@@ -69,3 +69,19 @@ def test_irregular_forms_come_from_the_lexicon():
     for form in ["said", "told", "wrote", "written", "thought", "found", "admitted"]:
         assert form in verbs
     assert "states" not in verbs  # "the United States", "member states"
+
+
+def test_a_sentences_anonymity_clause_is_looked_for_once_not_once_per_source():
+    """``type_source`` asks whether the sentence says *on condition of anonymity* for every
+    source phrase; the sentence is searched once (a search per source was quadratic)."""
+    from analysis.layers.attribution.source_phrases import anonymity_clause_in
+
+    sentence = "Officials said, sources said, aides said, on condition of anonymity."
+    toks = tokens(sentence)
+    low = sentence.lower()
+    before = anonymity_clause_in.cache_info()
+    said = [i for i, w in enumerate(toks.lows) if w == "said"]
+    kinds = [type_source(toks, source_left(toks, i), low, 0)[0] for i in said]
+    after = anonymity_clause_in.cache_info()
+    assert after.misses - before.misses == 1 and after.hits - before.hits == len(said) - 1
+    assert kinds == ["anonymous"] * 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +73,43 @@ def test_every_span_indexes_the_text(words):
     article = Article.from_text(" ".join(words), has_title=False)
     for row in find_framing(article).itertuples():
         assert article.text[row.start_char : row.end_char] == row.term
+
+
+# --- linear time: scare quotes and voices looked up, not searched --------------------------
+
+@pytest.mark.parametrize("unit", ['"a" ', '"a" — Smith ', '"w" said '])
+def test_scare_quotes_work_linearly_on_a_paragraph_of_quotations(unit):
+    """Each quotation was tried against every cited row of its sentence, its words found by
+    walking all the sentence's tokens: 4x the quotations cost 15x the lines."""
+    from tests.work import analysis_of, growth
+
+    assert growth(analysis_of(lambda k: unit * k), ["layers/framing/extract.py"]) <= 4.5
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12)).map(
+    lambda t: (t[0], t[0] + t[1])), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS, st.integers(0, 40), st.integers(0, 12))
+def test_inside_a_content_is_what_trying_every_content_says(spans, start, length):
+    from analysis.layers.framing.extract import _Inside
+
+    end = start + length
+    assert _Inside(spans)(start, end) == any(s <= start and end <= e for s, e in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS, st.lists(st.booleans(), max_size=12), st.integers(0, 40), st.integers(0, 12))
+def test_a_quotation_is_held_where_trying_every_cited_row_says(spans, sourced, start, length):
+    """A cited row holds a quotation its content overlaps, or any quotation if it names a
+    source: the bisected answer equals trying each row."""
+    from analysis.layers.framing.extract import _Held
+
+    sourced = (sourced + [False] * len(spans))[: len(spans)]
+    columns = {"content_start": [s for s, _ in spans], "content_end": [e for _, e in spans],
+               "source_start": [0 if named else None for named in sourced]}
+    end = start + length
+    expected = any((s < end and start < e) or named
+                   for (s, e), named in zip(spans, sourced, strict=True))
+    assert _Held(columns, list(range(len(spans))))(start, end) == expected

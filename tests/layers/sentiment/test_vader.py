@@ -84,3 +84,37 @@ def test_generated_sentences_of_rule_words(words, end):
 @given(st.text(max_size=60))
 def test_any_text(text):
     same(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([0, 0.0, 1.5, -1.5, 0.75, 2.25, 3.0, -0.75]), max_size=30),
+       st.lists(st.sampled_from(["a", "but", "BUT", "b"]), max_size=30))
+def test_the_but_rule_scales_the_same_valences_as_the_packages(valences, words):
+    """The package's ``_but_check`` scales, for each valence, the first equal one in the list
+    as scaled so far (``list.index``): equal valences, zeros and a *but* whose own valence
+    recurs are where a port would differ. Ours must give the same list, value for value."""
+    words = (words + ["a"] * len(valences))[: len(valences)]
+    ours = FAST._but_check(words, list(valences))
+    theirs = SentimentIntensityAnalyzer._but_check(words, list(valences))
+    assert ours == theirs and [type(v) for v in ours] == [type(v) for v in theirs]
+
+
+class _CountingList(list):
+    """A list that counts the searches made in it (the package's rule searches once a word)."""
+
+    searches = 0
+
+    def index(self, *args):
+        type(self).searches += 1
+        return super().index(*args)
+
+
+def test_the_but_rule_does_not_search_the_sentence_for_every_word():
+    """A sentence of n words with *but*: the package calls ``list.index`` on the valences for
+    every word (n searches of up to n steps); ours never searches the list of valences."""
+    _CountingList.searches = 0
+    words = ["good", "but"] + ["bad"] * 500
+    valences = _CountingList([1.9, 0] + [-2.5] * 500)
+    result = FAST._but_check(words, valences)
+    assert _CountingList.searches == 0
+    assert result == SentimentIntensityAnalyzer._but_check(words, [1.9, 0] + [-2.5] * 500)
