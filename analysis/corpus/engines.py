@@ -48,6 +48,9 @@ SCHEDULER_TIMEOUT = 10
 NO_WORKER_GRACE = 60
 #: How often, in seconds, a Dask run looks at its cluster's workers while it waits.
 WORKER_WATCH = 2
+#: After a Dask run fails, how long, in seconds, its scheduler is probed to tell a lost
+#: scheduler (it refuses a connection) from a cluster that failed otherwise (it answers).
+LOST_PROBE = 5
 #: A Dask scheduler's address: ``tcp://HOST:PORT`` (or ``tls://``, or ``HOST:PORT``).
 SCHEDULER_ADDRESS = re.compile(
     r"(?:(?P<scheme>tcp|tls)://)?(?P<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):(?P<port>\d{1,5})")
@@ -257,15 +260,17 @@ def _dask(batches, *, workers: int, scheduler: str | None, form: str, reports: b
             "could not start a local Dask cluster")
         raise EngineError(where, f"{what} ({_first_line(err)})") from None
     try:
+        # the scheduler's address, read once: after a failure the client may no longer hold it
+        address = client.scheduler.address if client.scheduler is not None else None
         round_size = max(2, 4 * workers)
         pending: list[tuple[int, list[Article]]] = []
         for item in batches:
             pending.append(item)
             if len(pending) >= round_size:
-                yield from _dask_round(db, client, pending, form, reports, where)
+                yield from _dask_round(db, client, pending, form, reports, where, address)
                 pending = []
         if pending:
-            yield from _dask_round(db, client, pending, form, reports, where)
+            yield from _dask_round(db, client, pending, form, reports, where, address)
     finally:
         with contextlib.suppress(Exception):
             client.close(timeout=SCHEDULER_TIMEOUT)
@@ -274,8 +279,8 @@ def _dask(batches, *, workers: int, scheduler: str | None, form: str, reports: b
                 cluster.close(timeout=SCHEDULER_TIMEOUT)
 
 
-def _dask_round(db, client, pending, form: str, reports: bool, where: str
-                ) -> list[BatchResult]:
+def _dask_round(db, client, pending, form: str, reports: bool, where: str,
+                address: str | None) -> list[BatchResult]:
     bag = db.from_sequence(pending, npartitions=len(pending))
     future = None
     try:
@@ -289,7 +294,7 @@ def _dask_round(db, client, pending, form: str, reports: bool, where: str
                                  "mid-run (its workers died or were stopped); start workers "
                                  "for it and run again") from None
     except Exception as err:  # analyze_batch keeps an article's failure: this is the cluster
-        if client.scheduler is not None and not _answers(client.scheduler.address):
+        if address is not None and _gone(address):
             problem = "lost the Dask scheduler mid-run: it no longer answers"
         else:
             problem = f"the Dask cluster failed mid-run ({_first_line(err)})"
@@ -319,17 +324,26 @@ def _watched(client, future) -> list[BatchResult]:
             raise _NoWorker
 
 
-def _answers(address: str) -> bool:
-    """Whether anything still listens at a Dask address (after a failure)."""
+def _gone(address: str, *, within: float = LOST_PROBE) -> bool:
+    """Whether the scheduler at ``address`` is gone, after a failure: it refuses a
+    connection at least once within ``within`` seconds. A scheduler that was killed may take
+    a moment to die on a loaded machine, and its client may give up on it (cancelling the
+    futures) before then: a single probe read that race either way. A live scheduler answers
+    every probe, so a cluster that failed for another reason costs ``within`` seconds."""
     match = SCHEDULER_ADDRESS.fullmatch(address.split("://", 1)[-1])
     if not match:
-        return True  # an address of another kind: say what Dask said instead
-    try:
-        with socket.create_connection((match["host"].strip("[]"), int(match["port"])),
-                                      timeout=2):
+        return False  # an address of another kind: say what Dask said instead
+    host, port = match["host"].strip("[]"), int(match["port"])
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            with socket.create_connection((host, port), timeout=2):
+                pass
+        except OSError:
             return True
-    except OSError:
-        return False
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.2)
 
 
 #: The packages whose loggers Dask configures with handlers of their own on standard error.

@@ -152,3 +152,21 @@ def test_a_batch_that_cannot_reach_its_worker_is_its_articles_rows_of_errors():
     assert "pickle" in errors.error.iloc[0]
     CORPUS_TABLES["errors"].check(errors)
     assert [len(r.tables["summary"]) for r in results] == [2, 0, 2]
+
+
+def test_a_scheduler_that_dies_a_moment_after_its_run_failed_is_called_lost():
+    """A killed scheduler can take a moment to die while its client has already given up (the
+    futures cancelled): the probe that tells a lost scheduler from a failed cluster watches
+    the address for a while instead of asking once, so the line a user gets does not depend
+    on which came first."""
+    import socket
+    import threading
+
+    from analysis.corpus.engines import _gone
+
+    dying = socket.create_server(("127.0.0.1", 0))
+    address = f"tcp://127.0.0.1:{dying.getsockname()[1]}"
+    threading.Timer(0.5, dying.close).start()  # still answering when the probe starts
+    assert _gone(address, within=10)
+    with socket.create_server(("127.0.0.1", 0)) as alive:
+        assert not _gone(f"tcp://127.0.0.1:{alive.getsockname()[1]}", within=0.5)

@@ -535,25 +535,8 @@ def test_a_scheduler_killed_mid_run_is_one_line_and_keeps_what_finished(tmp_path
     """A real scheduler and worker (Dask's own commands); the run is under way when the
     scheduler is killed. Before that, the worker's address is refused as not a scheduler."""
     pytest.importorskip("distributed")
-    file = tmp_path / "scheduler.json"
-    cluster = []
-    try:
-        cluster.append(subprocess.Popen(
-            [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
-             "--port", "0", "--no-dashboard", "--scheduler-file", str(file)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        wait_for(file.is_file, timeout=30, what="the scheduler")
-        address = json.loads(file.read_text())["address"]
-        worker_port = socket.create_server(("127.0.0.1", 0))
-        port = worker_port.getsockname()[1]
-        worker_port.close()
-        cluster.append(subprocess.Popen(
-            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
-             "--nworkers", "1", "--no-nanny", "--host", "127.0.0.1", "--worker-port",
-             str(port), "--no-dashboard"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    with dask_cluster(tmp_path) as (address, cluster, port):
         worker = f"tcp://127.0.0.1:{port}"
-        wait_for(lambda: _listening(port), timeout=30, what="the worker")
         not_one = cli("corpus", ARTICLES, "--out", tmp_path / "run", "--engine", "dask",
                       "--scheduler", worker, "--quiet")
         assert not_one.returncode == 2
@@ -566,10 +549,6 @@ def test_a_scheduler_killed_mid_run_is_one_line_and_keeps_what_finished(tmp_path
         wait_for(lambda: first_batch_written(out), timeout=30, what="a first batch")
         cluster[0].kill()
         stdout, stderr = running.communicate(timeout=60)
-    finally:
-        for process in cluster:
-            process.kill()
-            process.wait()
     assert running.returncode == 2 and stdout == ""
     partial = next(tmp_path.glob("run.partial-*"))
     manifest = assert_counts_are_the_tables(partial)
@@ -587,19 +566,7 @@ def test_a_run_whose_only_dask_worker_died_ends_with_one_line_and_keeps_what_fin
     it): Dask would wait for a worker for ever; the run gives up after NO_WORKER_GRACE
     seconds with no worker, as it does when the scheduler is lost."""
     pytest.importorskip("distributed")
-    file = tmp_path / "scheduler.json"
-    cluster = []
-    try:
-        cluster.append(subprocess.Popen(
-            [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
-             "--port", "0", "--no-dashboard", "--scheduler-file", str(file)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        wait_for(file.is_file, timeout=30, what="the scheduler")
-        address = json.loads(file.read_text())["address"]
-        cluster.append(subprocess.Popen(
-            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
-             "--nworkers", "1", "--no-nanny", "--host", "127.0.0.1", "--no-dashboard"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    with dask_cluster(tmp_path) as (address, cluster, _):
         out = tmp_path / "run"
         running = start("corpus", archive(tmp_path / "big.jsonl", 2000), "--out", out,
                         "--engine", "dask", "--scheduler", address, "--batch-size", "2",
@@ -609,10 +576,6 @@ def test_a_run_whose_only_dask_worker_died_ends_with_one_line_and_keeps_what_fin
         cluster[1].wait()
         stdout, stderr = running.communicate(timeout=NO_WORKER_GRACE + 120)
         assert cluster[0].poll() is None  # the scheduler lived through it all
-    finally:
-        for process in cluster:
-            process.kill()
-            process.wait()
     assert running.returncode == 2 and stdout == ""
     partial = next(tmp_path.glob("run.partial-*"))
     manifest = assert_counts_are_the_tables(partial)
@@ -622,6 +585,36 @@ def test_a_run_whose_only_dask_worker_died_ends_with_one_line_and_keeps_what_fin
     assert line.endswith(f"; what finished is kept in {partial}")
     assert manifest["status"] == "failed" and manifest["counts"]["analysed"] > 0
     assert not out.exists()
+
+
+@contextlib.contextmanager
+def dask_cluster(tmp_path: Path):
+    """A real Dask scheduler and one worker without a nanny (Dask's own commands, on
+    127.0.0.1): yields the scheduler's address, the two processes (scheduler first) and the
+    worker's port; both are killed at the end, whatever became of them."""
+    file = tmp_path / "scheduler.json"
+    cluster = []
+    try:
+        cluster.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+             "--port", "0", "--no-dashboard", "--scheduler-file", str(file)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        wait_for(file.is_file, timeout=30, what="the scheduler")
+        address = json.loads(file.read_text())["address"]
+        worker_port = socket.create_server(("127.0.0.1", 0))
+        port = worker_port.getsockname()[1]
+        worker_port.close()
+        cluster.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1",
+             "--nworkers", "1", "--no-nanny", "--host", "127.0.0.1", "--worker-port",
+             str(port), "--no-dashboard"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        wait_for(lambda: _listening(port), timeout=30, what="the worker")
+        yield address, cluster, port
+    finally:
+        for process in cluster:
+            process.kill()
+            process.wait()
 
 
 def _listening(port: int) -> bool:
