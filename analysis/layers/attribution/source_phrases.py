@@ -329,12 +329,11 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     if common_head and head in vocab.words.get("vague", ()) and head_is_plural \
             and not anonymity:
         return VAGUE, True  # "United States authorities", "Ukrainian officials"
-    if head in vocab.words.get("anonymous", ()) or (anonymity and not names):
-        if head in SPOKESPERSONS \
-                and _org_in(toks, src):
-            return ORGANIZATION, True
-        if anonymity or not names or head in ("source", "sources"):
-            return ANONYMOUS, True
+    if (head in vocab.words.get("anonymous", ()) or (anonymity and (
+            not names or head in vocab.words.get("vague", ())))) and (
+            anonymity or not names or head in ("source", "sources") or head in SPOKESPERSONS
+            or (lows[0] in ("a", "an", "one") and not head_is_plural)):
+        return ANONYMOUS, True  # "a spokesperson for the company", "an ODNI official"
     if head in vocab.words.get("vague", ()) and not names:
         return VAGUE, True
     if _names_re("organizations").search(text):
@@ -345,8 +344,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
         return ORGANIZATION, True
     if any(word.isupper() and len(word) >= 2 and word.isalpha() for word in texts):
         return ORGANIZATION, True
-    if names:
-        return PERSON, True
+    if any(k <= src.head for k in names):
+        return PERSON, True  # a name up to the head: not "a female teacher in Takhar"
     if head in vocab.words.get("person_title", ()):  # "the president": identified by role
         return (ANONYMOUS if lows[0] in ("a", "an", "one") else PERSON), True
     return (VAGUE if head_is_plural else ANONYMOUS), False
@@ -423,13 +422,6 @@ def _named_in_pp(toks: Tokens, src: Source) -> bool:
     after = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
     return bool(after) and toks.lows[after[0]] in ("at", "from", "with", "for", "in") and any(
         toks.texts[k][:1].isupper() for k in after[1:])
-
-
-def _org_in(toks: Tokens, src: Source) -> bool:
-    vocab = source_words()
-    return any(toks.lows[k] in vocab.words.get("organization_word", ())
-               or (toks.texts[k].isupper() and len(toks.texts[k]) > 1)
-               for k in range(src.head + 1, src.last + 1))
 
 
 def _phrase_markers() -> tuple[str, ...]:

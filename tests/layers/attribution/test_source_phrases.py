@@ -30,7 +30,7 @@ def typed(phrase: str) -> str:
         ("The Ukrainian Parliament", "named_organization"),
         ("NATO", "named_organization"),
         ("The ministry", "named_organization"),
-        ("A spokesman for the ministry", "named_organization"),
+        ("A spokesman for the ministry", "anonymous"),  # the guideline: an unnamed spokesperson
         ("John Smith", "named_person"),
         ("President Vladimir Putin", "named_person"),
         ("The president", "named_person"),
