@@ -11,6 +11,7 @@ from analysis.layers.attribution.entities import phrase_entity, pronoun_entity
 from analysis.layers.attribution.nesting import mark_nested
 from analysis.layers.attribution.source_phrases import (
     anonymity_clause_in,
+    repaired,
     source_right,
     type_source,
 )
@@ -137,6 +138,8 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
         "content_end": f.content[1] if f.content else None,
         "is_quote": f.quote_id is not None,
     }
+    if f.source is not None:
+        f.source = repaired(toks, f.source)
     if f.source is not None:
         s, e = toks.starts[f.source.first], toks.ends[f.source.last]
         kind, _ = type_source(toks, f.source, low, 0)

@@ -277,6 +277,31 @@ def _name_run(toks: Tokens, names: list[int], head: int) -> list[int]:
     return run[::-1]
 
 
+#: Finite verbs: one inside a source phrase before its head means the phrase ran over a clause.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def repaired(toks: Tokens, src: Source) -> Source | None:
+    """The source phrase without what is never part of a source, or None if nothing is left
+    (the guideline's "never a source"): a pronoun head is the whole source (*In fact I*, *Well
+    I*, *give police the clarity they* → *I*, *they*); a phrase that runs over a finite verb
+    is what follows it (*bloggers signed a letter* → *a letter*); a phrase of time words alone
+    (*today*) is none."""
+    head = toks.lows[src.head]
+    if head in PERSONAL_PRONOUNS:
+        return src if src.first == src.last == src.head else Source(src.head, src.head, src.head)
+    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    if all(toks.lows[k] in TIME_WORDS or toks.lows[k] in DATE_WORDS for k in words):
+        return None
+    if len(words) > 2:
+        tags = toks.tags
+        verbs = [k for k in words if k < src.last and tags[k] in _FINITE
+                 and not toks.texts[k][:1].isupper()]
+        if verbs:
+            return _make(toks, verbs[-1] + 1, src.last)
+    return src
+
+
 def known_source_words() -> frozenset[str]:
     """Every single word of the source lexicon, whatever its category."""
     return source_words().known
