@@ -194,11 +194,12 @@ def _name_runs(toks: Tokens):
     """Yield ``(first, last, role)`` for every run of name words of a sentence: the run's
     first and last token and the title words before it."""
     n = len(toks)
-    i = 0
     words = _words()
-    while i < n:
-        if not _is_name_word(toks, i) and not _is_title(toks, i):
-            i += 1
+    # only a capitalized token can start a run: find them with one C-level pass
+    starts = [k for k, text in enumerate(toks.texts) if text[:1].isupper()]
+    end = -1  # the last token of the run before
+    for i in starts:
+        if i <= end or (not _is_name_word(toks, i) and not _is_title(toks, i)):
             continue
         j = i
         while j + 1 < n and j - i < MAX_NAME_WORDS:
@@ -218,7 +219,7 @@ def _name_runs(toks: Tokens):
                 continue
             break
         yield from _split(toks, i, j)
-        i = j + 1
+        end = j
 
 
 def _split(toks: Tokens, i: int, j: int):
