@@ -62,7 +62,7 @@ LABELS = {
     # attribution
     "cue": "cue", "cue_start": "cue starts at", "cue_end": "cue ends at", "cue_kind": "cue kind",
     "cue_category": "kind of cue", "source": "source", "source_start": "source starts at",
-    "source_end": "source ends at", "source_type": "source type",
+    "source_end": "source ends at", "source_type": "source type", "entity": "who it is",
     "resolved_source": "refers to", "resolved_source_type": "type of what it refers to",
     "content_start": "content starts at", "content_end": "content ends at",
     "is_quote": "direct quotation", "nested": "nested", "parent": "inside attribution",

@@ -11,6 +11,11 @@ and the layers. It computes, once:
 - ``quotes`` — the direct quotations (:class:`~analysis.spine.quotes.QuoteIndex`);
 - ``english_share`` — how English the text looks (:mod:`analysis.spine.language`).
 
+and, the first time a layer reads it, ``entities`` — the people, organizations, outlets and
+places it names, each mention grouped with the others of its referent
+(:mod:`analysis.spine.entities`): built once per article, and only for articles whose layers
+ask.
+
 Every layer takes a :class:`Document` (its public function also accepts an ``Article`` and
 prepares it). Annotations that later steps add to the tokens — part-of-speech tags, lemmas, a
 dependency parse — belong to the document's ``tokens`` too: a layer that needs them reads them
@@ -19,11 +24,13 @@ there, so no layer's signature changes when the document learns more.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 
 from analysis.errors import AN_ARTICLE, RAW_TEXT, expect
 from analysis.spine.article import Article
+from analysis.spine.entities import Entities, find_entities
 from analysis.spine.language import function_word_share, warn_if_not_english
 from analysis.spine.normalize import normalize
 from analysis.spine.quotes import QuoteIndex, find_quotes
@@ -42,6 +49,12 @@ class Document:
     tokens: tuple[Tokens, ...]
     quotes: QuoteIndex
     english_share: float
+
+    @functools.cached_property
+    def entities(self) -> Entities:
+        """The entity model of the article (:mod:`analysis.spine.entities`), built the first
+        time it is read."""
+        return find_entities(self.article.text, self.sentences, self.tokens)
 
     @property
     def article_id(self) -> str:

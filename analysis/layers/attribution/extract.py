@@ -7,8 +7,14 @@ import bisect
 import pandas as pd
 
 from analysis.layers.attribution.detect import Found, find_in_sentence
+from analysis.layers.attribution.entities import phrase_entity, pronoun_entity
 from analysis.layers.attribution.nesting import mark_nested
-from analysis.layers.attribution.source_phrases import source_right, type_source
+from analysis.layers.attribution.source_phrases import (
+    anonymity_clause_in,
+    repaired,
+    source_right,
+    type_source,
+)
 from analysis.schema import BOOL, NULLABLE_INT, TEXT, Column, Columns, Schema
 from analysis.spine.article import Article
 from analysis.spine.document import Document, as_document
@@ -31,10 +37,17 @@ ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by
                            "(*it was reported*, *reportedly*)"),
     Column("source_start", NULLABLE_INT, "where the source phrase starts"),
     Column("source_end", NULLABLE_INT, "where it ends"),
-    Column("source_type", TEXT, "what kind of source: " + ", ".join(SOURCE_TYPES)),
-    Column("resolved_source", TEXT, "for a pronoun, the nearest fitting source named before it; "
-                                    "else the source itself"),
-    Column("resolved_source_type", TEXT, "the type of the resolved source"),
+    Column("source_type", TEXT, "what kind of source, by who it is (its entity's type): "
+                                + ", ".join(SOURCE_TYPES) + "; a pronoun stays ``pronoun``"),
+    Column("entity", TEXT, "who the source is, as a reader of the whole article knows it: the "
+                           "fullest name the article gives (*Nicholas Burns* for *Burns*, the "
+                           "company for *the company*, the person a pronoun points back to), "
+                           "else the source phrase itself; empty for an unresolved pronoun or "
+                           "an unnamed source"),
+    Column("resolved_source", TEXT, "kept for one release, read ``entity``: for a pronoun, "
+                                    "who it refers to; else the source itself"),
+    Column("resolved_source_type", TEXT, "kept for one release, read ``counts_as``: the type "
+                                         "of the resolved source"),
     Column("content_start", NULLABLE_INT, "where what is attributed starts (a reported clause or "
                                           "a quotation, which may run over several sentences)"),
     Column("content_end", NULLABLE_INT, "where it ends; both empty where there is no content"),
@@ -85,10 +98,10 @@ def attribution_columns(doc: Document) -> Columns:
             _link_quotes(f, toks, sent, index, sentences, k, word_starts)
             if f.backward and k > 0:
                 f.content = (sentences[k - 1].start_char, sentences[k - 1].end_char)
-            rows.append(_row(article, sent.sentence_id, toks, f, low, history))
+            rows.append(_row(doc, sent.sentence_id, toks, f, low, history))
         if not found and dash:
             for f in _dash_attributions(toks, sent, index, low):
-                rows.append(_row(article, sent.sentence_id, toks, f, low, history))
+                rows.append(_row(doc, sent.sentence_id, toks, f, low, history))
     mark_nested(rows, index, article.text)
     for row in rows:
         row["counts_as"] = effective_type(row["resolved_source_type"], row["source_type"])
@@ -110,8 +123,9 @@ def counted(attributions: Columns) -> Columns:
             for name, values in attributions.items()}
 
 
-def _row(article: Article, sentence_id: int, toks: Tokens, f: Found, low: str,
+def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
          history: list[tuple[str, str, bool]]) -> dict:
+    article = doc.article
     text = article.text
     cue_start, cue_end = toks.starts[f.cue_first], toks.ends[f.cue_last]
     row = {
@@ -119,25 +133,31 @@ def _row(article: Article, sentence_id: int, toks: Tokens, f: Found, low: str,
         "cue": text[cue_start:cue_end], "cue_start": cue_start, "cue_end": cue_end,
         "cue_kind": f.kind, "cue_category": f.category,
         "source": None, "source_start": None, "source_end": None, "source_type": None,
-        "resolved_source": None, "resolved_source_type": None,
+        "entity": None, "resolved_source": None, "resolved_source_type": None,
         "content_start": f.content[0] if f.content else None,
         "content_end": f.content[1] if f.content else None,
         "is_quote": f.quote_id is not None,
     }
     if f.source is not None:
+        f.source = repaired(toks, f.source)
+    if f.source is not None:
         s, e = toks.starts[f.source.first], toks.ends[f.source.last]
         kind, _ = type_source(toks, f.source, low, 0)
         source = text[s:e]
         row.update(source=source, source_start=s, source_end=e, source_type=kind)
+        head = toks.lows[f.source.head]
         if kind == SourceType.PRONOUN:
-            resolved = _resolve(toks.lows[f.source.head], history)
+            resolved = _resolve(head, history) or pronoun_entity(doc, head, s)
             if resolved is not None:
-                row.update(resolved_source=resolved[0], resolved_source_type=resolved[1])
+                row.update(entity=resolved[0], resolved_source=resolved[0],
+                           resolved_source_type=resolved[1])
         else:
-            head = toks.lows[f.source.head]
+            found = phrase_entity(doc, toks, f.source, kind, anonymity_clause_in(low))
+            entity, kind = found if found is not None else (source, kind)
             plural = head.endswith("s") and not head.endswith("ss")
-            history.append((source, kind, plural))
-            row.update(resolved_source=source, resolved_source_type=kind)
+            history.append((entity, kind, plural))
+            row.update(source_type=kind, entity=entity, resolved_source=entity,
+                       resolved_source_type=kind)
     return row
 
 

@@ -277,6 +277,31 @@ def _name_run(toks: Tokens, names: list[int], head: int) -> list[int]:
     return run[::-1]
 
 
+#: Finite verbs: one inside a source phrase before its head means the phrase ran over a clause.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def repaired(toks: Tokens, src: Source) -> Source | None:
+    """The source phrase without what is never part of a source, or None if nothing is left
+    (the guideline's "never a source"): a pronoun head is the whole source (*In fact I*, *Well
+    I*, *give police the clarity they* → *I*, *they*); a phrase that runs over a finite verb
+    is what follows it (*bloggers signed a letter* → *a letter*); a phrase of time words alone
+    (*today*) is none."""
+    head = toks.lows[src.head]
+    if head in PERSONAL_PRONOUNS:
+        return src if src.first == src.last == src.head else Source(src.head, src.head, src.head)
+    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    if all(toks.lows[k] in TIME_WORDS or toks.lows[k] in DATE_WORDS for k in words):
+        return None
+    if len(words) > 2:
+        tags = toks.tags
+        verbs = [k for k in words if k < src.last and tags[k] in _FINITE
+                 and not toks.texts[k][:1].isupper()]
+        if verbs:
+            return _make(toks, verbs[-1] + 1, src.last)
+    return src
+
+
 def known_source_words() -> frozenset[str]:
     """Every single word of the source lexicon, whatever its category."""
     return source_words().known
@@ -329,12 +354,11 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     if common_head and head in vocab.words.get("vague", ()) and head_is_plural \
             and not anonymity:
         return VAGUE, True  # "United States authorities", "Ukrainian officials"
-    if head in vocab.words.get("anonymous", ()) or (anonymity and not names):
-        if head in SPOKESPERSONS \
-                and _org_in(toks, src):
-            return ORGANIZATION, True
-        if anonymity or not names or head in ("source", "sources"):
-            return ANONYMOUS, True
+    if (head in vocab.words.get("anonymous", ()) or (anonymity and (
+            not names or head in vocab.words.get("vague", ())))) and (
+            anonymity or not names or head in ("source", "sources") or head in SPOKESPERSONS
+            or (lows[0] in ("a", "an", "one") and not head_is_plural)):
+        return ANONYMOUS, True  # "a spokesperson for the company", "an ODNI official"
     if head in vocab.words.get("vague", ()) and not names:
         return VAGUE, True
     if _names_re("organizations").search(text):
@@ -345,8 +369,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
         return ORGANIZATION, True
     if any(word.isupper() and len(word) >= 2 and word.isalpha() for word in texts):
         return ORGANIZATION, True
-    if names:
-        return PERSON, True
+    if any(k <= src.head for k in names):
+        return PERSON, True  # a name up to the head: not "a female teacher in Takhar"
     if head in vocab.words.get("person_title", ()):  # "the president": identified by role
         return (ANONYMOUS if lows[0] in ("a", "an", "one") else PERSON), True
     return (VAGUE if head_is_plural else ANONYMOUS), False
@@ -423,13 +447,6 @@ def _named_in_pp(toks: Tokens, src: Source) -> bool:
     after = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
     return bool(after) and toks.lows[after[0]] in ("at", "from", "with", "for", "in") and any(
         toks.texts[k][:1].isupper() for k in after[1:])
-
-
-def _org_in(toks: Tokens, src: Source) -> bool:
-    vocab = source_words()
-    return any(toks.lows[k] in vocab.words.get("organization_word", ())
-               or (toks.texts[k].isupper() and len(toks.texts[k]) > 1)
-               for k in range(src.head + 1, src.last + 1))
 
 
 def _phrase_markers() -> tuple[str, ...]:

@@ -1,0 +1,183 @@
+"""Who a source is: the entity a source phrase names or points back to, and its type.
+
+A source's type is a fact about who it is, learned once per article (the document's entity
+model, :mod:`analysis.spine.entities`), not only a guess from the words of one phrase. Each rule
+below is one function, tried in :data:`RULES` order; the first that knows the entity wins, and
+a phrase no rule knows keeps the type its words give it (:func:`type_source`) and is its own
+entity (its words, as written).
+
+- :func:`named_head` — the phrase's head word lies in a name: *NPR's Jane Roe*, *Police Lt.
+  Ann Lee*, *Burns* (= *Nicholas Burns*), *the Taliban*;
+- :func:`name_then_apposition` — a name, then a comma: *Jane Roe, chief economist at
+  Meridian*;
+- :func:`members_of_a_body` — unnamed members of a named body: *U.S. officials*, *CIA
+  officials*, *officials at the ministry*, *Afghan officials* (not when the sentence says they
+  asked not to be named);
+- :func:`definite_description` — *the company*, *the department* (the last organization named,
+  one that holds the word first), *the senator*, *the host* (the last person with that role).
+
+A pronoun is resolved by the attribution layer's history of sources first, then here
+(:func:`pronoun_entity`): *he*/*she* the last person named, *it* the last organization or
+outlet, *they* the last organization, *I* the person the title or first paragraph names (the
+speaker or author), *we* the organization it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import analysis.lexicons as lexicons
+from analysis.layers.attribution.source_phrases import Source
+from analysis.spine.document import Document
+from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, Entity
+from analysis.spine.tokens import Tokens
+from analysis.vocabulary.sources import SourceType, source_words
+
+ORG_KINDS = (ORGANIZATION, OUTLET)
+#: People who speak for the body named with them (*U.S. officials*, *officials at the ministry*).
+MEMBERS = lexicons.words("attribution_context", "member_noun")
+#: Descriptions that point back to the last organization named even when its name does not
+#: hold the word (*the company* after *Meridian Inc.*).
+GENERIC = lexicons.words("attribution_context", "generic_description")
+#: A pronoun's antecedent found by the entity model is at most this far back (characters).
+PRONOUN_REACH = 1500
+#: Heads of unnamed members of a body (*officials*, *scientists*): plural vague or anonymous
+#: words of the source lexicon.
+_VAGUE, _ANONYMOUS = SourceType.VAGUE.value, SourceType.ANONYMOUS.value
+_DOCUMENT = SourceType.DOCUMENT.value
+#: Endings of nationality adjectives that stand for a government (*Afghan*, *Japanese*).
+_NATIONALITY = ("an", "ese", "ish", "i")
+
+#: The source type of each kind of entity that can speak (a place does not).
+ENTITY_TYPES = {PERSON: SourceType.NAMED_PERSON.value,
+                ORGANIZATION: SourceType.NAMED_ORGANIZATION.value,
+                OUTLET: SourceType.MEDIA_OUTLET.value}
+
+Found = tuple[str, str]  # (entity name, source type)
+Rule = Callable[[Document, Tokens, Source, str, bool], "Found | None"]
+
+
+def named_head(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool
+               ) -> Found | None:
+    """The head word lies in a name whose entity has a kind: that entity."""
+    if kind == _DOCUMENT:
+        return None  # "a new study by the Budget Office": the study
+    m = doc.entities.at(toks.starts[src.head])
+    if m is None:
+        return None
+    entity = doc.entities.entities[m.entity]
+    typed = entity_type(entity.kind)
+    if typed and kind == SourceType.NAMED_PERSON.value and typed != kind \
+            and len(m.text.split()) > 1:
+        return entity.name, kind  # "U.S. District Judge Gray Miller": the words say a person
+    return (entity.name, typed) if typed else None
+
+
+def name_then_apposition(doc: Document, toks: Tokens, src: Source, kind: str,
+                         anonymous: bool) -> Found | None:
+    """A person's name opens the phrase and a comma follows it: the person."""
+    start = toks.starts[src.first]
+    m = doc.entities.at(start)
+    if m is None or m.start != start:
+        return None
+    entity = doc.entities.entities[m.entity]
+    after = next((k for k in range(src.first, src.last + 1) if toks.starts[k] >= m.end), None)
+    if entity.kind == PERSON and after is not None and toks.texts[after] == ",":
+        return entity.name, SourceType.NAMED_PERSON.value
+    return None
+
+
+def members_of_a_body(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool
+                      ) -> Found | None:
+    """Plural people of a named body: the body, a named organization."""
+    head = toks.lows[src.head]
+    if anonymous or kind not in (_VAGUE, _ANONYMOUS) or head not in MEMBERS:
+        return None
+    start, end = toks.starts[src.first], toks.ends[src.last]
+    for m in doc.entities.within(start, end):
+        entity = doc.entities.entities[m.entity]
+        if entity.kind in ORG_KINDS:
+            return entity.name, SourceType.NAMED_ORGANIZATION.value
+    for k in range(src.first, src.head):
+        text = toks.texts[k]
+        if toks.is_word[k] and text[:1].isupper() and text.lower().endswith(_NATIONALITY):
+            return f"{text} government", SourceType.NAMED_ORGANIZATION.value
+    return None
+
+
+def definite_description(doc: Document, toks: Tokens, src: Source, kind: str,
+                         anonymous: bool) -> Found | None:
+    """*the company* → the last organization named; *the senator* → the last person named
+    with that role."""
+    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    if len(words) != 2 or toks.lows[words[0]] != "the":
+        return None
+    noun = toks.lows[words[1]]
+    vocab = source_words()
+    at = toks.starts[src.first]
+    if noun in vocab.of("organization_word"):
+        entity = doc.entities.last_before(at, (ORGANIZATION,), word=noun)
+        if entity is not None and (noun in GENERIC or _holds(entity, noun)):
+            return entity.name, entity_type(entity.kind) or SourceType.NAMED_ORGANIZATION.value
+    if noun in vocab.of("person_title"):
+        entity = doc.entities.last_before(at, (PERSON,), word=noun)
+        if entity is not None and _holds_role(entity, noun):
+            return entity.name, SourceType.NAMED_PERSON.value
+    return None
+
+
+def entity_type(kind: str) -> str | None:
+    """The source type of an entity of ``kind``; None for a place or an unknown kind."""
+    return ENTITY_TYPES.get(kind)
+
+
+def _holds(entity: Entity, word: str) -> bool:
+    return word in entity.name.lower().split()
+
+
+def _holds_role(entity: Entity, word: str) -> bool:
+    return any(word in role.lower().split() for role in entity.roles)
+
+
+#: The rules, in the order they are tried.
+RULES: tuple[Rule, ...] = (name_then_apposition, named_head, members_of_a_body,
+                           definite_description)
+
+
+def phrase_entity(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool
+                  ) -> Found | None:
+    """The entity of a source phrase that is not a pronoun, and its type; None if no rule
+    knows it."""
+    for rule in RULES:
+        found = rule(doc, toks, src, kind, anonymous)
+        if found is not None:
+            return found
+    return None
+
+
+def pronoun_entity(doc: Document, pronoun: str, at: int) -> Found | None:
+    """The entity a pronoun at character ``at`` refers to, by the entity model (see the
+    module text); None if it names none."""
+    entities = doc.entities
+    if pronoun in ("he", "she"):
+        entity = entities.last_before(at, (PERSON,), within=PRONOUN_REACH)
+    elif pronoun == "it":
+        entity = entities.last_before(at, ORG_KINDS, within=PRONOUN_REACH)
+    elif pronoun == "they":
+        entity = entities.last_before(at, (ORGANIZATION,), within=PRONOUN_REACH // 3)
+    elif pronoun in ("i", "we"):
+        entity = entities.first((PERSON,) if pronoun == "i" else ORG_KINDS,
+                                before=_opening_end(doc))
+    else:
+        return None
+    typed = entity_type(entity.kind) if entity is not None else None
+    return (entity.name, typed) if typed else None
+
+
+def _opening_end(doc: Document) -> int:
+    """Where the title and the first paragraph end: who speaks in a speech or statement is
+    named there."""
+    for sent in doc.sentences:
+        if sent.paragraph_id > 1:
+            return sent.start_char
+    return len(doc.text)

@@ -1,0 +1,116 @@
+"""The entity model of the prepared document: mentions read from names and titles, grouped
+into entities. Sentences are from the genre development texts
+(``tests/fixtures/genres_attribution/dev``) unless marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.spine.article import Article
+from analysis.spine.document import prepare
+from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, PLACE
+
+DEV = Path(__file__).parents[1] / "fixtures" / "genres_attribution" / "dev"
+
+
+def entity_of(text: str, mention: str, *, nth: int = -1) -> tuple[str, str]:
+    """The kind and name of the entity of the ``nth`` mention written ``mention``."""
+    entities = prepare(Article.from_text(text, has_title=False)).entities
+    found = [m for m in entities.mentions if m.text == mention]
+    assert found, f"no mention {mention!r} in {[m.text for m in entities.mentions]}"
+    entity = entities.entities[found[nth].entity]
+    return entity.kind, entity.name
+
+
+@pytest.mark.parametrize("text, mention, kind, name", [
+    # a surname is the person named in full before it
+    ("Under Secretary of State for Political Affairs, Nicholas Burns, said Pakistan's plan is a "
+     "bilateral issue. Burns also said he hopes the two sides can resolve it.",
+     "Burns", PERSON, "Nicholas Burns"),
+    # an all-caps transcript label with an honorific is the person of that surname
+    ("Press Gaggle by Press Secretary Josh Earnest en route Chicago.\n\nMR. EARNEST: Before we "
+     "get started, all of you may have seen that the President spent some time in the hangar.",
+     "EARNEST", PERSON, "Josh Earnest"),
+    # an acronym given in parentheses is the organization it follows
+    ("We continue discussions, a spokesperson for the Office of the Director of National "
+     "Intelligence (ODNI) told VOA. We are committed, an ODNI official told VOA.",
+     "ODNI", ORGANIZATION, "Office of the Director of National Intelligence"),
+    # a name after "the" is an organization, and so is the same name without it
+    ("The women said the Taliban threatened them. Abdullah said Taliban fighters came at night.",
+     "Taliban", ORGANIZATION, "Taliban"),
+    # a name after "in" is a place, not the speaker
+    ("They want women to wear chadari, a female teacher in Takhar told VOA.",
+     "Takhar", PLACE, "Takhar"),
+    # an organization word makes a body
+    ("The Lancashire Constabulary have reported that in Brunswick, Blackpool, there has been a "
+     "36% fall.", "Lancashire Constabulary", ORGANIZATION, "Lancashire Constabulary"),
+    # titles before a name are its role, whatever body stands before them (Wikinews dev)
+    ("U.S. District Judge Gray Miller wrote that the law was clear.",
+     "Gray Miller", PERSON, "Gray Miller"),
+    # a person's name, then "of" and a body: two names (Wikinews dev)
+    ("Jennifer Lu of Marriage Equality Coalition Taiwan said the vote mattered.",
+     "Jennifer Lu", PERSON, "Jennifer Lu"),
+    ("Jennifer Lu of Marriage Equality Coalition Taiwan said the vote mattered.",
+     "Marriage Equality Coalition Taiwan", ORGANIZATION, "Marriage Equality Coalition Taiwan"),
+    # an outlet's possessive stands apart from the person it employs (the issue's example)
+    ("NPR's Jane Roe said the station would not comment.", "NPR", OUTLET, "NPR"),
+    ("NPR's Jane Roe said the station would not comment.", "Jane Roe", PERSON, "Jane Roe"),
+    # an honorific and a surname are the person named in full before
+    ("Maria Ortiz runs the clinic. Ms. Ortiz said she would stay.", "Ortiz", PERSON,
+     "Maria Ortiz"),
+])
+def test_a_mention_belongs_to_the_entity_a_reader_knows(text, mention, kind, name):
+    assert entity_of(text, mention) == (kind, name)
+
+
+@pytest.mark.parametrize("text, not_a_mention", [
+    ("Burns were treated at the hospital, officials said.", "Burns"),  # a first word alone
+    ("Afghan Women Report Harassment\n\nMany women said they were afraid.", "Afghan Women Report"),
+])
+def test_a_capitalized_word_is_not_always_a_name(text, not_a_mention):
+    entities = prepare(Article.from_text(text, has_title=True)).entities
+    assert all(entities.entities[m.entity].kind != PERSON for m in entities.mentions
+               if m.text == not_a_mention)
+
+
+def test_the_role_written_before_a_name_is_kept_with_its_entity():
+    text = "Press Gaggle by Press Secretary Josh Earnest en route Chicago."
+    entities = prepare(Article.from_text(text, has_title=False)).entities
+    earnest = next(e for e in entities.entities if e.name == "Josh Earnest")
+    assert earnest.roles == ["Press Secretary"]
+
+
+def test_the_model_is_built_once_per_document():
+    doc = prepare(Article.from_text("Nicholas Burns said so. Burns said it again.",
+                                    has_title=False))
+    assert doc.entities is doc.entities
+
+
+def _check(text: str) -> None:
+    entities = prepare(Article.from_text(text, has_title=True)).entities
+    starts = [m.start for m in entities.mentions]
+    assert starts == sorted(starts)
+    for i, m in enumerate(entities.mentions):
+        assert m.text == text[m.start : m.end]
+        assert i in entities.entities[m.entity].mentions
+    for e in entities.entities:
+        assert e.mentions and all(entities.mentions[i].entity == e.entity_id
+                                  for i in e.mentions)
+
+
+@pytest.mark.parametrize("path", sorted(DEV.rglob("*.txt")), ids=lambda p: p.stem[:30])
+def test_every_mention_of_a_real_text_indexes_the_text_and_its_entity(path):
+    _check(path.read_text(encoding="utf-8"))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["Ms.", "Ortiz", "the", "Taliban", "of", "Bank", "England",
+                                 "(", "ODNI", ")", "said", ",", ".", "MR.", "EARNEST", ":",
+                                 "in", "Takhar", "NPR", "'s", "\n\n", "Dr", "S.", "and"]),
+                min_size=1, max_size=40))
+def test_every_mention_indexes_the_text_whatever_the_words(words):
+    _check("Title\n\n" + " ".join(words))
