@@ -285,7 +285,8 @@ def repaired(toks: Tokens, src: Source) -> Source | None:
     """The source phrase without what is never part of a source, or None if nothing is left
     (the guideline's "never a source"): a pronoun head is the whole source (*In fact I*, *Well
     I*, *give police the clarity they* → *I*, *they*); a phrase that runs over a finite verb
-    is what follows it (*bloggers signed a letter* → *a letter*); a phrase of time words alone
+    is what follows it (*bloggers signed a letter* → *a letter*), but a relative clause is the
+    phrase's own (*two officials who asked not to be named*); a phrase of time words alone
     (*today*) is none."""
     head = toks.lows[src.head]
     if head in PERSONAL_PRONOUNS:
@@ -295,7 +296,10 @@ def repaired(toks: Tokens, src: Source) -> Source | None:
         return None
     if len(words) > 2:
         tags = toks.tags
-        verbs = [k for k in words if k < src.last and tags[k] in _FINITE
+        # a verb of a relative clause belongs to the phrase (*two officials who asked not to
+        # be named*): only a finite verb before any relative word cuts it
+        relative = next((k for k in words if toks.lows[k] in RELATIVES), src.last + 1)
+        verbs = [k for k in words if k < min(src.last, relative) and tags[k] in _FINITE
                  and not toks.texts[k][:1].isupper()]
         if verbs:
             return _make(toks, verbs[-1] + 1, src.last)
