@@ -76,6 +76,8 @@ REASONS = {
     "empty": "empty, or white space only",
     "no_text": "a record without a text (no 'text' field or column, or an empty one)",
     "too_large": "larger than the limit for one article (MAX_ARTICLE_BYTES)",
+    "bad_html": "HTML that Python's HTML parser cannot read (a '<![' that is not a marked "
+                "section it knows, such as <![CDATA[…]]>)",
     "bad_csv": "a CSV that cannot be parsed strictly (a broken quote, a wrong field count)",
     "bad_json": "a JSON-lines record that is not valid JSON or not an object",
     "bad_gzip": "a .gz file that is not gzip or whose data is corrupt",

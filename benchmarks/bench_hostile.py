@@ -2,10 +2,12 @@
 
 Each pattern is one paragraph repeated to ``n`` and to ``4n`` characters: the crafted ones an
 adversarial probe used (issue 25: ``according to sources, critics say …``, ``"w1" said "w2"
-said …``, runs of ``**``, ``[``, ``![`` and ``<!--`` in Markdown, one very long sentence …)
-and ordinary ones (full stops, quotation marks, capitals, parentheses, one long word, real
-news text). Each text goes through ``analyze`` — a Markdown one is written to a ``.md`` file
-and read with ``read_article`` first — in this process, best of several runs (the garbage
+said …``, runs of ``**``, ``[``, ``![`` and ``<!--`` in Markdown, one very long sentence, runs of
+unclosed tags, comments, ``<![``, ``</``, ``<?`` and attribute quotes in HTML, long attribute
+lists, deeply nested tags …) and ordinary ones (full stops, quotation marks, capitals,
+parentheses, one long word, real news text). Each text goes through ``analyze`` — a Markdown
+or HTML one is written to a ``.md`` or ``.html`` file and read with ``read_article`` first — in
+this process, best of several runs (the garbage
 collector off while a run is timed, as ``timeit`` does). The ratio of the two times is
 printed and recorded; linear time is a ratio of 4, and a ratio above :data:`MAX_RATIO` makes
 the benchmark exit with status 1, naming the pattern (quadratic time would be 16).
@@ -58,6 +60,12 @@ def _numbered_quotes(size: int) -> str:
     return "".join(out)[:size]
 
 
+def _nested(size: int) -> str:
+    """``<div><span>a <div><span>a …`` to half the size, then as many end tags."""
+    half = _repeat("<div><span>a ")(size // 2)
+    return half + "</span></div>" * (half.count("<div>"))
+
+
 def _news(one_sentence: bool) -> Callable[[int], str]:
     """The bundled articles' paragraphs, one after another (with ``one_sentence``, every
     full stop, colon and semicolon made a comma: one sentence as long as the text)."""
@@ -71,7 +79,7 @@ def _news(one_sentence: bool) -> Callable[[int], str]:
     return make
 
 
-#: name → (text or markdown, what it is, the text of a given size).
+#: name → (text, markdown or html, what it is, the text of a given size).
 PATTERNS: dict[str, tuple[str, str, Callable[[int], str]]] = {
     # crafted: what the probe of issue 25 tried, and what profiling found after it
     "according": ("text", "according to sources, critics say …",
@@ -99,6 +107,23 @@ PATTERNS: dict[str, tuple[str, str, Callable[[int], str]]] = {
     "md_code": ("markdown", "``a ``a … (Markdown)", _repeat("``a ")),
     "md_heading": ("markdown", "# a, then blanks, then b (Markdown)",
                    lambda size: "# a" + " " * max(0, size - 4) + "b"),
+    "html_tags": ("html", "<a <a <a … (HTML: unclosed start tags)", _repeat("<a ")),
+    "html_lt": ("html", "<<<< … (HTML)", _repeat("<")),
+    "html_comments": ("html", "<!--<!-- … (HTML: unclosed comments)", _repeat("<!--")),
+    "html_sections": ("html", "<![CDATA[<![CDATA[ … (HTML)", _repeat("<![CDATA[")),
+    "html_declarations": ("html", "<!<!<! … (HTML)", _repeat("<!")),
+    "html_end_tags": ("html", "</</</ … (HTML)", _repeat("</")),
+    "html_instructions": ("html", "<?<?<? … (HTML)", _repeat("<?")),
+    "html_tag_name": ("html", "<a<a<a … (HTML: one tag name as long as the text)",
+                      _repeat("<a")),
+    "html_quotes": ("html", '<a title="<a title=" … (HTML: unclosed quotes)',
+                    _repeat('<a title="')),
+    "html_quoted_gt": ("html", "<a b='>' c=<a b='>' c= … (HTML)", _repeat("<a b='>' c=")),
+    "html_attributes": ("html", "<p b b b … >x</p> (HTML: one tag, a long attribute list)",
+                        lambda size: "<p " + _repeat("b ")(max(0, size - 9)) + ">x</p>"),
+    "html_nested": ("html", "<div><span>a … then their end tags (HTML: nested)", _nested),
+    "html_marks": ("html", "<address>a … then </p> … (HTML: furniture left open)",
+                   lambda size: _repeat("<address>a ")(size // 2) + _repeat("</p>")(size // 2)),
     # ordinary
     "periods": ("text", "A. b. A. b. …", _repeat("A. b. ")),
     "quotes": ("text", '" " " …', _repeat('" ')),
@@ -109,13 +134,19 @@ PATTERNS: dict[str, tuple[str, str, Callable[[int], str]]] = {
 }
 
 
+#: kind → the suffix of its file, and the title before the text.
+FILES = {"markdown": (".md", "# Title\n\n"), "html": (".html", "<h1>Title</h1>\n")}
+
+
 def time_analysis(kind: str, text: str, *, runs: int, seconds: float) -> float:
     """The best time of ``analyze`` on ``text`` as one paragraph under a title, or, for a
-    Markdown ``kind``, of ``read_article`` of a ``.md`` file holding it, then ``analyze``."""
+    Markdown or HTML ``kind``, of ``read_article`` of a ``.md`` or ``.html`` file holding it,
+    then ``analyze``."""
     with tempfile.TemporaryDirectory() as tmp:
-        if kind == "markdown":
-            path = Path(tmp) / "article.md"
-            path.write_text("# Title\n\n" + text, encoding="utf-8")
+        if kind in FILES:
+            suffix, heading = FILES[kind]
+            path = Path(tmp) / f"article{suffix}"
+            path.write_text(heading + text, encoding="utf-8")
             return best_time(lambda: analysis.analyze(analysis.read_article(path)), runs=runs,
                              seconds=seconds)
         article = analysis.Article.from_text("Title\n\n" + text)

@@ -33,6 +33,10 @@ ARTICLE_CASES = {
                            "pass --encoding utf-16-le"),
     "truncated utf-8": ("cut.txt", "Title\n\nThe caf\u00e9".encode()[:-1],
                         "ends inside a character"),
+    "html with a <![ the parser cannot read": (
+        "page.html", b"<p>The minister spoke.</p>\n<![a]>", "HTML that Python's parser cannot "
+        "read — line 2: "),
+    "html of <![ only": ("runs.html", b"<![" * 1000, "HTML that Python's parser cannot read"),
     "corpus csv": ("c.csv", b"title,text\nA,B\n", "read it with the corpus command"),
     "corpus jsonl": ("c.jsonl", b'{"text": "A"}\n', "holds many articles"),
     "corpus jsonl.gz": ("c.jsonl.gz", gzip.compress(b'{"text": "A"}\n'),
@@ -130,6 +134,8 @@ CORPUS_CASES = {
                                              "in its article_id 'a\\ud800'"),
     "jsonl nested 100,000 deep": ("c.jsonl", b"[" * 100_000 + b"]" * 100_000 + b"\n",
                                   "JSON nested too deep for the parser"),
+    "html with a <![ the parser cannot read": ("page.html", b"<p>It rained.</p><![x y]>",
+                                               "begins no marked section the parser knows"),
     "jsonl nested past the limit": ("c.jsonl", b'{"text": "It rained.", "x": ' + b"[" * 150
                                     + b"]" * 150 + b"}\n", "nested more than 100 levels"),
 }

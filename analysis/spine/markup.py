@@ -1,12 +1,22 @@
-"""Visible text out of HTML and Markdown, as paragraphs separated by blank lines."""
+"""Visible text out of HTML and Markdown, as paragraphs separated by blank lines.
+
+Both are read in time linear in the text, whatever its shape: HTML by Python's
+``html.parser`` after :func:`~analysis.spine.html_items.escape_incomplete` (which keeps the
+parser from rescanning the rest of the text for each item it would find unclosed), Markdown
+by :mod:`~analysis.spine.markdown_spans`. HTML the parser cannot read raises
+:class:`~analysis.spine.html_items.MarkupError`, never the parser's own exception.
+"""
 
 from __future__ import annotations
 
+import inspect
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 from analysis.spine import markdown_spans as spans
 from analysis.spine.furniture import CAPTION, MAX_MARKED_WORDS, MAX_WORDS, markup_kind
+from analysis.spine.html_items import MarkupError, escape_incomplete
 
 _BLOCKS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption",
@@ -27,6 +37,7 @@ class _TextCollector(HTMLParser):
         self.blocks: list[tuple[str, str | None]] = []
         self.current: list[tuple[str, str | None]] = []  # text, and the furniture it is in
         self.marks: list[tuple[str, str]] = []  # open elements that mark furniture: tag, kind
+        self.marked: dict[str, int] = {}  # how many of self.marks each tag has
         self.hidden = 0
         self.title: list[str] = []
         self.in_title = False
@@ -60,6 +71,7 @@ class _TextCollector(HTMLParser):
         kind = markup_kind(tag, attrs)
         if kind is not None and tag not in _VOID:
             self.marks.append((tag, kind))
+            self.marked[tag] = self.marked.get(tag, 0) + 1
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         if tag in _BLOCKS:
@@ -76,16 +88,32 @@ class _TextCollector(HTMLParser):
                 self.current = []
                 self.in_h1 = False
             self._flush()
-        for k in range(len(self.marks) - 1, -1, -1):  # close the element and any left open in it
-            if self.marks[k][0] == tag:
-                del self.marks[k:]
-                break
+        if self.marked.get(tag):  # close the element and any left open in it
+            while True:
+                closed, _ = self.marks.pop()
+                self.marked[closed] -= 1
+                if closed == tag:
+                    break
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
         elif not self.hidden:
             self.current.append((data, self.marks[-1][1] if self.marks else None))
+
+
+def _raised_by_the_parser(err: BaseException) -> bool:
+    """Whether ``err`` was raised by html.parser's own code (its ``AssertionError`` on markup
+    it cannot read, say), not by the handlers above: a fault of the input, not of the
+    workbook."""
+    tb = err.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and Path(tb.tb_frame.f_code.co_filename).resolve() in _PARSER_FILES
+
+
+#: The files of html.parser's code: its module and the base class it has from _markupbase.
+_PARSER_FILES = {Path(inspect.getfile(cls)).resolve() for cls in HTMLParser.__mro__[:-1]}
 
 
 def html_to_text(html: str) -> str:
@@ -98,10 +126,22 @@ def html_to_text(html: str) -> str:
 def html_text_and_furniture(html: str) -> tuple[str, dict[int, str]]:
     """:func:`html_to_text`, and the blocks its markup marks as bylines, datelines or credit
     lines (:func:`analysis.spine.furniture.markup_kind`): their kind by the offset each
-    starts at in the text."""
+    starts at in the text.
+
+    Read in time linear in ``html`` (:func:`~analysis.spine.html_items.escape_incomplete`);
+    raises :class:`~analysis.spine.html_items.MarkupError` for HTML Python's parser cannot
+    read."""
     parser = _TextCollector()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(escape_incomplete(html))
+        parser.close()
+    except Exception as err:
+        if not _raised_by_the_parser(err):
+            raise
+        line, _ = parser.getpos()
+        problem = " ".join(f"{type(err).__name__}: {err}".split())
+        raise MarkupError(f"line {line}: Python's HTML parser cannot read it ({problem})"
+                          ) from None
     parser._flush()
     title = parser.h1 or _SPACE.sub(" ", "".join(parser.title)).strip()
     blocks = ([(title, None)] if title else []) + parser.blocks

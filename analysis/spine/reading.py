@@ -14,6 +14,7 @@ from pathlib import Path
 from analysis.errors import A_PATH, InputError, expect, internal_error
 from analysis.spine.article import Article
 from analysis.spine.decoding import decode, not_a_file, open_input, read_article_bytes
+from analysis.spine.html_items import MarkupError
 from analysis.spine.markup import (
     html_text_and_furniture,
     markdown_text_and_furniture,
@@ -115,7 +116,11 @@ def _convert(path: Path, text: str, has_title: bool) -> tuple[str, dict[int, str
     marked: dict[int, str] = {}
     metadata: dict = {}
     if suffix in (".html", ".htm"):
-        converted, marked = html_text_and_furniture(text)
+        try:
+            converted, marked = html_text_and_furniture(text)
+        except MarkupError as err:
+            raise InputError(path, f"HTML that Python's parser cannot read — {err}",
+                             reason="bad_html") from None
     elif suffix in (".md", ".markdown"):
         metadata, body = split_front_matter(text)
         converted, marked = markdown_text_and_furniture(body)
