@@ -82,6 +82,8 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
                                  "document outlet_word outlet_name_word outlet organization_word "
                                  "organization "
                                  "person_title country place_word")),)),
+    Spec("transcript_labels", "the words of a transcript's speaker labels",
+         (Field("category", _set("question anonymous_role office not_a_speaker")),)),
     Spec("hedges", "hedges, by part of speech and category",
          (Field("pos", _set("modal verb adverb adjective phrase")),
           Field("category", _set("epistemic_modal epistemic_verb epistemic_adverb evidential "

@@ -38,6 +38,8 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "without", "hardly", "barely"
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 SINGULAR_PRONOUNS = frozenset({"he", "she"})
+#: The first person: a speaker speaking for themselves or their body (*I*, *our*).
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 RELATIVES = frozenset({"who", "which", "that", "whose"})
 #: Pronouns and demonstratives that stand for a clause or a thing said (``This suggests``).
 PROFORMS = frozenset({"this", "that", "these", "those", "it", "which", "what"})

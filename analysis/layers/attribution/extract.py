@@ -15,6 +15,7 @@ from analysis.layers.attribution.source_phrases import (
     source_right,
     type_source,
 )
+from analysis.layers.attribution.turns import colon_block, nest_in_turns, with_turns
 from analysis.schema import BOOL, NULLABLE_INT, TEXT, Column, Columns, Schema
 from analysis.spine.article import Article
 from analysis.spine.document import Document, as_document
@@ -31,7 +32,8 @@ ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by
     Column("cue", TEXT, "the cue words as written (*said*, *according to*, *reportedly*)"),
     Column("cue_start", NULLABLE_INT, "where the cue starts"),
     Column("cue_end", NULLABLE_INT, "where it ends"),
-    Column("cue_kind", TEXT, "verb, phrase, noun, adverb, or quote (a dash after a quotation)"),
+    Column("cue_kind", TEXT, "verb, phrase, noun, adverb, quote (a dash after a quotation), or "
+                             "label (a transcript's speaker label: the cue is its colon)"),
     Column("cue_category", TEXT, "speech, stance, belief, report or hearsay"),
     Column("source", TEXT, "the source phrase as written; empty where the source is unnamed "
                            "(*it was reported*, *reportedly*)"),
@@ -102,7 +104,9 @@ def attribution_columns(doc: Document) -> Columns:
         if not found and dash:
             for f in _dash_attributions(toks, sent, index, low):
                 rows.append(_row(doc, sent.sentence_id, toks, f, low, history))
+    rows, turns = with_turns(doc, rows)  # a transcript: each speaker's turn, one row
     mark_nested(rows, index, article.text)
+    nest_in_turns(rows, turns)
     for row in rows:
         row["counts_as"] = effective_type(row["resolved_source_type"], row["source_type"])
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
@@ -138,6 +142,10 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
         "content_end": f.content[1] if f.content else None,
         "is_quote": f.quote_id is not None,
     }
+    if f.quote_id is None and f.kind in ("verb", "phrase"):
+        block = colon_block(doc, cue_end)  # "Minister Jane Roe said:" and her paragraphs
+        if block is not None:
+            row.update(content_start=block[0], content_end=block[1])
     if f.source is not None:
         f.source = repaired(toks, f.source)
     if f.source is not None:

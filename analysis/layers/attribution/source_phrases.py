@@ -96,6 +96,8 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             # "Unions, however, fear", "One of them, baker Tom Lind, said": a parenthetical
             # or an apposition sits between the subject and its verb
             i = j - 1
+        elif j < 0 and cue + 2 == len(toks) and toks.texts[cue + 1] == ":":
+            i -= 1  # "Immigration Minister Robert Jenrick, said:": a stray comma
         else:
             return None
     if i < 0 or not _nounish_at(toks, i):
