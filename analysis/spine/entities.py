@@ -18,8 +18,16 @@ parentheses, or made of its capitalized words' initials: *ODNI*), are one organi
 single word first seen without a kind takes the kind of the first mention that has one
 (*Taliban* … *the Taliban*). Each entity's ``name`` is its fullest name.
 
-Pronouns and definite descriptions (*she*, *the company*) are resolved by whoever asks, with
-:meth:`Entities.last_before`: the most recent entity of a kind before a place in the text.
+Descriptions, pronouns and pairs (:mod:`analysis.spine.descriptions`) are mentions too, so an
+entity knows all its mentions (``n_mentions``): a definite description (*the ministry*, *the
+source*, *the study*) joins the most recent entity of its own kind whose words hold its head
+and modifiers (*the defence ministry*); with none, a bare generic one (*the company*, *her
+group*, *the footage*) the most recent entity of its kind, else it is a new entity named by its
+words (``document`` and ``unnamed`` people are kinds of their own). A title or description
+right after a person's name and a comma is that person (*Jake Ruiz, the network's host*).
+*he*/*she* join the nearest singular person, *they* the nearest group; *the two* and *both
+lawmakers* the last two people named, one group entity (its ``members``). A layer may still ask
+:meth:`Entities.last_before` for the most recent entity of a kind before a place in the text.
 
 The model is built once per article, the first time a layer reads ``Document.entities``: it
 reads words and capitals, not tags, so it costs one pass over the tokens.
@@ -33,12 +41,19 @@ import re
 from dataclasses import dataclass, field
 
 import analysis.lexicons as lexicons
+from analysis.spine import descriptions as desc
+from analysis.spine.descriptions import DOCUMENT, UNNAMED, Description, find_descriptions, lemma
 from analysis.spine.sentences import Sentence
 from analysis.spine.tokens import Tokens
 
 #: The kinds of entity the model tells apart.
 PERSON, ORGANIZATION, OUTLET, PLACE = "person", "organization", "outlet", "place"
-KINDS = (PERSON, ORGANIZATION, OUTLET, PLACE)
+KINDS = (PERSON, ORGANIZATION, OUTLET, PLACE, DOCUMENT, UNNAMED)
+#: A pronoun's or a bare description's antecedent is at most this far back (characters).
+REACH = 1500
+#: Descriptions that point back to the last organization named even when its name does not
+#: hold the word (*the company* after *Meridian Inc.*).
+GENERIC = lexicons.words("attribution_context", "generic_description")
 #: Words that may stand inside a name between capitalized words (*Bank of England*).
 _INSIDE = frozenset({"of", "for", "on", "&", "-", "de", "la", "van", "von", "al"})
 #: Words that are never a name, capitalized or not (a sentence's first word, mostly).
@@ -69,18 +84,34 @@ class Mention:
     entity: int
     role: str = ""
     sentence: int = 0
+    form: str = "name"
+    plural: bool = False
 
 
 @dataclass
 class Entity:
     """Who or what several mentions name: its ``kind``, its fullest ``name``, its mentions
-    (indexes of :attr:`Entities.mentions`) and the roles seen with it."""
+    (indexes of :attr:`Entities.mentions`), the roles seen with it, the words of its mentions
+    (singular, lower case), and for a pair (*the two*) its ``members`` (entity indexes)."""
 
     entity_id: int
     kind: str
     name: str
     mentions: list[int] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    members: tuple[int, ...] = ()
+    has_name: bool = False
+
+    @property
+    def n_mentions(self) -> int:
+        """How many mentions the entity has: names, descriptions, pronouns."""
+        return len(self.mentions)
+
+    @property
+    def named(self) -> bool:
+        """Whether a name (not only descriptions and pronouns) or named members make it."""
+        return self.has_name or bool(self.members)
 
 
 @dataclass(frozen=True)
@@ -112,11 +143,12 @@ class Entities:
         return None
 
     def last_before(self, offset: int, kinds: frozenset[str] | tuple[str, ...], *,
-                    within: int | None = None, word: str = "") -> Entity | None:
+                    within: int | None = None, word: str = "", named: bool = False
+                    ) -> Entity | None:
         """The entity of the nearest mention before ``offset`` whose kind is one of ``kinds``
-        (no further back than ``within`` characters, if given). With ``word``, an entity whose
-        name or roles hold that word wins over a nearer one (*the department* → the
-        Department of Justice)."""
+        (no further back than ``within`` characters, if given; only one a name makes, if
+        ``named``). With ``word``, an entity whose name or roles hold that word wins over a
+        nearer one (*the department* → the Department of Justice)."""
         i = bisect.bisect_left(self._starts, offset) - 1
         first = None
         while i >= 0:
@@ -124,7 +156,7 @@ class Entities:
             if within is not None and offset - m.end > within:
                 break
             entity = self.entities[m.entity]
-            if entity.kind in kinds:
+            if entity.kind in kinds and (entity.named or not named):
                 if not word or _holds(entity, word):
                     return entity
                 first = first or entity
@@ -180,8 +212,16 @@ def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Toke
     module text)."""
     builder = _Builder(text)
     for k, (sent, toks) in enumerate(zip(sentences, tokens, strict=True)):
-        for first, last, role in _name_runs(toks):
-            builder.add(toks, first, last, role, k, title=sent.is_title)
+        runs = list(_name_runs(toks))
+        found = find_descriptions(toks, [(first, last) for first, last, _ in runs]) \
+            if toks.n_words else []
+        events = sorted([(run[0], 0, run) for run in runs] + [(d.first, 1, d) for d in found],
+                        key=lambda e: (e[0], e[1]))
+        for _, what, item in events:
+            if what == 0:
+                builder.add(toks, item[0], item[1], item[2], k, title=sent.is_title)
+            else:
+                builder.add_description(toks, item, k)
     return builder.done()
 
 
@@ -265,6 +305,7 @@ def _is_title(toks: Tokens, i: int) -> bool:
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
+_WORD = re.compile(r"[\w-]+")
 
 
 class _Builder:
@@ -298,11 +339,122 @@ class _Builder:
         entity = self._entity_for(name, lows, kind, role, self.text[start:end])
         m = Mention(start, end, self.text[start:end], kind or entity.kind, entity.entity_id,
                     role, sentence)
+        self._append(m, entity, role)
+        self._acronym_after(toks, last, entity)
+
+    def _append(self, m: Mention, entity: Entity, role: str = "") -> None:
         entity.mentions.append(len(self.mentions))
         if role and role not in entity.roles:
             entity.roles.append(role)
+        entity.has_name = entity.has_name or m.form == "name"
+        if m.form != "pronoun":
+            entity.words.update(lemma(w) for w in _WORD.findall(m.text.lower()))
+            entity.words.update(lemma(w) for w in _WORD.findall(role.lower()))
         self.mentions.append(m)
-        self._acronym_after(toks, last, entity)
+
+    def add_description(self, toks: Tokens, d: Description, sentence: int) -> None:
+        """A description, pronoun or pair of the sentence: joined to the entity it points back
+        to (see :mod:`analysis.spine.descriptions`), or a new entity of its own."""
+        start, end = toks.starts[d.first], toks.ends[d.last]
+        entity = None
+        if d.form == "pronoun":
+            entity = self._antecedent(d.head, start)
+            if entity is None:
+                return  # "it is time", a "they" with no group before it: no mention
+        elif d.form == "pair":
+            entity = self._pair(start)
+            if entity is None:
+                return
+        else:
+            entity = self._apposition(d, toks, start)
+            if entity is None and d.definite:
+                entity = self._holder(d, start)
+        written = self.text[start:end]
+        if entity is None:
+            entity = Entity(len(self.entities), d.kind, written)
+            self.entities.append(entity)
+        elif d.form == "description" and not entity.named and len(written) > len(entity.name):
+            entity.name = written  # "defence ministry" … "the defence ministry"
+        role = written if d.form == "description" and d.kind == PERSON else ""
+        self._append(Mention(start, end, written, entity.kind, entity.entity_id, role, sentence,
+                             d.form, d.plural), entity, role)
+        entity.words.update(lemma(w) for w in d.after)
+
+    def _back(self, start: int, reach: int | None = None):
+        """The mentions before ``start``, nearest first (no further back than ``reach``)."""
+        for m in reversed(self.mentions):
+            if m.start >= start:
+                continue
+            if reach is not None and start - m.end > reach:
+                return
+            yield m
+
+    def _antecedent(self, pronoun: str, start: int) -> Entity | None:
+        """*he*/*she*: the nearest singular person (named or described); *they*: the nearest
+        group (a pair, plural unnamed people, an organization)."""
+        for m in self._back(start, REACH if pronoun != "they" else REACH // 3):
+            entity = self.entities[m.entity]
+            if pronoun != "they" and not m.plural and not entity.members and (
+                    entity.kind == PERSON or (entity.kind == UNNAMED and m.form != "name")):
+                return entity
+            if pronoun == "they" and (entity.members or entity.kind == ORGANIZATION
+                                      or (entity.kind == UNNAMED and m.plural)):
+                return entity
+        return None
+
+    def _pair(self, start: int) -> Entity | None:
+        """*the two*, *both lawmakers*: the last two people named, one group entity."""
+        people: list[int] = []
+        for m in self._back(start, REACH):
+            entity = self.entities[m.entity]
+            if entity.kind == PERSON and entity.named and not entity.members \
+                    and m.entity not in people:
+                people.append(m.entity)
+                if len(people) == 2:
+                    break
+        if len(people) < 2:
+            return None
+        members = tuple(sorted(people))
+        for entity in self.entities:
+            if entity.members == members:
+                return entity
+        name = " + ".join(self.entities[i].name for i in members)
+        entity = Entity(len(self.entities), PERSON, name, members=members)
+        self.entities.append(entity)
+        return entity
+
+    def _apposition(self, d: Description, toks: Tokens, start: int) -> Entity | None:
+        """``Jane Roe, chief economist at Meridian``: a title or person right after a person's
+        name and a comma is that person."""
+        if d.kind not in (PERSON, UNNAMED) or d.plural or d.first == 0 \
+                or toks.texts[d.first - 1] != "," or not self.mentions:
+            return None
+        before = toks.starts[d.first - 1]
+        m = self.mentions[-1]
+        entity = self.entities[m.entity]
+        if m.end == before and entity.kind == PERSON and m.form == "name":
+            return entity
+        return None
+
+    def _holder(self, d: Description, start: int) -> Entity | None:
+        """The most recent entity of the description's kind whose words hold its head and
+        modifiers (*the ministry* → *the defence ministry*); with none, for a bare generic
+        description (*the company*, *the study*), the most recent of its kind."""
+        kinds = {desc.OUTLET: (OUTLET,), desc.ORGANIZATION: (ORGANIZATION,)}.get(d.kind, (d.kind,))
+        need = {lemma(d.head)} | {lemma(w) for w in d.modifiers}
+        fallback = None
+        for m in self._back(start):
+            entity = self.entities[m.entity]
+            if entity.kind not in kinds or entity.members:
+                continue
+            if need <= entity.words:
+                return entity
+            if fallback is None and start - m.end <= REACH:
+                fallback = entity
+        pointing = d.determiner in ("the", "this", "that", "these", "those")
+        generic = (d.head in GENERIC and (pointing or d.determiner in desc.POSSESSIVE)) or (
+            d.kind == DOCUMENT and pointing)
+        return fallback if generic and not d.modifiers else None
 
     def _entity_for(self, name: str, lows: list[str], kind: str, role: str, written: str
                     ) -> Entity:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from analysis.spine.article import Article
 from analysis.spine.document import prepare
-from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, PLACE
+from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, PLACE, UNNAMED
 
 DEV = Path(__file__).parents[1] / "fixtures" / "genres_attribution" / "dev"
 
@@ -84,6 +84,50 @@ def test_the_role_written_before_a_name_is_kept_with_its_entity():
     assert earnest.roles == ["Press Secretary"]
 
 
+WIRE = ("Veldavia extends call-up to men aged 25, defence ministry says\n\nVeldavia will extend "
+        "its military call-up to men aged 25, the defence ministry said on Monday. Irena Hollis "
+        "told the Varn Daily that he was released. The ministry said it was reviewing the "
+        "cases.")  # the bundled wire story, shortened
+
+
+@pytest.mark.parametrize("text, mention, nth, kind, name, n_mentions", [
+    # a lower-case description with no name is one entity with its definite repetitions
+    (WIRE, "defence ministry", 0, ORGANIZATION, "the defence ministry", 3),
+    # a definite description is the last entity of its own kind that holds its head, never an
+    # outlet named nearer
+    (WIRE, "The ministry", -1, ORGANIZATION, "the defence ministry", 3),
+    # an outlet's name ends as outlets' names do
+    (WIRE, "Varn Daily", -1, OUTLET, "Varn Daily", 1),
+    # a described unnamed source and its definite repetitions are one entity (the bundled
+    # RIA story)
+    ("This was reported to RIA Novosti by sources in the Ukrainian anti-fascist underground. "
+     "According to the source, the tempos decreased. He noted that there were no videos. The "
+     "underground source suggested that morale fell.", "The underground source", -1, UNNAMED,
+     "The underground source", 4),
+    # a pronoun is a mention of the person named before it
+    ("Maria Ortiz runs the clinic. She said it would stay open.", "She", -1, PERSON,
+     "Maria Ortiz", 2),
+    # the two: the last pair of people named, one group entity
+    ("Sen. Ana Ruiz and Sen. Tom Berg met on Monday. The two said the bill would pass.",
+     "The two", -1, PERSON, "Ana Ruiz + Tom Berg", 1),
+    ("Sen. Ana Ruiz and Sen. Tom Berg met on Monday. Both lawmakers said the bill would pass.",
+     "Both lawmakers", -1, PERSON, "Ana Ruiz + Tom Berg", 1),
+    # a title after a name and a comma is the person; the title alone later is the person too
+    ("Jake Ruiz, the network's host, opened the show. Later the host reiterated the point.",
+     "the host", -1, PERSON, "Jake Ruiz", 3),
+    # a possessive generic description is the organization named last (the bundled wire story)
+    ("Mara Lind, a researcher at the Veldavian Helsinki Committee, said her group had "
+     "documented 47 cases.", "her group", -1, ORGANIZATION, "Veldavian Helsinki Committee", 2),
+])
+def test_a_description_pronoun_or_pair_joins_the_entity_it_points_back_to(
+        text, mention, nth, kind, name, n_mentions):
+    entities = prepare(Article.from_text(text, has_title=text is WIRE)).entities
+    found = [m for m in entities.mentions if m.text == mention]
+    assert found, f"no mention {mention!r} in {[m.text for m in entities.mentions]}"
+    entity = entities.entities[found[nth].entity]
+    assert (entity.kind, entity.name, entity.n_mentions) == (kind, name, n_mentions)
+
+
 def test_the_model_is_built_once_per_document():
     doc = prepare(Article.from_text("Nicholas Burns said so. Burns said it again.",
                                     has_title=False))
@@ -102,7 +146,11 @@ def _check(text: str) -> None:
                                   for i in e.mentions)
 
 
-@pytest.mark.parametrize("path", sorted(DEV.rglob("*.txt")), ids=lambda p: p.stem[:30])
+BUNDLED = Path(__file__).parents[2] / "data" / "articles"
+
+
+@pytest.mark.parametrize("path", sorted(DEV.rglob("*.txt")) + sorted(BUNDLED.glob("*.txt")),
+                         ids=lambda p: p.stem[:30])
 def test_every_mention_of_a_real_text_indexes_the_text_and_its_entity(path):
     _check(path.read_text(encoding="utf-8"))
 
@@ -110,7 +158,10 @@ def test_every_mention_of_a_real_text_indexes_the_text_and_its_entity(path):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(["Ms.", "Ortiz", "the", "Taliban", "of", "Bank", "England",
                                  "(", "ODNI", ")", "said", ",", ".", "MR.", "EARNEST", ":",
-                                 "in", "Takhar", "NPR", "'s", "\n\n", "Dr", "S.", "and"]),
+                                 "in", "Takhar", "NPR", "'s", "\n\n", "Dr", "S.", "and",
+                                 "he", "she", "they", "ministry", "defence", "source",
+                                 "sources", "a", "both", "two", "lawmakers", "officials",
+                                 "company", "her", "group", "Sen.", "Ana", "Ruiz"]),
                 min_size=1, max_size=40))
 def test_every_mention_indexes_the_text_whatever_the_words(words):
     _check("Title\n\n" + " ".join(words))

@@ -9,8 +9,8 @@ from tests.conftest import ROOT
 def test_attribution_view_shows_what_a_pronoun_refers_to(seed):
     view = attribution_view(analyze(seed))
     row = view[view.cue == "noted"].iloc[0]
-    assert (row.paragraph, row.source, row.source_type) == (4, "He → the source",
-                                                               "anonymous source")
+    assert (row.paragraph, row.source, row.source_type) == (
+        4, "He → sources in the Ukrainian anti-fascist underground", "anonymous source")
     reportedly = view[view.cue == "reportedly"].iloc[0]
     assert (reportedly.source, reportedly.source_type) == ("(not named)", "unnamed source")
 

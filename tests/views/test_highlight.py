@@ -28,7 +28,8 @@ def test_the_text_is_all_there_and_escaped():
 
 def test_marks_and_hover_titles(seed):
     fragment = highlight(analyze(seed)).html
-    assert 'title="source: anonymous source (refers to: the source)"' in fragment  # "He"
+    assert ('title="source: anonymous source (refers to: sources in the Ukrainian anti-fascist '
+            'underground)"') in fragment  # "He"
     assert 'title="booster: intensifier"' in fragment
     assert "asserted with no source" in fragment  # the dashed sentences
     assert fragment.count(f"border:1px dashed {NO_SOURCE_INK}") == 11 + 1  # 11 + legend

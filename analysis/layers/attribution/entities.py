@@ -13,8 +13,11 @@ entity (its words, as written).
 - :func:`members_of_a_body` — unnamed members of a named body: *U.S. officials*, *CIA
   officials*, *officials at the ministry*, *Afghan officials* (not when the sentence says they
   asked not to be named);
-- :func:`definite_description` — *the company*, *the department* (the last organization named,
-  one that holds the word first), *the senator*, *the host* (the last person with that role).
+- :func:`definite_description` — a description or pair the entity model joined to an entity:
+  *the company*, *the ministry* (the last organization that holds the word, else for a generic
+  word the last one named), *the host* (the person with that role), *the two* (the last two
+  people), *the source* (the source described before: it keeps the type and the words of its
+  first attribution).
 
 A pronoun is resolved by the attribution layer's history of sources first, then here
 (:func:`pronoun_entity`): *he*/*she* the last person named, *it* the last organization or
@@ -31,7 +34,7 @@ from analysis.layers.attribution.source_phrases import Source
 from analysis.spine.document import Document
 from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, Entity
 from analysis.spine.tokens import Tokens
-from analysis.vocabulary.sources import SourceType, source_words
+from analysis.vocabulary.sources import SourceType
 
 ORG_KINDS = (ORGANIZATION, OUTLET)
 #: People who speak for the body named with them (*U.S. officials*, *officials at the ministry*).
@@ -45,6 +48,7 @@ PRONOUN_REACH = 1500
 #: words of the source lexicon.
 _VAGUE, _ANONYMOUS = SourceType.VAGUE.value, SourceType.ANONYMOUS.value
 _DOCUMENT = SourceType.DOCUMENT.value
+_ORGANIZATION = SourceType.NAMED_ORGANIZATION.value
 #: Endings of nationality adjectives that stand for a government (*Afghan*, *Japanese*).
 _NATIONALITY = ("an", "ese", "ish", "i")
 
@@ -53,7 +57,7 @@ ENTITY_TYPES = {PERSON: SourceType.NAMED_PERSON.value,
                 ORGANIZATION: SourceType.NAMED_ORGANIZATION.value,
                 OUTLET: SourceType.MEDIA_OUTLET.value}
 
-Found = tuple[str, str]  # (entity name, source type)
+Found = tuple[str, "str | None"]  # (entity name, source type; None: the words' type)
 Rule = Callable[[Document, Tokens, Source, str, bool], "Found | None"]
 
 
@@ -91,7 +95,7 @@ def members_of_a_body(doc: Document, toks: Tokens, src: Source, kind: str, anony
                       ) -> Found | None:
     """Plural people of a named body: the body, a named organization."""
     head = toks.lows[src.head]
-    if anonymous or kind not in (_VAGUE, _ANONYMOUS) or head not in MEMBERS:
+    if anonymous or kind not in (_VAGUE, _ANONYMOUS, _ORGANIZATION) or head not in MEMBERS:
         return None
     start, end = toks.starts[src.first], toks.ends[src.last]
     for m in doc.entities.within(start, end):
@@ -107,23 +111,24 @@ def members_of_a_body(doc: Document, toks: Tokens, src: Source, kind: str, anony
 
 def definite_description(doc: Document, toks: Tokens, src: Source, kind: str,
                          anonymous: bool) -> Found | None:
-    """*the company* → the last organization named; *the senator* → the last person named
-    with that role."""
-    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
-    if len(words) != 2 or toks.lows[words[0]] != "the":
+    """The head is a description or pair the entity model joined to an entity: *the company*
+    → the last organization named, *the ministry* → *the defence ministry*, *the senator* →
+    the person with that role, *the two* → the last two people, *the source* → the source
+    described before. An entity that no name makes keeps the type of the words that first
+    described it (the second item is None: the caller knows that type)."""
+    m = doc.entities.at(toks.starts[src.head])
+    if m is None or m.form == "name" or m.form == "pronoun":
         return None
-    noun = toks.lows[words[1]]
-    vocab = source_words()
-    at = toks.starts[src.first]
-    if noun in vocab.of("organization_word"):
-        entity = doc.entities.last_before(at, (ORGANIZATION,), word=noun)
-        if entity is not None and (noun in GENERIC or _holds(entity, noun)):
-            return entity.name, entity_type(entity.kind) or SourceType.NAMED_ORGANIZATION.value
-    if noun in vocab.of("person_title"):
-        entity = doc.entities.last_before(at, (PERSON,), word=noun)
-        if entity is not None and _holds_role(entity, noun):
-            return entity.name, SourceType.NAMED_PERSON.value
-    return None
+    entity = doc.entities.entities[m.entity]
+    if entity.members:
+        return entity.name, SourceType.NAMED_PERSON.value
+    typed = entity_type(entity.kind)
+    if typed and entity.named:
+        return entity.name, typed
+    if len(entity.mentions) > 1 and not (anonymous or kind in (_DOCUMENT,)) \
+            and entity.kind in (ORGANIZATION, OUTLET):
+        return entity.name, typed  # "the defence ministry" … "the ministry": one body
+    return (entity.name, None) if len(entity.mentions) > 1 else None
 
 
 def entity_type(kind: str) -> str | None:
@@ -160,11 +165,12 @@ def pronoun_entity(doc: Document, pronoun: str, at: int) -> Found | None:
     module text); None if it names none."""
     entities = doc.entities
     if pronoun in ("he", "she"):
-        entity = entities.last_before(at, (PERSON,), within=PRONOUN_REACH)
+        entity = entities.last_before(at, (PERSON,), within=PRONOUN_REACH, named=True)
     elif pronoun == "it":
-        entity = entities.last_before(at, ORG_KINDS, within=PRONOUN_REACH)
+        entity = entities.last_before(at, ORG_KINDS, within=PRONOUN_REACH, named=True)
     elif pronoun == "they":
-        entity = entities.last_before(at, (ORGANIZATION,), within=PRONOUN_REACH // 3)
+        entity = entities.last_before(at, (ORGANIZATION,), within=PRONOUN_REACH // 3,
+                                        named=True)
     elif pronoun in ("i", "we"):
         entity = entities.first((PERSON,) if pronoun == "i" else ORG_KINDS,
                                 before=_opening_end(doc))

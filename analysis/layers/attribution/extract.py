@@ -82,7 +82,8 @@ def attribution_columns(doc: Document) -> Columns:
     norm = doc.normalized
     sentences = doc.sentences
     rows: list[dict] = []
-    history: list[tuple[str, str, bool]] = []  # (source, type, plural) of named sources so far
+    # (entity, type, plural, the entity model's name) of the sources named so far
+    history: list[tuple[str, str, bool, str]] = []
     all_tokens = doc.tokens
     index = doc.quotes
     cue_words = cues().cue_words
@@ -128,7 +129,7 @@ def counted(attributions: Columns) -> Columns:
 
 
 def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
-         history: list[tuple[str, str, bool]]) -> dict:
+         history: list[tuple[str, str, bool, str]]) -> dict:
     article = doc.article
     text = article.text
     cue_start, cue_end = toks.starts[f.cue_first], toks.ends[f.cue_last]
@@ -161,9 +162,16 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
                            resolved_source_type=resolved[1])
         else:
             found = phrase_entity(doc, toks, f.source, kind, anonymity_clause_in(low))
-            entity, kind = found if found is not None else (source, kind)
+            entity, typed = found if found is not None else (source, kind)
+            if found is not None and typed is None:
+                # an entity no name makes is named by the phrase of its first attribution
+                # ("sources in the Ukrainian anti-fascist underground"), and keeps its type
+                entity = next((e for e, _, _, model in history if model == found[0]), source)
+                kind = next((k for _, k, _, model in history if model == found[0]), kind)
+            else:
+                kind = typed
             plural = head.endswith("s") and not head.endswith("ss")
-            history.append((entity, kind, plural))
+            history.append((entity, kind, plural, found[0] if found is not None else entity))
             row.update(source_type=kind, entity=entity, resolved_source=entity,
                        resolved_source_type=kind)
     return row
@@ -177,11 +185,12 @@ _GROUPS = frozenset({SourceType.NAMED_ORGANIZATION, SourceType.VAGUE})
 _THINGS = frozenset({SourceType.NAMED_ORGANIZATION, SourceType.MEDIA_OUTLET, SourceType.DOCUMENT})
 
 
-def _resolve(pronoun: str, history: list[tuple[str, str, bool]]) -> tuple[str, str] | None:
+def _resolve(pronoun: str, history: list[tuple[str, str, bool, str]]
+             ) -> tuple[str, str] | None:
     """The nearest earlier source a pronoun can refer to: he/she — a singular person or
     anonymous source; they — a plural source or an organization; it — an organization,
     outlet or document."""
-    for source, kind, plural in reversed(history[-PRONOUN_WINDOW:]):
+    for source, kind, plural, _ in reversed(history[-PRONOUN_WINDOW:]):
         if pronoun in SINGULAR_PRONOUNS and kind in _PERSONS and not plural:
             return source, kind
         if pronoun == "they" and (plural or kind in _GROUPS):

@@ -60,9 +60,17 @@ def test_every_seed_attribution_is_found_and_typed(seed, seed_attributions):
 
 
 def test_the_pronoun_is_resolved_to_the_anonymous_source(seed_attributions):
+    # the source's entity is named by its first description (issue 26: one entity, its
+    # mentions merged)
     he = seed_attributions[seed_attributions.cue == "noted"].iloc[0]
     assert (he.source_type, he.resolved_source, he.resolved_source_type) == (
-        "pronoun", "the source", "anonymous")
+        "pronoun", "sources in the Ukrainian anti-fascist underground", "anonymous")
+
+
+def test_the_underground_source_is_one_entity_through_all_its_mentions(seed_attributions):
+    cues = ["reported", "According to", "noted", "suggested", "emphasized", "warned"]
+    rows = seed_attributions[seed_attributions.cue.isin(cues)]
+    assert set(rows.entity) == {"sources in the Ukrainian anti-fascist underground"}
 
 
 def test_spans_index_the_text(seed, seed_attributions):
