@@ -26,6 +26,7 @@ from analysis.pipeline.analyze import (
     analyze,
     find_framing,
     find_hedges,
+    find_sources,
     paragraph_profile,
 )
 from analysis.pipeline.profile import unattributed_runs
@@ -87,6 +88,7 @@ __all__ = [
     "find_attributions",
     "find_framing",
     "find_hedges",
+    "find_sources",
     "framing_view",
     "guide",
     "hedge_view",

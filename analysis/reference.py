@@ -11,10 +11,11 @@ from analysis.schema import reference
 INTRO = (
     "Generated from the schemas declared beside the code that makes each table "
     "(`python -m analysis columns` prints it; `make docs` writes this file, and a test fails "
-    "when it is out of date). An analysis of one article (`analysis.analyze`) has the first "
-    "five tables; a corpus run (`analysis.analyze_corpus`, the `corpus` command) has all seven, "
-    "each with an `article_id` column. Offsets (`*_start`, `*_end`, `start_char`, `end_char`) "
-    "index the article's text: `text[start:end]` is the span."
+    "when it is out of date). An analysis of one article (`analysis.analyze`) has every table "
+    "but the last two, `summary` and `errors`; a corpus run (`analysis.analyze_corpus`, the "
+    "`corpus` command) has them all, each with an `article_id` column. Offsets (`*_start`, "
+    "`*_end`, `start_char`, `end_char`) index the article's text: `text[start:end]` is the "
+    "span."
 )
 
 

@@ -78,6 +78,10 @@ LABELS = {
     "n_vague": "vague sources", "n_document": "documents or videos",
     "n_unnamed": "unnamed sources", "n_pronoun": "unresolved pronouns",
     "n_implicit": "unnamed sources (old name)",
+    # who speaks
+    "n_direct_quotes": "direct quotations", "n_mentions": "mentions", "roles": "roles",
+    "first_paragraph": "first paragraph", "share": "share of attributions",
+    "top_source_share": "share of the most-cited source",
     # hedging
     "term": "words", "words": "words", "entry": "lexicon entry", "kind": "kind",
     "category": "category", "negated": "negated", "in_quote": "in a quotation",

@@ -333,7 +333,8 @@ def _api():
     calls = {
         "analyze": A.analyze, "prepare": A.prepare, "sentence_table": A.sentence_table,
         "find_attributions": A.find_attributions, "find_hedges": A.find_hedges,
-        "find_framing": A.find_framing, "score_sentiment": A.score_sentiment,
+        "find_framing": A.find_framing, "find_sources": A.find_sources,
+        "score_sentiment": A.score_sentiment,
         "saturation": A.saturation, "word_contributions": A.word_contributions,
         "article_summary": A.article_summary, "paragraph_profile": A.paragraph_profile,
         "attribution_view": A.attribution_view, "hedge_view": A.hedge_view,

@@ -154,9 +154,7 @@ def test_every_table_of_an_analysis_and_a_corpus_is_the_public_constructors(seed
 
     tables = analyze_document(seed_doc)
     for name, schema in TABLES.items():
-        assert len(_same_as_public(schema, tables[name])) == len(tables[name]["sentence_id"
-                                                                 if name != "paragraphs"
-                                                                 else "paragraph_id"])
+        assert len(_same_as_public(schema, tables[name])) == len(tables[name][schema.names[0]])
         _same_as_public(schema, schema.empty())
     batch = analyze_batch(0, [seed_doc.article], form="columns")
     for name, schema in CORPUS_TABLES.items():

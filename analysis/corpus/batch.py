@@ -32,6 +32,7 @@ from analysis.corpus.encoding import EncodedTable, encode_table
 from analysis.errors import InputError, failure_line, printable
 from analysis.pipeline.analyze import TABLES, ArticleAnalysis, analyze_document
 from analysis.pipeline.profile import PARAGRAPHS, paragraph_columns
+from analysis.pipeline.sources import source_columns
 from analysis.pipeline.summary import SUMMARY, summary_row
 from analysis.schema import TEXT, Column, Columns, Schema
 from analysis.spine.article import Article
@@ -59,7 +60,8 @@ CORPUS_TABLES: dict[str, Schema] = {
     "summary": SUMMARY,
     "errors": ERRORS,
 }
-#: The tables each article gives; the paragraph table is made for the whole batch at once.
+#: The tables each article gives (its sources too: who speaks); the paragraph table is made
+#: for the whole batch at once.
 LAYER_TABLES = tuple(name for name in TABLES if name != "paragraphs")
 FORMS = ("frames", "columns", "encoded")
 
@@ -177,7 +179,9 @@ def _analyze_article(article: Article, reports: bool, errors: list[tuple[str, ..
     try:
         doc = prepare(article)
         tables = analyze_document(doc, paragraphs=False)
-        summary = summary_row(doc, tables["sentences"], tables["attributions"])
+        tables["sources"] = source_columns(doc, tables["sentences"], tables["attributions"])
+        summary = summary_row(doc, tables["sentences"], tables["attributions"],
+                              sources=tables["sources"])
     except Exception as err:  # one bad article must not stop the corpus
         errors.append(error_row(article, "analyze", ANALYSIS, err))
         return None

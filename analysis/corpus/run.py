@@ -28,7 +28,8 @@ DEFAULT_BATCH_CHARS = 50_000
 
 @dataclass
 class CorpusAnalysis:
-    """Every table of every article, with ``article_id``; ``summary`` one row per article;
+    """Every table of every article, with ``article_id`` (``sources``: one row per cited entity
+    of each article); ``summary`` one row per article;
     ``errors`` one row per article that could not be read or analysed; ``texts`` maps
     ``article_id`` to text (for concordances and highlighting)."""
 
@@ -38,6 +39,7 @@ class CorpusAnalysis:
     framing: pd.DataFrame
     sentiment: pd.DataFrame
     paragraphs: pd.DataFrame
+    sources: pd.DataFrame
     summary: pd.DataFrame
     errors: pd.DataFrame
     texts: dict[str, str] = field(repr=False, default_factory=dict)

@@ -4,7 +4,7 @@ The pipeline, in the order it runs (:func:`analyze_document`)::
 
     prepare → attributions → hedges (given the attributions)
             → framing (given the attributions) → sentiment
-            → sentence summaries → paragraph profile
+            → sentence summaries → paragraph profile · who speaks (the sources)
 
 Each step takes what the steps before it made, as arguments: no layer calls another.
 """
@@ -17,7 +17,7 @@ from dataclasses import FrozenInstanceError
 
 import pandas as pd
 
-from analysis.errors import AN_ANALYSIS, expect
+from analysis.errors import AN_ANALYSIS, AN_ARTICLE, RAW_TEXT, expect
 from analysis.layers.attribution import ATTRIBUTIONS, attribution_columns
 from analysis.layers.attribution.coverage import SENTENCE_SUMMARY as ATTRIBUTION_SUMMARY
 from analysis.layers.attribution.coverage import attribution_sentence_columns
@@ -30,6 +30,7 @@ from analysis.layers.hedges.summary import hedge_sentence_columns
 from analysis.layers.sentiment.scores import SENTENCE_SUMMARY as SENTIMENT_SUMMARY
 from analysis.layers.sentiment.scores import SENTIMENT, sentiment_columns
 from analysis.pipeline.profile import PARAGRAPHS, paragraph_columns
+from analysis.pipeline.sources import SOURCES, source_columns
 from analysis.schema import Columns, Schema
 from analysis.spine.article import Article
 from analysis.spine.document import Document, as_document
@@ -45,7 +46,9 @@ SENTENCE_TABLE = SENTENCES.extend(
 #: The tables of an analysis, in order.
 TABLES: dict[str, Schema] = {"sentences": SENTENCE_TABLE, "attributions": ATTRIBUTIONS,
                              "hedges": HEDGES, "framing": FRAMING, "sentiment": SENTIMENT,
-                             "paragraphs": PARAGRAPHS}
+                             "paragraphs": PARAGRAPHS, "sources": SOURCES}
+#: The tables made from the others (the sentence and attribution columns) when first read.
+DERIVED = ("paragraphs", "sources")
 
 
 def _table(name: str) -> property:
@@ -61,15 +64,15 @@ class ArticleAnalysis:
 
     ``sentences`` is the sentence table plus per-sentence summary columns (attribution,
     hedging, framing, and VADER's ``compound`` and ``label``); every other table is keyed by
-    ``sentence_id`` and its spans index ``article.text``. ``document`` is the prepared
-    document the layers read.
+    ``sentence_id`` and its spans index ``article.text``; ``sources`` has one row per cited
+    entity (who speaks). ``document`` is the prepared document the layers read.
 
     Each table is a DataFrame made the first time it is read, once: :func:`analyze` keeps
     what the layers computed as columns (see :mod:`analysis.schema`), and the paragraph
-    profile is summed from the sentence and attribution columns when it is first read. A loop
-    over many articles pays only for the tables it reads (all six add about a fifth to an
-    article's analysis). Like a frozen dataclass, an analysis cannot be changed after it is
-    made; it pickles and copies with every table made.
+    profile and the sources are made from the sentence and attribution columns when first
+    read. A loop over many articles pays only for the tables it reads (the first six add
+    about a fifth to an article's analysis). Like a frozen dataclass, an analysis cannot be
+    changed after it is made; it pickles and copies with every table made.
     """
 
     __slots__ = ("_columns", "_frames", "_lock", "article", "document")
@@ -80,20 +83,24 @@ class ArticleAnalysis:
     framing = _table("framing")
     sentiment = _table("sentiment")
     paragraphs = _table("paragraphs")
+    sources = _table("sources")
 
     def __init__(self, article: Article, sentences: pd.DataFrame, attributions: pd.DataFrame,
                  hedges: pd.DataFrame, framing: pd.DataFrame, sentiment: pd.DataFrame,
-                 paragraphs: pd.DataFrame, document: Document) -> None:
+                 paragraphs: pd.DataFrame, document: Document,
+                 sources: pd.DataFrame | None = None) -> None:
         frames = {"sentences": sentences, "attributions": attributions, "hedges": hedges,
                   "framing": framing, "sentiment": sentiment, "paragraphs": paragraphs}
+        if sources is not None:  # else made from the sentences and attributions when read
+            frames["sources"] = sources
         self._set(article, document, frames, {})
 
     @classmethod
     def _of_columns(cls, document: Document, tables: Mapping[str, Columns]) -> ArticleAnalysis:
         """The analysis of ``document`` whose tables are ``tables`` (columns, as
-        :func:`analyze_document` makes them; without ``paragraphs``, the profile is made from
-        the sentences and attributions when first read)."""
-        missing = [name for name in TABLES if name not in tables and name != "paragraphs"]
+        :func:`analyze_document` makes them; without ``paragraphs`` or ``sources``, each is
+        made from the sentences and attributions when first read)."""
+        missing = [name for name in TABLES if name not in tables and name not in DERIVED]
         if missing:
             raise ValueError(f"no columns for the table(s) {missing}")
         analysis = cls.__new__(cls)
@@ -119,16 +126,28 @@ class ArticleAnalysis:
 
     def _table_columns(self, name: str) -> Columns:
         columns = self._columns
-        if name not in columns:  # the profile, from the columns the layers computed
-            columns[name] = paragraph_columns(columns["sentences"], columns["attributions"])
+        if name not in columns:  # a derived table, from the columns the layers computed
+            sentences, attributions = self._base_columns()
+            columns[name] = (paragraph_columns(sentences, attributions) if name == "paragraphs"
+                             else source_columns(self.document, sentences, attributions))
         return columns[name]
 
+    def _base_columns(self) -> tuple[Columns, Columns]:
+        """The sentence and attribution columns the derived tables are made from: what the
+        layers computed, or, for an analysis made of frames, the frames' columns."""
+        columns = self._columns
+        if "sentences" in columns and "attributions" in columns:
+            return columns["sentences"], columns["attributions"]
+        return (SENTENCE_TABLE.columns_of(self._frames["sentences"]),
+                ATTRIBUTIONS.columns_of(self._frames["attributions"]))
+
     def _release(self) -> None:
-        """Let go of the columns of the tables made frames — but the profile is made from the
-        sentence and attribution columns (what the layers computed, whatever a caller does
-        to the frames), so those stay until it is made."""
+        """Let go of the columns of the tables made frames — but the derived tables are made
+        from the sentence and attribution columns (what the layers computed, whatever a
+        caller does to the frames), so those stay until both are made."""
+        derived_made = all(name in self._frames for name in DERIVED)
         for name in [n for n in self._columns if n in self._frames]:
-            if name not in ("sentences", "attributions") or "paragraphs" in self._frames:
+            if name not in ("sentences", "attributions") or derived_made:
                 del self._columns[name]
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -138,8 +157,9 @@ class ArticleAnalysis:
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __reduce__(self):  # pickled and copied with every table made
-        return (ArticleAnalysis, (self.article, *(self._frame(n) for n in TABLES),
-                                  self.document))
+        return (ArticleAnalysis, (self.article, *(self._frame(n) for n in TABLES
+                                                  if n != "sources"),
+                                  self.document, self._frame("sources")))
 
     @property
     def has_body(self) -> bool:
@@ -180,7 +200,8 @@ def paragraph_profile(analysis: ArticleAnalysis) -> pd.DataFrame:
 def analyze_document(doc: Document, *, paragraphs: bool = True) -> dict[str, Columns]:
     """What :func:`analyze` computes, as columns (see :mod:`analysis.schema`): one per table of
     :data:`TABLES`. A corpus batch concatenates these, and makes the paragraph table of all
-    its articles at once (``paragraphs=False``: no paragraph table here)."""
+    its articles at once (``paragraphs=False``: neither the paragraph table nor the sources
+    here; :func:`analyze` makes them when first read)."""
     sentences = sentence_columns(doc)
     attributions = attribution_columns(doc)
     hedges = hedge_columns(doc, attributions)
@@ -195,7 +216,21 @@ def analyze_document(doc: Document, *, paragraphs: bool = True) -> dict[str, Col
               "framing": framing, "sentiment": sentiment}
     if paragraphs:
         tables["paragraphs"] = paragraph_columns(sentences, attributions)
+        tables["sources"] = source_columns(doc, sentences, attributions)
     return tables
+
+
+def find_sources(article: Article | Document | ArticleAnalysis) -> pd.DataFrame:
+    """Who speaks in ``article``: one row per cited entity, most cited first (columns:
+    :data:`SOURCES`), counting the attributions every count counts. Given an analysis (from
+    :func:`analyze`), its ``sources`` table; given an article or a document, its attributions
+    are found first."""
+    if isinstance(article, ArticleAnalysis):
+        return article.sources.copy()
+    expect(article, (Article, Document), function="find_sources",
+           wanted=f"{AN_ARTICLE}, or {AN_ANALYSIS}", hint=RAW_TEXT)
+    doc = as_document(article, function="find_sources")
+    return SOURCES.frame(source_columns(doc, sentence_columns(doc), attribution_columns(doc)))
 
 
 def find_hedges(article: Article | Document, *, attributions: pd.DataFrame | None = None

@@ -13,6 +13,7 @@ from analysis.errors import AN_ANALYSIS, expect
 from analysis.layers.attribution import ATTRIBUTIONS, counted_rows
 from analysis.pipeline.analyze import SENTENCE_TABLE, ArticleAnalysis
 from analysis.pipeline.profile import deprecated_counts
+from analysis.pipeline.sources import SOURCES, named_sources, source_columns, top_share
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
 from analysis.spine.document import Document
 from analysis.spine.furniture import BODY
@@ -41,7 +42,10 @@ SUMMARY = Schema("summary", "One row per article: the measures a reader compares
                                      "source is anonymous)"),
     Column("vague_share", FLOAT, "the share that rest on a vague source"),
     Column("named_share", FLOAT, "the share that rest on a named person, organization or outlet"),
-    Column("n_named_sources", INT, "distinct named sources (by their words, case ignored)"),
+    Column("n_named_sources", INT, "distinct named sources: entities of the ``sources`` table "
+                                   "typed a named person, organization or outlet"),
+    Column("top_source_share", FLOAT, "the share of the counted attributions that the most-cited "
+                                      "entity carries (empty when no attribution has one)"),
     Column("hedge_density", FLOAT, "hedges per 100 word tokens"),
     Column("booster_density", FLOAT, "boosters per 100 word tokens"),
     Column("commitment", FLOAT, "(boosters − hedges) / (boosters + hedges)"),
@@ -78,12 +82,17 @@ def article_summary(analysis: ArticleAnalysis) -> dict:
     :data:`SUMMARY`, as a dict)."""
     expect(analysis, ArticleAnalysis, function="article_summary", wanted=AN_ANALYSIS)
     return summary_row(analysis.document, SENTENCE_TABLE.columns_of(analysis.sentences),
-                       ATTRIBUTIONS.columns_of(analysis.attributions))
+                       ATTRIBUTIONS.columns_of(analysis.attributions),
+                       sources=SOURCES.columns_of(analysis.sources))
 
 
-def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dict:
+def summary_row(doc: Document, sentences: Columns, attributions: Columns, *,
+                sources: Columns | None = None) -> dict:
     """:func:`article_summary` of a document's sentence table (with its summary columns) and
-    attributions, as columns."""
+    attributions, as columns; ``sources``, its ``sources`` table, is made from them if not
+    given."""
+    if sources is None:
+        sources = source_columns(doc, sentences, attributions)
     s = sentences
     body = np.array([kind == BODY for kind in s["paragraph_kind"]], dtype=bool)
     n_body = int(body.sum())
@@ -102,10 +111,6 @@ def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dic
             for sid, counts in zip(att["sentence_id"], counted_rows(att), strict=True)]
     types = effective_types(att["resolved_source_type"], att["source_type"])
     kinds = [k for k, ok in zip(types, keep, strict=True) if ok]
-    named_names = {str(src if r is None else r).lower()
-                   for r, src, k, ok in zip(att["resolved_source"], att["source"], types, keep,
-                                            strict=True)
-                   if ok and k in NAMED_TYPES}
     article = doc.article
     row = {
         "article_id": article.article_id,
@@ -120,7 +125,8 @@ def summary_row(doc: Document, sentences: Columns, attributions: Columns) -> dic
         "anonymous_share": rests.count(SourceType.ANONYMOUS) / n,
         "vague_share": rests.count(SourceType.VAGUE) / n,
         "named_share": sum(r in NAMED_TYPES for r in rests) / n,
-        "n_named_sources": len(named_names),
+        "n_named_sources": named_sources(sources),
+        "top_source_share": top_share(sources),
         "hedge_density": 100 * h / words,
         "booster_density": 100 * b_ / words,
         "commitment": (b_ - h) / (b_ + h) if b_ + h else 0.0,

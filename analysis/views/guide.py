@@ -69,11 +69,7 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
         if named == 0:
             line += " No person, organization or outlet is named as a source."
         lines.append(line)
-        named_sources = attributions[kinds.isin(NAMED_TYPES).to_numpy()]
-        if len(named_sources):
-            top = named_sources.resolved_source.fillna(named_sources.source).value_counts()
-            lines.append("Named sources: " + ", ".join(
-                f"{name} ({n})" for name, n in top.head(5).items()) + ".")
+        lines += _source_lines(analysis.sources, len(attributions))
     else:
         lines.append("No attribution was found: nobody is cited.")
     nested = analysis.attributions[analysis.attributions.nested
@@ -148,6 +144,33 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
                          f"sentences average {body.compound.mean():+.2f}, "
                          f"{is_negative(body.compound).mean():.0%} of them negative.")
     return Guide(tuple(lines))
+
+
+#: The most named sources the guide lists by name.
+MAX_NAMED = 8
+#: One entity that carries at least this share of at least :data:`DEPENDENCE_MIN` counted
+#: attributions is a dependence the guide names.
+DEPENDENCE_SHARE, DEPENDENCE_MIN = 0.5, 3
+
+
+def _source_lines(sources: pd.DataFrame, n_attributions: int) -> list[str]:
+    """Who speaks, from the ``sources`` table: the named entities with their attributions
+    (one each, by entity), and the article's dependence on one source, if one entity carries
+    at least half of at least three counted attributions."""
+    lines = []
+    named = sources[sources.source_type.isin(NAMED_TYPES)]
+    if len(named):
+        listed = [f"{r.entity} ({r.n_attributions})" for r in named.head(MAX_NAMED).itertuples()]
+        lines.append("Named sources: " + ", ".join(listed)
+                     + (f" and {len(named) - MAX_NAMED} more" if len(named) > MAX_NAMED else "")
+                     + ".")
+    if len(sources) and n_attributions >= DEPENDENCE_MIN:
+        top = sources.iloc[0]
+        alone = len(sources) == 1 or sources.iloc[1].n_attributions < top.n_attributions
+        if alone and top.n_attributions >= DEPENDENCE_SHARE * n_attributions:
+            lines.append(f"One {SourceType(top.source_type).short}, “{top.entity}”, carries "
+                         f"{top.n_attributions} of the {n_attributions} attributions.")
+    return lines
 
 
 def _framing_lines(analysis: ArticleAnalysis, body: pd.DataFrame, profile: pd.DataFrame

@@ -53,6 +53,7 @@ from analysis.views.guide import guide_frame, reading_guide
 from analysis.views.hedges import hedge_view
 from analysis.views.highlight import highlight
 from analysis.views.page import STYLE, document, figure, table
+from analysis.views.sources import source_finding, source_view
 
 #: The longest text the report marks up (about 60 pages): a longer page cannot be read.
 MAX_MARKED_CHARS = 150_000
@@ -124,6 +125,9 @@ def render_page(result: ArticleAnalysis) -> str:
         + _chart(result, profile_chart) + "</section>",
         "<section><h2>The article, marked</h2>"
         + highlight(result, max_chars=MAX_MARKED_CHARS).html + "</section>",
+        "<section><h2>Who speaks</h2>"
+        f"<p>{html.escape(source_finding(result))}</p>"
+        + table(source_view(result), csv="sources.csv") + "</section>",
         "<section><h2>Every attribution</h2>"
         + table(_without_empty_nesting(attribution_view(result)), csv="attributions.csv")
         + "</section>",
@@ -164,7 +168,8 @@ def report_files(result: ArticleAnalysis) -> dict[str, bytes]:
     tables = {
         "sentences": result.sentences, "attributions": result.attributions,
         "hedges": result.hedges, "framing": result.framing, "sentiment": result.sentiment,
-        "paragraphs": result.paragraphs, "guide": guide_frame(result),
+        "paragraphs": result.paragraphs, "sources": result.sources,
+        "guide": guide_frame(result),
     }
     files = {"report.html": render_page(result).encode("utf-8")}
     for name, frame in tables.items():

@@ -41,8 +41,8 @@ def test_a_batch_equals_its_articles_analysed_one_by_one(texts):
             parts.append(frame)
         expected = pd.concat(parts, ignore_index=True)[result.tables[name].columns]
         pd.testing.assert_frame_equal(result.tables[name], expected, obj=name)
-    summary = result.tables["summary"].to_dict("records")
-    assert summary == [analysis.article_summary(s) for s in singles]
+    # (as frames: an article that cites no one has no top_source_share, None in its dict)
+    pd.testing.assert_frame_equal(result.tables["summary"], analysis.summary_table(singles))
 
 
 def test_every_table_has_its_schema_full_or_empty(seed):
@@ -106,3 +106,20 @@ def test_a_batch_keeps_the_paragraphs_of_articles_that_share_an_id_apart():
     expected = pd.concat([one.assign(article_id="same")] * 3, ignore_index=True)
     pd.testing.assert_frame_equal(result, expected[result.columns])
     assert result["n_vague"].tolist() == [1, 1] * 3  # officials; critics: each in its article
+
+
+def test_the_corpus_sources_table_holds_each_articles_speakers_with_its_id():
+    from tests.conftest import ROOT
+
+    folder = ROOT / "data" / "articles"
+    articles = [analysis.read_article(folder / f"{name}.txt") for name in
+                ("teaching-wire-named-sources", "teaching-opinion-piece",
+                 "teaching-anonymous-sources")]
+    sources = analyze_batch(0, articles).tables["sources"]
+    by_article = sources.groupby("article_id", sort=False).size()
+    wire, _, anonymous = (a.article_id for a in articles)
+    assert list(by_article.index) == [wire, anonymous]  # the opinion piece cites no one
+    assert "Tomas Eder" in set(sources[sources.article_id == wire].entity)
+    summary = analyze_batch(0, articles).tables["summary"].set_index("article_id")
+    assert summary.loc[wire, "n_named_sources"] >= 3
+    assert pd.isna(summary.loc[articles[1].article_id, "top_source_share"])

@@ -160,8 +160,8 @@ def _fail_on_r2(monkeypatch, place: str) -> None:
             crash() if b'"r2"' in raw else real_json(raw, where, encoding)))
     elif place == "layer":  # a layer, in the worker
         real_summary = batch.summary_row
-        monkeypatch.setattr(batch, "summary_row", lambda doc, *args: (
-            crash() if doc.article_id == "r2" else real_summary(doc, *args)))
+        monkeypatch.setattr(batch, "summary_row", lambda doc, *args, **kwargs: (
+            crash() if doc.article_id == "r2" else real_summary(doc, *args, **kwargs)))
     else:  # writing the batch's tables, in the worker
         real_encode = batch.encode_table
         monkeypatch.setattr(batch, "encode_table", lambda frame, schema: (

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from analysis import Article, analyze
+import pytest
+
+from analysis import Article, analyze, read_article
 from analysis.views.guide import reading_guide
 from tests.conftest import ROOT
 
@@ -10,9 +12,12 @@ def test_the_seed_guide_states_its_numbers(seed):
     assert lines[0] == ("24 sentences in 24 paragraphs after the title; 13 attributions in "
                         "them (and 2 in the title).")
     assert "No person, organization or outlet is named as a source." in lines[1]
-    assert "7 of 13 attributed body sentences (54%) rest on an anonymous source" in lines[2]
-    assert "11 of 24 body sentences (46%) are unattributed assertions" in lines[3]
-    assert lines[4] == "The longest stretch without any attribution: paragraphs 7–10 (4 in a row)."
+    assert any("7 of 13 attributed body sentences (54%) rest on an anonymous source" in line
+               for line in lines)
+    assert any("11 of 24 body sentences (46%) are unattributed assertions" in line
+               for line in lines)
+    assert ("The longest stretch without any attribution: paragraphs 7–10 (4 in a row)."
+            in lines)
     assert any(line.startswith("Most negative: paragraph 6") for line in lines)
 
 
@@ -81,3 +86,37 @@ def test_boosters_inside_quotations_are_told_apart():
     line = next(x for x in reading_guide(analyze(wikinews("wn08"))).lines
                 if x.startswith("Most boosted"))
     assert line.endswith("cite no one: 1 of 1; inside quotations (the speakers' words): 1 more.")
+
+
+def test_named_sources_are_read_from_the_sources_table_one_entity_each():
+    article = read_article(ROOT / "data" / "articles" / "teaching-wire-named-sources.txt")
+    result = analyze(article)
+    line = next(x for x in reading_guide(result).lines if x.startswith("Named sources: "))
+    assert line.count("Tomas Eder") == 1 and "Tomas Eder (2)" in line  # "Eder" is Tomas Eder
+    assert line.count("Mara Lind") == 1 and "Mara Lind (2)" in line
+    assert "Irena Hollis (1)" in line and "Eder (" not in line.replace("Tomas Eder (", "")
+
+
+def test_the_guide_names_a_dependence_on_one_source():
+    article = Article.from_text(
+        "T\n\nThe source said the plant had closed. The source said workers left.\n\n"
+        "Police said nothing was stolen. According to the source, the owner fled.")
+    lines = reading_guide(analyze(article)).lines
+    assert "One anonymous source, “the source”, carries 3 of the 4 attributions." in lines
+
+
+@pytest.mark.parametrize("text", [
+    "T\n\nJane Doe said it rained. Jane Doe said it was cold.",  # two attributions only
+    "T\n\nJane Doe said it rained. Jane Doe said so. John Poe said it did not. "
+    "John Poe said it again.",
+])
+def test_no_dependence_with_fewer_than_three_attributions_or_two_equal_sources(text):
+    lines = reading_guide(analyze(Article.from_text(text))).lines
+    assert not any(line.startswith("One ") for line in lines)
+
+
+@pytest.mark.xfail(strict=True, reason="needs the entity model to merge the seed's mentions of "
+                   "its anonymous source (issue 26, item 1); drop this mark when it does")
+def test_the_seeds_guide_names_its_dependence_on_one_anonymous_source(seed):
+    lines = reading_guide(analyze(seed)).lines
+    assert any(line.startswith("One anonymous source, ") for line in lines)

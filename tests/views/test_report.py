@@ -19,7 +19,7 @@ def test_report_writes_the_page_and_every_table(tmp_path):
     names = sorted(p.name for p in result.folder.iterdir())
     assert names == ["attributions.csv", "framing.csv", "guide.csv", "hedges.csv",
                      "paragraphs.csv", "report.html", "run.json", "sentences.csv",
-                     "sentiment.csv"]
+                     "sentiment.csv", "sources.csv"]
     manifest = json.loads((result.folder / "run.json").read_text())
     assert manifest["source"] == str(SEED.resolve()) and manifest["status"] == "complete"
     assert manifest["input"]["bytes"] == SEED.stat().st_size
