@@ -149,14 +149,15 @@ def reading_guide(analysis: ArticleAnalysis) -> Guide:
 #: The most named sources the guide lists by name.
 MAX_NAMED = 8
 #: One entity that carries at least this share of at least :data:`DEPENDENCE_MIN` counted
-#: attributions is a dependence the guide names.
-DEPENDENCE_SHARE, DEPENDENCE_MIN = 0.5, 3
+#: attributions, and at least :data:`DEPENDENCE_LEAD` times as many as any other, is a
+#: dependence the guide names (the seed: one anonymous source, 6 of 13, the next 3).
+DEPENDENCE_SHARE, DEPENDENCE_MIN, DEPENDENCE_LEAD = 0.4, 3, 2
 
 
 def _source_lines(sources: pd.DataFrame, n_attributions: int) -> list[str]:
     """Who speaks, from the ``sources`` table: the named entities with their attributions
     (one each, by entity), and the article's dependence on one source, if one entity carries
-    at least half of at least three counted attributions."""
+    a large share of at least three counted attributions and far more than any other."""
     lines = []
     named = sources[sources.source_type.isin(NAMED_TYPES)]
     if len(named):
@@ -166,7 +167,8 @@ def _source_lines(sources: pd.DataFrame, n_attributions: int) -> list[str]:
                      + ".")
     if len(sources) and n_attributions >= DEPENDENCE_MIN:
         top = sources.iloc[0]
-        alone = len(sources) == 1 or sources.iloc[1].n_attributions < top.n_attributions
+        alone = len(sources) == 1 or (
+            top.n_attributions >= DEPENDENCE_LEAD * sources.iloc[1].n_attributions)
         if alone and top.n_attributions >= DEPENDENCE_SHARE * n_attributions:
             lines.append(f"One {SourceType(top.source_type).short}, “{top.entity}”, carries "
                          f"{top.n_attributions} of the {n_attributions} attributions.")

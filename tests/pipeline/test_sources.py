@@ -11,6 +11,7 @@ from analysis import Article, InputError, analyze, article_summary, find_sources
 from analysis.layers.attribution import ATTRIBUTIONS
 from analysis.pipeline.analyze import SENTENCE_TABLE, ArticleAnalysis
 from analysis.pipeline.sources import SOURCE_COLUMNS, SOURCES, entity_key, source_columns
+from analysis.views.guide import DEPENDENCE_LEAD, DEPENDENCE_SHARE
 from tests.conftest import ROOT
 
 ARTICLES = ROOT / "data" / "articles"
@@ -89,12 +90,11 @@ def test_the_summary_counts_named_entities_and_the_top_share(wire):
     assert row["top_source_share"] == pytest.approx(wire.sources.share.max())
 
 
-@pytest.mark.xfail(strict=True, reason="needs the entity model to merge the seed's mentions of "
-                   "its anonymous source (issue 26, item 1); drop this mark when it does")
 def test_the_seeds_one_anonymous_source_carries_most_attributions(seed):
     sources = analyze(seed).sources
     top = sources.iloc[0]
-    assert top.source_type == "anonymous" and top.share >= 0.5
+    assert top.source_type == "anonymous" and top.share >= DEPENDENCE_SHARE
+    assert top.n_attributions >= DEPENDENCE_LEAD * sources.iloc[1].n_attributions
     assert top.n_mentions >= 5
     assert (sources.source_type == "anonymous").sum() == 1
 
