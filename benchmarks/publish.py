@@ -68,7 +68,10 @@ def key_figures(r: dict[str, dict[str, tuple[str, str]]]) -> list[str]:
             f"{v(c, 'ratio_full_to_vader')} of `vaderSentiment` alone on the same sentences "
             f"(median of five paired runs). Of its {v(c, 'one_worker_s')} s: preparing the "
             f"documents (sentences, tokens, quotations) {v(c, 'stage_sentences_and_tokens_s')} s, "
-            f"attribution {v(c, 'stage_attribution_s')} s, hedges {v(c, 'stage_hedges_s')} s, "
+            + (f"the entity model {v(c, 'stage_entities_s')} s "
+               f"({v(c, 'ratio_entities_to_full')} of the whole), "
+               if "stage_entities_s" in c else "")
+            + f"attribution {v(c, 'stage_attribution_s')} s, hedges {v(c, 'stage_hedges_s')} s, "
             f"sentiment {v(c, 'stage_sentiment_s')} s, "
             + (f"framing {v(c, 'stage_framing_s')} s "
                f"({v(c, 'ratio_framing_to_full')} of the whole), "
