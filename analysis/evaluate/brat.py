@@ -136,3 +136,21 @@ def iter_texts(folder: str | Path) -> Iterator[tuple[Path, str, list[Annotation]
     """Every annotated text under ``folder``: its path, its text and its annotations."""
     for text_path, anns in find_annotations(folder).items():
         yield text_path, read_text(text_path), anns
+
+
+def gold_sources(path: str | Path) -> list[tuple[int, int, str, str]]:
+    """The annotated sources of one ``.ann`` file (its text beside it or in ``text/``), in
+    text order: ``(start, end, source_type, entity)`` per ``Source`` span — a discontinuous
+    span from its first character to its last; the type from its ``SourceType`` line and
+    the entity from its ``A… Entity T… ID`` line (underscores read as spaces), ``""`` where
+    the file gives none."""
+    path = Path(path)
+    ann = read_ann(path, _text_for(path), "annotator")
+    entities = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")[1].split() if line.startswith("A") and "\t" in line else []
+        if len(fields) == 3 and fields[0] == "Entity":
+            entities[fields[1]] = fields[2].replace("_", " ")
+    return sorted((span.fragments[0][0], span.fragments[-1][1], ann.types.get(ident, ""),
+                   entities.get(ident, ""))
+                  for ident, span in ann.spans.items() if span.label == "Source")

@@ -24,6 +24,7 @@ from analysis.views.charts.sentiment import (
     sentiment_by_paragraph,
 )
 from analysis.views.charts.sourcing import sourcing_by_paragraph
+from analysis.views.charts.speakers import who_speaks
 from analysis.views.charts.spine import paragraph_lengths
 from analysis.views.charts.style import alt_text, title_text
 from analysis.views.palette import (
@@ -66,4 +67,5 @@ __all__ = [
     "sentiment_by_paragraph",
     "sourcing_by_paragraph",
     "title_text",
+    "who_speaks",
 ]
