@@ -151,10 +151,13 @@ def _source_lines(sources: SourceScores, indent: str) -> list[str]:
     if sources.entity_texts:
         p, r, f1 = sources.bcubed
         pairs = sources.pairs
+        where = f"found sources of {sources.entity_texts} texts with entity ids"
         lines += [f"{indent + 'mentions merged (pairs)':<28} P {pairs.precision:.3f}  "
                   f"R {pairs.recall:.3f}  F1 {pairs.f1:.3f}   ({pairs.pred_correct}/{pairs.pred} "
                   f"pairs merged are one gold entity, {pairs.gold_found}/{pairs.gold} gold pairs "
-                  f"merged; found sources of {sources.entity_texts} texts with entity ids)",
+                  f"merged; {where})" if pairs.pred or pairs.gold else
+                  f"{indent + 'mentions merged (pairs)':<28} none   (no two {where} are one "
+                  "entity, in the gold or merged)",
                   f"{indent + 'mentions merged (B-cubed)':<28} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}"
                   f"   (per found mention: its merged entity against its gold one, "
                   f"{sources.mentions} mentions)"]

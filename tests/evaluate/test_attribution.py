@@ -194,3 +194,16 @@ def test_found_source_figures_on_the_genre_development_set_are_shares_and_agree(
                   *found.bcubed):
         assert 0 <= share <= 1
     assert found.found_and_typed_right <= found.found_share
+
+
+def test_no_pairs_to_merge_is_said_not_scored_zero(tmp_path):
+    """A text whose found sources are each an entity alone has no pairs: the report says so
+    rather than print a pairwise F1 of 0."""
+    (tmp_path / "a.txt").write_text("Smith said it rained.", encoding="utf-8")
+    (tmp_path / "a.ann").write_text("T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\n"
+                                    "E1\tCue:T2 Source:T1\nA1\tSourceType T1 named_person\n"
+                                    "A2\tEntity T1 Smith\n", encoding="utf-8")
+    scores = evaluate_attribution(tmp_path)
+    assert scores.sources.pairs == PRF(0, 0, 0, 0) and scores.sources.bcubed == (1.0, 1.0, 1.0)
+    assert "mentions merged (pairs)      none   (no two found sources of 1 texts" in \
+        scores.report()
