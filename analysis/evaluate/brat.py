@@ -3,7 +3,9 @@
 ``T7<TAB>Cue 338 342<TAB>said`` — a text-bound annotation; discontinuous spans are written
 ``300 335;387 402``. ``E1<TAB>Cue:T8 Source:T7 Content:T9`` links an attribution's parts.
 ``A1<TAB>SourceType T7 named_person`` types a source (one of
-:data:`analysis.vocabulary.sources.GOLD_SOURCE_TYPES`; anything else is an error). Labels are
+:data:`analysis.vocabulary.sources.GOLD_SOURCE_TYPES`; anything else is an error), and
+``A2<TAB>Entity T7 Jane_Roe`` names the entity a source is a mention of (an id of the
+annotator's: two mentions with one id are one entity). Labels are
 matched without regard to case; other lines (``R``, other ``A`` attributes, ``#`` notes) are
 read past. The text of ``doc.ann`` is ``doc.txt`` beside it or in a sibling ``text/`` folder; one
 text may have several ``.ann`` files, one per annotator.
@@ -40,6 +42,8 @@ class Annotation:
     events: list[dict[str, str]] = field(default_factory=list)
     #: The type of each typed span, by its ``T`` id (``SourceType`` attribute lines).
     types: dict[str, str] = field(default_factory=dict)
+    #: The entity each span is a mention of, by its ``T`` id (``Entity`` attribute lines).
+    entities: dict[str, str] = field(default_factory=dict)
 
     def of(self, label: str) -> list[Span]:
         return [s for s in self.spans.values() if s.label == label]
@@ -93,22 +97,29 @@ def read_ann(path: Path, text_path: Path, annotator: str) -> Annotation:
                 args[role.lower()] = ref
             out.events.append(args)
         elif line.startswith("A"):
-            _a_line(line, where, out.types)
-    for ident in out.types:
-        if ident not in out.spans:
-            raise InputError(path, f"a SourceType names {ident}, which is no span of the file")
+            _a_line(line, where, out)
+    for attribute, values in (("SourceType", out.types), ("Entity", out.entities)):
+        for ident in values:
+            if ident not in out.spans:
+                raise InputError(path, f"an attribute line ({attribute}) names {ident}, "
+                                       "which is no span of the file")
     return out
 
 
-def _a_line(line: str, where: str, types: dict[str, str]) -> None:
+def _a_line(line: str, where: str, out: Annotation) -> None:
     parts = line.split("\t")
     fields = parts[1].split() if len(parts) >= 2 else []
-    if not fields or fields[0] != "SourceType":
-        return  # another attribute: not ours
-    if len(fields) != 3 or fields[2] not in GOLD_SOURCE_TYPES:
-        raise InputError(where, "a SourceType line is 'A<n><TAB>SourceType T<k> TYPE', TYPE one of "
-                         + ", ".join(GOLD_SOURCE_TYPES))
-    types[fields[1]] = fields[2]
+    if fields and fields[0] == "SourceType":
+        if len(fields) != 3 or fields[2] not in GOLD_SOURCE_TYPES:
+            raise InputError(where, "a SourceType line is 'A<n><TAB>SourceType T<k> TYPE', TYPE "
+                             "one of " + ", ".join(GOLD_SOURCE_TYPES))
+        out.types[fields[1]] = fields[2]
+    elif fields and fields[0] == "Entity":
+        if len(fields) != 3:
+            raise InputError(where, "an Entity line is 'A<n><TAB>Entity T<k> ID', ID one word "
+                             "(the same for every mention of one entity)")
+        out.entities[fields[1]] = fields[2]
+    # another attribute: not ours
 
 
 def _t_line(line: str, where: str, length: int) -> tuple[str, Span | None]:

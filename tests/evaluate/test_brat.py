@@ -81,3 +81,19 @@ def test_missing_text_and_empty_folder(tmp_path):
     empty.mkdir()
     with pytest.raises(InputError, match=r"holds no \.ann files"):
         find_annotations(empty)
+
+
+def test_entity_lines_are_read_and_checked(tmp_path):
+    """``A… Entity T… ID`` as in the genre fixtures: two mentions with one id are one entity."""
+    text = "Clapper said it. He said more."
+    path = write(tmp_path, "T1\tSource 0 7\tClapper\nT2\tSource 17 19\tHe\n"
+                           "A1\tSourceType T1 named_person\nA2\tEntity T1 James_Clapper\n"
+                           "A3\tSourceType T2 named_person\nA4\tEntity T2 James_Clapper\n", text)
+    ann = read_ann(path, tmp_path / "doc.txt", "a")
+    assert ann.entities == {"T1": "James_Clapper", "T2": "James_Clapper"}
+    path = write(tmp_path, "T1\tSource 0 7\tClapper\nA1\tEntity T1\n", text)
+    with pytest.raises(InputError, match=r"doc.ann:2: an Entity line is 'A<n><TAB>Entity T<k> ID'"):
+        read_ann(path, tmp_path / "doc.txt", "a")
+    path = write(tmp_path, "T1\tSource 0 7\tClapper\nA1\tEntity T4 James_Clapper\n", text)
+    with pytest.raises(InputError, match=r"\(Entity\) names T4, which is no span"):
+        read_ann(path, tmp_path / "doc.txt", "a")
