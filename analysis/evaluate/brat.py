@@ -157,11 +157,6 @@ def gold_sources(path: str | Path) -> list[tuple[int, int, str, str]]:
     the file gives none."""
     path = Path(path)
     ann = read_ann(path, _text_for(path), "annotator")
-    entities = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")[1].split() if line.startswith("A") and "\t" in line else []
-        if len(fields) == 3 and fields[0] == "Entity":
-            entities[fields[1]] = fields[2].replace("_", " ")
     return sorted((span.fragments[0][0], span.fragments[-1][1], ann.types.get(ident, ""),
-                   entities.get(ident, ""))
+                   ann.entities.get(ident, "").replace("_", " "))
                   for ident, span in ann.spans.items() if span.label == "Source")
