@@ -6,7 +6,12 @@ capitalized words, its role and its kind from the source lexicon) or a descripti
 pair (:mod:`analysis.spine.descriptions`); the data it makes are in
 :mod:`analysis.spine.mentions`. This module joins them: it groups the mentions of one article
 into entities as they come. A single capitalized word is a mention only if it stands inside the
-sentence, or names an entity seen before (*Burns said*).
+sentence, or names an entity seen before (*Burns said*). A title in headline case (*Afghan
+Women Report Some Harassment, Taliban Promise Security*) is read after the body: its capitals
+say nothing, so only a name after a title (*NASA Administrator Daniel S. Goldin*), a label
+before a dash or colon (*Liz Truss – 2019 Speech*) or a comma and a title (*Daniel S. Goldin,
+NASA Administrator*) and the parts of its runs that name an
+entity of the body (*Taliban*) are mentions.
 
 Mentions are grouped into **entities**, in reading order: a full name, its surname and an
 honorific or title with the surname (*Ms. Ortiz*, an all-caps transcript label *MR. EARNEST*)
@@ -66,7 +71,11 @@ def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Toke
     """The entity model of an article, given its text and its sentences' tokens (see the
     module text)."""
     builder = _Builder(text)
+    headlines = []
     for k, (sent, toks) in enumerate(zip(sentences, tokens, strict=True)):
+        if sent.is_title and names.headline_case(toks):
+            headlines.append((k, toks))  # read after the body, which says what its names are
+            continue
         runs = list(names.name_runs(toks))
         found = find_descriptions(toks, [(first, last) for first, last, _ in runs]) \
             if toks.n_words else []
@@ -77,10 +86,29 @@ def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Toke
                 builder.add(toks, item[0], item[1], item[2], k, title=sent.is_title)
             else:
                 builder.add_description(toks, item, k)
+    for k, toks in headlines:
+        for first, last, role in names.name_runs(toks):
+            if role or _labelled(toks, last):  # "NASA Administrator Daniel Goldin"
+                builder.add(toks, first, last, role, k, title=True)
+            else:
+                builder.add_known(toks, first, last, k)
     return builder.done()
 
 
 _WORD = re.compile(r"[\w-]+")
+#: Marks after a headline's label (*Liz Truss – 2019 Speech*, *US Intelligence: …*).
+_LABEL_MARKS = frozenset({"–", "—", ":", "-"})
+
+
+def _labelled(toks: Tokens, last: int) -> bool:
+    """Whether a headline's run ending at ``last`` is a label: a dash or colon follows it (*Liz
+    Truss – 2019 Speech*), or a comma and a title (*Daniel S. Goldin, NASA Administrator*)."""
+    after = toks.texts[last + 1] if last + 1 < len(toks) else ""
+    if after in _LABEL_MARKS:
+        return True
+    titles = names.name_words().titles
+    return after == "," and any(toks.lows[k] in titles for k in range(last + 2, min(len(toks),
+                                                                                    last + 5)))
 
 
 class _Builder:
@@ -116,6 +144,23 @@ class _Builder:
                     role, sentence)
         self._append(m, entity, role)
         self._acronym_after(toks, last, entity)
+
+    def add_known(self, toks: Tokens, first: int, last: int, sentence: int) -> None:
+        """A run of a headline-case title: its longest parts that name an entity of the body
+        (*Taliban* in *Taliban Promise Security*) are mentions of it; the rest is no name."""
+        i = first
+        while i <= last:
+            for j in range(last, i - 1, -1):
+                lows = [toks.lows[k] for k in range(i, j + 1) if toks.is_word[k]]
+                found = self.keys.get(" ".join(lows)) if lows else None
+                if found is not None:
+                    entity = self.entities[found]
+                    start, end = toks.starts[i], toks.ends[j]
+                    self._append(Mention(start, end, self.text[start:end], entity.kind,
+                                         found, "", sentence), entity)
+                    i = j
+                    break
+            i += 1
 
     def _append(self, m: Mention, entity: Entity, role: str = "") -> None:
         entity.mentions.append(len(self.mentions))

@@ -36,6 +36,8 @@ NOT_NAMES = frozenset({
     "thank", "thanks", "okay", "ok", "oh", "let", "every", "each", "other", "both",
 })
 MAX_NAME_WORDS = 10
+#: The share of a sentence's longer words that are capitalized in headline case.
+HEADLINE_SHARE = 0.75
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,14 @@ def name_words() -> NameWords:
     return NameWords(titles, low["organization_word"], low["outlet_name_word"],
                      low["place_word"], known, frozenset(t.lower() for t in by["outlet"]),
                      frozenset(t.lower() for t in by["organization"] | by["country"]))
+
+
+def headline_case(toks: Tokens) -> bool:
+    """Whether a sentence is written in headline case (*Afghan Women Report Some Harassment,
+    Taliban Promise Security*): at least two words longer than three letters, and
+    :data:`HEADLINE_SHARE` of them capitalized. Its capitals say nothing about names."""
+    long = [t for t, w in zip(toks.texts, toks.is_word, strict=True) if w and len(t) > 3]
+    return len(long) >= 2 and sum(t[:1].isupper() for t in long) >= HEADLINE_SHARE * len(long)
 
 
 def is_name_word(toks: Tokens, i: int) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from analysis.spine.article import Article
 from analysis.spine.document import prepare
 from analysis.spine.mentions import ORGANIZATION, OUTLET, PERSON, PLACE
-from analysis.spine.names import kind_of, name_runs
+from analysis.spine.names import headline_case, kind_of, name_runs
 
 
 def runs(sentence: str) -> list[tuple[str, str, str]]:
@@ -45,3 +45,13 @@ def test_a_person_before_of_and_a_body_after_it_are_two_names():
     found = [text for text, _, _ in
              runs("Jennifer Lu of Marriage Equality Coalition Taiwan said the vote mattered.")]
     assert found == ["Jennifer Lu", "Marriage Equality Coalition Taiwan"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Afghan Women Report Some Harassment, Taliban Promise Security", True),  # news-story dev
+    ("Ukrainian Mobilization Tempos Decline Amid Reports of Russian Strikes", True),  # the seed
+    ("Female schoolteachers in two provinces of Afghanistan are reporting harassment.", False),
+])
+def test_a_headline_is_told_by_its_capitals(sentence, expected):
+    toks = prepare(Article.from_text(sentence, has_title=False)).tokens[0]
+    assert headline_case(toks) is expected

@@ -313,10 +313,12 @@ def known_source_words() -> frozenset[str]:
     return source_words().known
 
 
-def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: int
-                ) -> tuple[str, bool]:
+def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: int, *,
+                headline: bool = False) -> tuple[str, bool]:
     """The type of a source phrase (one of :data:`SOURCE_TYPES`) and whether the type rests on
-    evidence (a lexicon word, a name, a pronoun) rather than on the fallback rule."""
+    evidence (a lexicon word, a name, a pronoun) rather than on the fallback rule. In a
+    ``headline`` (a title in headline case) capitals are no names: *Afghan Women Report …* is
+    typed by its words (the entity model still knows the names the body gives)."""
     vocab = source_words()
     words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
     lows = [toks.lows[k] for k in words]
@@ -326,7 +328,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     text = " ".join(texts)
     if len(words) == 1 and head in PERSONAL_PRONOUNS:
         return PRONOUN, True
-    head_is_plural = head.endswith("s") and not head.endswith("ss")
+    head_is_plural = (head.endswith("s") and not head.endswith("ss")) or toks.tags[src.head] in (
+        "NNS", "NNPS")
     if head in vocab.words.get("place_word", ()):
         return (VAGUE if head_is_plural else ANONYMOUS), False  # a place: no evidence
     anonymity = anonymity_clause_in(sentence_low) or any(
@@ -342,7 +345,7 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     if head_is_plural and after_head and toks.lows[after_head[0]] in ("on", "in", "at") \
             and head in RESIDENTS:
         return VAGUE, True  # "some longtime owners on Front Street": people of a place
-    names = _proper_names(toks, src, sentence_start)
+    names = [] if headline else _proper_names(toks, src, sentence_start)
     titles = vocab.words.get("person_title", ())
     if names and src.head in names and any(low in titles for low in lows):
         return PERSON, True  # "US Secretary of State Mike Pompeo"

@@ -80,3 +80,27 @@ def test_every_named_source_has_an_entity_and_an_unnamed_one_none():
             "cost $2 billion.")
     table = find_attributions(Article.from_text(text, has_title=False))
     assert table.entity.notna().tolist() == table.source.notna().tolist()
+
+
+# a headline's capitals are no names: the title is typed by its words and by the names the body
+# gives (news-story dev: the VOA story on Afghan women)
+AFGHAN = ("Afghan Women Report Some Harassment, Taliban Promise Security\n\n"
+          "Female schoolteachers and other employed women in two provinces of Afghanistan are "
+          "reporting harassment by Taliban fighters even as a Taliban spokesman Tuesday promised "
+          "that the group is forming a policy to keep women secure. The women said the Taliban "
+          "threatened them.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Afghan Women", ("vague", "vague", "Afghan Women")),
+    ("Taliban", ("named_organization", "named_organization", "Taliban")),
+])
+def test_a_headline_source_is_typed_by_its_words_and_the_bodys_names(source, expected):
+    assert source_row(AFGHAN, source, has_title=True) == expected
+
+
+def test_a_title_speakers_label_before_a_dash_is_a_name():
+    # opinion dev: a speech's title
+    text = ("Liz Truss – 2019 Speech to the World Trade Organisation\n\n"
+            "I assure you that we will stand up for free trade.")
+    assert source_row(text, "I", has_title=True) == ("pronoun", "named_person", "Liz Truss")
