@@ -289,11 +289,14 @@ def repaired(toks: Tokens, src: Source) -> Source | None:
     I*, *give police the clarity they* → *I*, *they*); a phrase that runs over a finite verb
     is what follows it (*bloggers signed a letter* → *a letter*), but a relative clause is the
     phrase's own (*two officials who asked not to be named*); a phrase of time words alone
-    (*today*) is none."""
+    (*today*) is none, and so is one that opens with a preposition (*In conservative Islamic*
+    thought: an adverbial, never a subject)."""
     head = toks.lows[src.head]
     if head in PERSONAL_PRONOUNS:
         return src if src.first == src.last == src.head else Source(src.head, src.head, src.head)
     words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    if words and toks.tags[words[0]] == "IN" and toks.lows[words[0]] not in NP_DETERMINERS:
+        return None
     if all(toks.lows[k] in TIME_WORDS or toks.lows[k] in DATE_WORDS for k in words):
         return None
     if len(words) > 2:
@@ -337,11 +340,12 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     if _names_re("outlets").search(text) or _outlet_name(toks, src) or head in vocab.words.get(
             "outlet_word", ()) or _has_phrase(lows, vocab.phrases.get("outlet_word", ())):
         return OUTLET, True
-    if head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS:
-        return DOCUMENT, True
+    after_head = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
+    if (head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS) or (
+            head in HEARSAY_PLURALS and _from_a_body(toks, after_head)):
+        return DOCUMENT, True  # "a new study", "reports from policing" (not "reports of abuses")
     if _has_phrase(lows, vocab.phrases.get("vague", ())):
         return VAGUE, True
-    after_head = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
     if head_is_plural and after_head and toks.lows[after_head[0]] in ("on", "in", "at") \
             and head in RESIDENTS:
         return VAGUE, True  # "some longtime owners on Front Street": people of a place
@@ -372,6 +376,9 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
         return VAGUE, True
     if _names_re("organizations").search(text):
         return ORGANIZATION, True
+    if common_head and head_is_plural and not names \
+            and head in vocab.words.get("organization_word", ()):
+        return VAGUE, True  # "several hotspot trial forces": bodies the text does not name
     if head in vocab.words.get("organization_word", ()) or any(
             low in vocab.words.get("organization_word", ()) and word[:1].isupper()
             for low, word in zip(lows, texts, strict=True)):
@@ -439,6 +446,15 @@ def _proper_names(toks: Tokens, src: Source, sentence_start: int) -> list[int]:
             continue  # nationality adjectives: "Ukrainian officials"
         out.append(k)
     return out
+
+
+def _from_a_body(toks: Tokens, after_head: list[int]) -> bool:
+    """Whether the phrase after a hearsay plural says which body wrote it: *reports from
+    policing*, *reports from the ministry* (not *reports from residents*: people's hearsay)."""
+    if len(after_head) < 2 or toks.lows[after_head[0]] != "from":
+        return False
+    people = source_words().of("vague") | source_words().of("anonymous")
+    return not any(toks.lows[k] in people for k in after_head[1:])
 
 
 def _outlet_name(toks: Tokens, src: Source) -> bool:

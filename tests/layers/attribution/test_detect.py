@@ -124,6 +124,13 @@ def test_a_source_phrase_never_holds_its_own_cue(text, cue, source):
     assert found == [(cue, source)]
 
 
+def test_a_phrase_that_opens_with_a_preposition_is_no_source():
+    # news-story dev: "thought" read as a verb, its "subject" an adverbial
+    text = ("In conservative Islamic thought, mahram can include a limited number of close male "
+            "relatives.")
+    assert all(source is None for _, source, _, _ in attributions(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -51,6 +51,18 @@ def source_row(text: str, source: str, *, has_title: bool = False) -> tuple[str,
     # a place after the head does not name the speaker
     ("They want women to wear chadari, a female teacher in Takhar told VOA.",
      "a female teacher in Takhar", ("anonymous", "anonymous", "a female teacher in Takhar")),
+    # members_named_before: a bare plural of members the article gave as a body's (science dev)
+    ("U.S. Geological Survey scientists found parasitic worms in Asian swamp eels. During the "
+     "USGS study, scientists found gnathostome worms in eels collected from markets.",
+     "scientists", ("named_organization", "named_organization", "U.S. Geological Survey")),
+    # an unnamed plural of bodies is vague, not a named organization (press-release dev)
+    ("Thanks to this work, several hotspot trial forces have reported significant declines in "
+     "antisocial behaviour.", "several hotspot trial forces",
+     ("vague", "vague", "several hotspot trial forces")),
+    # reports from a body are its documents, not hearsay (press-release dev)
+    ("Targeted uniformed patrols in hotspot areas have helped drive down antisocial behaviour "
+     "by over 30% in some areas, according to reports from policing.", "reports from policing",
+     ("document", "document", "reports from policing")),
 ])
 def test_a_source_is_typed_by_its_entity(text, source, expected):
     assert source_row(text, source) == expected
