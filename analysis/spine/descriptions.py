@@ -43,13 +43,8 @@ _BOUNDARY = frozenset({"said", "says", "say", "told", "tells", "by", "to", "of",
 #: Possessive determiners: *her group* is the group of someone named, not any group.
 POSSESSIVE = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 #: Organization words that end names (*Acme Energy*, *Trust*) but describe nothing alone in
-#: lower case (*trust in institutions*, *the front lines*).
-NAME_ONLY = frozenset({"capital", "energy", "holdings", "industries", "technologies", "systems",
-                       "airlines", "airways", "motors", "labs", "laboratories", "media",
-                       "communications", "utilities", "logistics", "ventures", "llc", "plc",
-                       "gmbh", "trust", "front", "mission", "partners", "service", "services",
-                       "network", "team", "conference", "school", "club", "church", "fund",
-                       "centre", "center", "league", "movement", "post"})
+#: lower case (*trust in institutions*, *the front lines*): ``sources.csv``'s ``name_only_word``.
+NAME_ONLY = lexicons.words("sources", "name_only_word")
 #: Words that open a phrase after the head whose words describe it too (*sources in the
 #: Ukrainian underground*, *officials familiar with the talks*).
 _AFTER = frozenset({"in", "at", "of", "from", "with", "within", "close", "familiar", "inside"})

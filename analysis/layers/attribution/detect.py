@@ -390,16 +390,27 @@ def _noun_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         f.source = source_left(toks, i - 1)
     if nxt in ("of", "that"):
         if f.source is None:
-            first = i  # "widespread reports of": the phrase itself is the (vague) source
+            first = i  # "councils and developers report that": the words before the cue
             while first > 0 and toks.is_word[first - 1] and toks.lows[first - 1] not in (
                     AUXILIARIES | PERSONAL_PRONOUNS | CLAUSE_WORDS | set(vocab.verbs)) and (
                     not toks.texts[first - 1][:1].isupper()
                     or toks.lows[first - 1] in NP_DETERMINERS):
                 first -= 1
-            f.source = Source(first, i, i)
+            f.source = _before_cue(toks, first, i)
         f.content = content_after(toks, i + 2, recipient=False)
         return f
     return f if f.source is not None else None
+
+
+def _before_cue(toks: Tokens, first: int, cue: int) -> Source | None:
+    """The source of a noun cue read to its left (``first``..``cue``), without the cue: a
+    phrase never holds its own cue. What is left is the source if it holds a noun
+    (*developers report that* → *developers*); if nothing is left, or no noun (*Reports of*,
+    *widespread reports of*), there is no source."""
+    nouns = [k for k in range(first, cue) if toks.tags[k].startswith("NN")]
+    if not nouns:
+        return None
+    return Source(first, nouns[-1], nouns[-1])
 
 
 def _merge(found: list[Found], toks: Tokens) -> list[Found]:

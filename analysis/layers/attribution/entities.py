@@ -13,6 +13,8 @@ entity (its words, as written).
 - :func:`members_of_a_body` — unnamed members of a named body: *U.S. officials*, *CIA
   officials*, *officials at the ministry*, *Afghan officials* (not when the sentence says they
   asked not to be named);
+- :func:`members_named_before` — a bare plural of members the article has already given as
+  a named body's: *U.S. Geological Survey scientists found* … *scientists found*;
 - :func:`definite_description` — a description or pair the entity model joined to an entity:
   *the company*, *the ministry* (the last organization that holds the word, else for a generic
   word the last one named), *the host* (the person with that role), *the two* (the last two
@@ -67,8 +69,8 @@ def named_head(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: b
     if kind == _DOCUMENT:
         return None  # "a new study by the Budget Office": the study
     m = doc.entities.at(toks.starts[src.head])
-    if m is None:
-        return None
+    if m is None or m.form != "name":
+        return None  # a description is definite_description's ("several trial forces": none)
     entity = doc.entities.entities[m.entity]
     typed = entity_type(entity.kind)
     if typed and kind == SourceType.NAMED_PERSON.value and typed != kind \
@@ -109,6 +111,31 @@ def members_of_a_body(doc: Document, toks: Tokens, src: Source, kind: str, anony
     return None
 
 
+def members_named_before(doc: Document, toks: Tokens, src: Source, kind: str,
+                         anonymous: bool) -> Found | None:
+    """A bare plural of members (*scientists*, *the officials*) that the article has already
+    given as a named body's members (*U.S. Geological Survey scientists found …* … *scientists
+    found*): that body."""
+    head = toks.lows[src.head]
+    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    if anonymous or kind not in (_VAGUE, _ANONYMOUS) or head not in MEMBERS \
+            or words[-1] != src.head or len(words) > 1 + (toks.lows[words[0]] == "the"):
+        return None
+    at = toks.starts[src.head]
+    found = None
+    for before, sentence in zip(doc.tokens, doc.sentences, strict=True):
+        if sentence.start_char >= at:
+            break
+        for k in range(1, len(before)):
+            if before.lows[k] != head:
+                continue
+            m = doc.entities.at(before.starts[k - 1])
+            if m is not None and m.form == "name" and m.end == before.ends[k - 1] \
+                    and doc.entities.entities[m.entity].kind in ORG_KINDS:
+                found = doc.entities.entities[m.entity]
+    return (found.name, SourceType.NAMED_ORGANIZATION.value) if found is not None else None
+
+
 def definite_description(doc: Document, toks: Tokens, src: Source, kind: str,
                          anonymous: bool) -> Found | None:
     """The head is a description or pair the entity model joined to an entity: *the company*
@@ -146,7 +173,7 @@ def _holds_role(entity: Entity, word: str) -> bool:
 
 #: The rules, in the order they are tried.
 RULES: tuple[Rule, ...] = (name_then_apposition, named_head, members_of_a_body,
-                           definite_description)
+                           members_named_before, definite_description)
 
 
 def phrase_entity(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool

@@ -19,6 +19,7 @@ from analysis.layers.attribution.turns import colon_block, nest_in_turns, with_t
 from analysis.schema import BOOL, NULLABLE_INT, TEXT, Column, Columns, Schema
 from analysis.spine.article import Article
 from analysis.spine.document import Document, as_document
+from analysis.spine.names import headline_case
 from analysis.spine.quotes import Quote, QuoteIndex
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
@@ -151,7 +152,8 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
         f.source = repaired(toks, f.source)
     if f.source is not None:
         s, e = toks.starts[f.source.first], toks.ends[f.source.last]
-        kind, _ = type_source(toks, f.source, low, 0)
+        headline = doc.sentences[sentence_id].is_title and headline_case(toks)
+        kind, _ = type_source(toks, f.source, low, 0, headline=headline)
         source = text[s:e]
         row.update(source=source, source_start=s, source_end=e, source_type=kind)
         head = toks.lows[f.source.head]

@@ -289,11 +289,14 @@ def repaired(toks: Tokens, src: Source) -> Source | None:
     I*, *give police the clarity they* → *I*, *they*); a phrase that runs over a finite verb
     is what follows it (*bloggers signed a letter* → *a letter*), but a relative clause is the
     phrase's own (*two officials who asked not to be named*); a phrase of time words alone
-    (*today*) is none."""
+    (*today*) is none, and so is one that opens with a preposition (*In conservative Islamic*
+    thought: an adverbial, never a subject)."""
     head = toks.lows[src.head]
     if head in PERSONAL_PRONOUNS:
         return src if src.first == src.last == src.head else Source(src.head, src.head, src.head)
     words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    if words and toks.tags[words[0]] == "IN" and toks.lows[words[0]] not in NP_DETERMINERS:
+        return None
     if all(toks.lows[k] in TIME_WORDS or toks.lows[k] in DATE_WORDS for k in words):
         return None
     if len(words) > 2:
@@ -313,10 +316,12 @@ def known_source_words() -> frozenset[str]:
     return source_words().known
 
 
-def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: int
-                ) -> tuple[str, bool]:
+def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: int, *,
+                headline: bool = False) -> tuple[str, bool]:
     """The type of a source phrase (one of :data:`SOURCE_TYPES`) and whether the type rests on
-    evidence (a lexicon word, a name, a pronoun) rather than on the fallback rule."""
+    evidence (a lexicon word, a name, a pronoun) rather than on the fallback rule. In a
+    ``headline`` (a title in headline case) capitals are no names: *Afghan Women Report …* is
+    typed by its words (the entity model still knows the names the body gives)."""
     vocab = source_words()
     words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
     lows = [toks.lows[k] for k in words]
@@ -326,7 +331,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     text = " ".join(texts)
     if len(words) == 1 and head in PERSONAL_PRONOUNS:
         return PRONOUN, True
-    head_is_plural = head.endswith("s") and not head.endswith("ss")
+    head_is_plural = (head.endswith("s") and not head.endswith("ss")) or toks.tags[src.head] in (
+        "NNS", "NNPS")
     if head in vocab.words.get("place_word", ()):
         return (VAGUE if head_is_plural else ANONYMOUS), False  # a place: no evidence
     anonymity = anonymity_clause_in(sentence_low) or any(
@@ -334,15 +340,16 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     if _names_re("outlets").search(text) or _outlet_name(toks, src) or head in vocab.words.get(
             "outlet_word", ()) or _has_phrase(lows, vocab.phrases.get("outlet_word", ())):
         return OUTLET, True
-    if head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS:
-        return DOCUMENT, True
+    after_head = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
+    if (head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS) or (
+            head in HEARSAY_PLURALS and _from_a_body(toks, after_head)):
+        return DOCUMENT, True  # "a new study", "reports from policing" (not "reports of abuses")
     if _has_phrase(lows, vocab.phrases.get("vague", ())):
         return VAGUE, True
-    after_head = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
     if head_is_plural and after_head and toks.lows[after_head[0]] in ("on", "in", "at") \
             and head in RESIDENTS:
         return VAGUE, True  # "some longtime owners on Front Street": people of a place
-    names = _proper_names(toks, src, sentence_start)
+    names = [] if headline else _proper_names(toks, src, sentence_start)
     titles = vocab.words.get("person_title", ())
     if names and src.head in names and any(low in titles for low in lows):
         return PERSON, True  # "US Secretary of State Mike Pompeo"
@@ -369,6 +376,9 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
         return VAGUE, True
     if _names_re("organizations").search(text):
         return ORGANIZATION, True
+    if common_head and head_is_plural and not names \
+            and head in vocab.words.get("organization_word", ()):
+        return VAGUE, True  # "several hotspot trial forces": bodies the text does not name
     if head in vocab.words.get("organization_word", ()) or any(
             low in vocab.words.get("organization_word", ()) and word[:1].isupper()
             for low, word in zip(lows, texts, strict=True)):
@@ -436,6 +446,15 @@ def _proper_names(toks: Tokens, src: Source, sentence_start: int) -> list[int]:
             continue  # nationality adjectives: "Ukrainian officials"
         out.append(k)
     return out
+
+
+def _from_a_body(toks: Tokens, after_head: list[int]) -> bool:
+    """Whether the phrase after a hearsay plural says which body wrote it: *reports from
+    policing*, *reports from the ministry* (not *reports from residents*: people's hearsay)."""
+    if len(after_head) < 2 or toks.lows[after_head[0]] != "from":
+        return False
+    people = source_words().of("vague") | source_words().of("anonymous")
+    return not any(toks.lows[k] in people for k in after_head[1:])
 
 
 def _outlet_name(toks: Tokens, src: Source) -> bool:

@@ -44,7 +44,7 @@ HEDGES = Schema("hedges", "One row per hedge (language that lowers commitment) o
     Column("origin", TEXT, "lexicon; construction for a weasel found by the grammar (*many "
                            "residents*, *is widely regarded as*, *one of the most*); or "
                            "attribution for a weasel taken from a vague attribution "
-                           "(*critics*, *human rights organizations*, *widespread reports*)"),
+                           "(*critics*, *human rights organizations*)"),
 ))
 HEDGE_COLUMNS = HEDGES.names
 #: A vague source the attribution layer found (*critics said*): a weasel too.

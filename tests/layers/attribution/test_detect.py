@@ -108,6 +108,29 @@ def test_attributions(text, expected):
     assert attributions(text) == expected
 
 
+@pytest.mark.parametrize("text, cue, source", [
+    # the seed (sentence 13): what is left of the phrase without its cue is no noun
+    ("This legislative move came in response to widespread reports of abuses, including the "
+     "arbitrary detention of men.", "reports", None),
+    # the seed's title: the cue is the whole phrase
+    ("Ukrainian Mobilization Tempos Decline Amid Reports of Russian Strikes on Mobilization "
+     "Centers.", "Reports", None),
+    # a press release (genres dev): the words before the cue are the source, the cue is not
+    ("They play an important role in the planning system, but councils and developers report "
+     "that the system is not working effectively.", "report", "developers"),
+])
+def test_a_source_phrase_never_holds_its_own_cue(text, cue, source):
+    found = [(c, s) for c, s, _, _ in attributions(text) if c == cue]
+    assert found == [(cue, source)]
+
+
+def test_a_phrase_that_opens_with_a_preposition_is_no_source():
+    # news-story dev: "thought" read as a verb, its "subject" an adverbial
+    text = ("In conservative Islamic thought, mahram can include a limited number of close male "
+            "relatives.")
+    assert all(source is None for _, source, _, _ in attributions(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -51,6 +51,18 @@ def source_row(text: str, source: str, *, has_title: bool = False) -> tuple[str,
     # a place after the head does not name the speaker
     ("They want women to wear chadari, a female teacher in Takhar told VOA.",
      "a female teacher in Takhar", ("anonymous", "anonymous", "a female teacher in Takhar")),
+    # members_named_before: a bare plural of members the article gave as a body's (science dev)
+    ("U.S. Geological Survey scientists found parasitic worms in Asian swamp eels. During the "
+     "USGS study, scientists found gnathostome worms in eels collected from markets.",
+     "scientists", ("named_organization", "named_organization", "U.S. Geological Survey")),
+    # an unnamed plural of bodies is vague, not a named organization (press-release dev)
+    ("Thanks to this work, several hotspot trial forces have reported significant declines in "
+     "antisocial behaviour.", "several hotspot trial forces",
+     ("vague", "vague", "several hotspot trial forces")),
+    # reports from a body are its documents, not hearsay (press-release dev)
+    ("Targeted uniformed patrols in hotspot areas have helped drive down antisocial behaviour "
+     "by over 30% in some areas, according to reports from policing.", "reports from policing",
+     ("document", "document", "reports from policing")),
 ])
 def test_a_source_is_typed_by_its_entity(text, source, expected):
     assert source_row(text, source) == expected
@@ -80,3 +92,27 @@ def test_every_named_source_has_an_entity_and_an_unnamed_one_none():
             "cost $2 billion.")
     table = find_attributions(Article.from_text(text, has_title=False))
     assert table.entity.notna().tolist() == table.source.notna().tolist()
+
+
+# a headline's capitals are no names: the title is typed by its words and by the names the body
+# gives (news-story dev: the VOA story on Afghan women)
+AFGHAN = ("Afghan Women Report Some Harassment, Taliban Promise Security\n\n"
+          "Female schoolteachers and other employed women in two provinces of Afghanistan are "
+          "reporting harassment by Taliban fighters even as a Taliban spokesman Tuesday promised "
+          "that the group is forming a policy to keep women secure. The women said the Taliban "
+          "threatened them.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Afghan Women", ("vague", "vague", "Afghan Women")),
+    ("Taliban", ("named_organization", "named_organization", "Taliban")),
+])
+def test_a_headline_source_is_typed_by_its_words_and_the_bodys_names(source, expected):
+    assert source_row(AFGHAN, source, has_title=True) == expected
+
+
+def test_a_title_speakers_label_before_a_dash_is_a_name():
+    # opinion dev: a speech's title
+    text = ("Liz Truss – 2019 Speech to the World Trade Organisation\n\n"
+            "I assure you that we will stand up for free trade.")
+    assert source_row(text, "I", has_title=True) == ("pronoun", "named_person", "Liz Truss")

@@ -1,0 +1,57 @@
+"""Names read from one sentence's tokens: the runs of capitalized words, their roles and their
+kinds. Sentences are from the genre development texts
+(``tests/fixtures/genres_attribution/dev``) unless marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.spine.article import Article
+from analysis.spine.document import prepare
+from analysis.spine.mentions import ORGANIZATION, OUTLET, PERSON, PLACE
+from analysis.spine.names import headline_case, kind_of, name_runs
+
+
+def runs(sentence: str) -> list[tuple[str, str, str]]:
+    """The names of the sentence: their words, their role and their kind."""
+    toks = prepare(Article.from_text(sentence, has_title=False)).tokens[0]
+    out = []
+    for first, last, role in name_runs(toks):
+        lows = [toks.lows[k] for k in range(first, last + 1) if toks.is_word[k]]
+        text = sentence[toks.starts[first]:toks.ends[last]]
+        out.append((text, role, kind_of(toks, first, last, lows, role)))
+    return out
+
+
+@pytest.mark.parametrize("sentence, name, role, kind", [
+    # titles before a name are its role (Wikinews dev)
+    ("U.S. District Judge Gray Miller wrote that the law was clear.",
+     "Gray Miller", "U.S. District Judge", PERSON),
+    # an organization word makes a body
+    ("The Lancashire Constabulary have reported a 36% fall.",
+     "Lancashire Constabulary", "", ORGANIZATION),
+    # a name ending as outlets' names do is an outlet (Wikinews dev)
+    ("The attack was reported by the Tehran Times on Sunday.", "Tehran Times", "", OUTLET),
+    # a name after "in" is a place
+    ("They want women to wear chadari, a female teacher in Takhar told VOA.",
+     "Takhar", "", PLACE),
+])
+def test_a_name_has_its_role_and_its_kind(sentence, name, role, kind):
+    assert (name, role, kind) in runs(sentence)
+
+
+def test_a_person_before_of_and_a_body_after_it_are_two_names():
+    # Wikinews dev
+    found = [text for text, _, _ in
+             runs("Jennifer Lu of Marriage Equality Coalition Taiwan said the vote mattered.")]
+    assert found == ["Jennifer Lu", "Marriage Equality Coalition Taiwan"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Afghan Women Report Some Harassment, Taliban Promise Security", True),  # news-story dev
+    ("Ukrainian Mobilization Tempos Decline Amid Reports of Russian Strikes", True),  # the seed
+    ("Female schoolteachers in two provinces of Afghanistan are reporting harassment.", False),
+])
+def test_a_headline_is_told_by_its_capitals(sentence, expected):
+    toks = prepare(Article.from_text(sentence, has_title=False)).tokens[0]
+    assert headline_case(toks) is expected
