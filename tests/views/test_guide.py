@@ -59,12 +59,11 @@ def test_no_nested_line_when_nothing_is_nested(seed):
 def test_the_seed_weasels_and_hedges_are_named(seed):
     """Issue 15's seed list: the weasels and the generalizer *often* appear in the guide."""
     lines = reading_guide(analyze(seed)).lines
-    # "widespread reports of abuses" holds its own cue and names no source: no weasel
-    assert "8 boosters and 8 hedges, 3 of them weasel words." in lines
+    assert "8 boosters and 9 hedges, 4 of them weasel words." in lines
     weasel_line = next(x for x in lines if x.startswith("Weasel words"))
-    for term in ["human rights organizations", "critics", "many residents"]:
+    for term in ["human rights organizations", "widespread reports", "critics",
+                 "many residents"]:
         assert f"“{term}”" in weasel_line
-    assert "widespread reports" not in weasel_line
     assert "“often”" in next(x for x in lines if x.startswith("Other hedges"))
     assert ("Most boosted in the article's own voice: paragraph 5 (“profound”, "
             "“particularly”); boosters of its own voice in paragraphs that cite no one: 5 of 8."

@@ -77,11 +77,10 @@ def test_a_long_article_is_marked_up_to_a_bound_and_says_where_it_stops():
 
 def test_overlapping_marks_are_split_not_nested(seed):
     fragment = highlight(analyze(seed)).html
-    # "constant" is a booster and part of the framing mark "constant fear" (paragraph 19;
-    # "widespread reports", the example before, is no source: it holds its own cue)
-    assert re.search(r'title="[^"]*framing: emotive[^"]*booster: universal[^"]*">'
-                     r"constant</span>", fragment)
-    assert "<span" not in re.search(r">constant</span>", fragment).group()[1:]
+    # "widespread" is a booster and part of the vague source "widespread reports"
+    assert re.search(r'title="[^"]*source: vague source[^"]*booster: intensifier[^"]*">'
+                     r"widespread</span>", fragment)
+    assert "<span" not in re.search(r">widespread</span>", fragment).group()[1:]
 
 
 def test_layers_can_be_chosen(seed):

@@ -35,6 +35,7 @@ from analysis.layers.attribution.clauses import (
     verbal_subject,
 )
 from analysis.layers.attribution.source_phrases import (
+    HEARSAY_PLURALS,
     Source,
     sentence_markers,
     source_left,
@@ -405,12 +406,16 @@ def _noun_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
 def _before_cue(toks: Tokens, first: int, cue: int) -> Source | None:
     """The source of a noun cue read to its left (``first``..``cue``), without the cue: a
     phrase never holds its own cue. What is left is the source if it holds a noun
-    (*developers report that* → *developers*); if nothing is left, or no noun (*Reports of*,
-    *widespread reports of*), there is no source."""
+    (*developers report that* → *developers*). Where nothing, or no noun, is left, a hearsay
+    plural is its own vague source — *widespread reports of abuses*, *Reports of* in a
+    title: whose reports the text does not say, which is what makes them weasel words —
+    and any other cue has no source."""
     nouns = [k for k in range(first, cue) if toks.tags[k].startswith("NN")]
-    if not nouns:
-        return None
-    return Source(first, nouns[-1], nouns[-1])
+    if nouns:
+        return Source(first, nouns[-1], nouns[-1])
+    if toks.lows[cue] in HEARSAY_PLURALS:
+        return Source(first, cue, cue)
+    return None
 
 
 def _merge(found: list[Found], toks: Tokens) -> list[Found]:

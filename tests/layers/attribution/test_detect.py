@@ -109,12 +109,13 @@ def test_attributions(text, expected):
 
 
 @pytest.mark.parametrize("text, cue, source", [
-    # the seed (sentence 13): what is left of the phrase without its cue is no noun
+    # the seed (sentence 13): no noun is left without the cue, and a hearsay plural is its
+    # own vague source — whose reports, the text does not say (a weasel)
     ("This legislative move came in response to widespread reports of abuses, including the "
-     "arbitrary detention of men.", "reports", None),
+     "arbitrary detention of men.", "reports", "widespread reports"),
     # the seed's title: the cue is the whole phrase
     ("Ukrainian Mobilization Tempos Decline Amid Reports of Russian Strikes on Mobilization "
-     "Centers.", "Reports", None),
+     "Centers.", "Reports", "Reports"),
     # a press release (genres dev): the words before the cue are the source, the cue is not
     ("They play an important role in the planning system, but councils and developers report "
      "that the system is not working effectively.", "report", "developers"),

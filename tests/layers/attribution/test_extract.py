@@ -11,9 +11,7 @@ from analysis import ATTRIBUTION_COLUMNS, Article, find_attributions
 
 # sentence_id, cue, source, source type (after pronoun resolution), start of the content
 SEED_TABLE = [
-    # a phrase never holds its own cue: "Amid Reports of …", "widespread reports of abuses"
-    # name no one
-    (0, "Reports", None, None, "Russian Strikes on Mobilization Centers"),
+    (0, "Reports", "Reports", "vague", "Russian Strikes on Mobilization Centers"),
     (0, "Says", "Anti-Fascist Underground Source", "anonymous", "Ukrainian Mobilization Tempos"),
     (2, "reported", "sources in the Ukrainian anti-fascist underground", "anonymous",
      "The tempos of mobilization in Ukraine"),  # "This was reported": the sentence before
@@ -22,7 +20,7 @@ SEED_TABLE = [
     (6, "suggested", "The underground source", "anonymous", "the strikes have not only"),
     (6, "reportedly", None, None, None),
     (11, "warning", "human rights organizations", "vague", "the erosion of civil liberties"),
-    (13, "reports", None, None, "abuses, including the arbitrary"),
+    (13, "reports", "widespread reports", "vague", "abuses, including the arbitrary"),
     (14, "showing", "a video", "document", "conscription officers taking"),
     (15, "depicted", "The footage", "document", "a young father being forcibly"),
     (16, "accusing", "critics", "vague", "the Ukrainian government of prioritizing"),

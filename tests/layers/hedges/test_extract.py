@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from analysis import HEDGE_COLUMNS, Article, find_hedges
 
-# sentence_id, term, kind, category, negated; "Amid Reports of …" (0) and "widespread reports
-# of abuses" (13) hold their own cue and name no source, so they are no vague source's weasel
+# sentence_id, term, kind, category, negated
 SEED_TABLE = [
+    (0, "Reports", "hedge", "weasel", False),  # "Amid Reports of …": a vague attribution
     (1, "significantly", "booster", "intensifier", False),
     (3, "greatly", "booster", "intensifier", False),
     (4, "significant", "booster", "intensifier", True),  # "no significant videos"
@@ -22,6 +22,7 @@ SEED_TABLE = [
     (6, "reportedly", "hedge", "evidential", False),
     (11, "human rights organizations", "hedge", "weasel", False),
     (13, "widespread", "booster", "intensifier", False),
+    (13, "widespread reports", "hedge", "weasel", False),
     (16, "critics", "hedge", "weasel", False),
     (19, "immense", "booster", "intensifier", False),
     (19, "many residents", "hedge", "weasel", False),

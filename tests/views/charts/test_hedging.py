@@ -7,7 +7,7 @@ def test_hedging_by_paragraph_title_links_boosting_to_sourcing(seed):
 
     result = analyze(seed)
     fig = hedging_by_paragraph(result)
-    assert fig._suptitle.get_text() == "8 boosters, 8 hedges; 3 of 6 boosted paragraphs cite no one"
+    assert fig._suptitle.get_text() == "8 boosters, 9 hedges; 3 of 6 boosted paragraphs cite no one"
     ax = fig.axes[0]
     assert ax.get_xlabel() == "paragraph"
     heights = [round(p.get_height(), 2) for p in ax.patches if p.get_height() != 0]
