@@ -35,6 +35,7 @@ from pathlib import Path
 from analysis.evaluate.brat import Annotation, iter_texts
 from analysis.evaluate.metrics import EMPTY, PRF, overlap_prf, prf
 from analysis.evaluate.sources import (
+    Attribution,
     Fragments,
     SourceScores,
     gold_sources,
@@ -46,19 +47,6 @@ from analysis.schema import Columns
 from analysis.spine.article import Article
 from analysis.spine.document import prepare
 from analysis.vocabulary.sources import BY_PRIORITY, GOLD_SOURCE_TYPES
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """One attribution as fragments: its cue, its source and its content (empty if none)."""
-
-    cue: Fragments
-    source: Fragments = ()
-    content: Fragments = ()
-    #: The source's type: the annotator's, or the one the workbook counts it as.
-    source_type: str | None = None
-    #: Who the source is: the annotator's entity id, or the workbook's ``entity``.
-    entity: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,17 +22,26 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import TYPE_CHECKING
 
 from analysis.evaluate.brat import Annotation
 from analysis.evaluate.metrics import EMPTY, PRF
-from analysis.vocabulary.sources import SourceType
-
-if TYPE_CHECKING:
-    from analysis.evaluate.attribution import Attribution
+from analysis.vocabulary.sources import SourceType, entity_key
 
 #: Character fragments of one span: ``((start, end), …)``.
 Fragments = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution as fragments: its cue, its source and its content (empty if none)."""
+
+    cue: Fragments
+    source: Fragments = ()
+    content: Fragments = ()
+    #: The source's type: the annotator's, or the one the workbook counts it as.
+    source_type: str | None = None
+    #: Who the source is: the annotator's entity id, or the workbook's ``entity``.
+    entity: str | None = None
 #: What a named person must never be counted as (the issue's goal: at most 1% of them).
 WEAK_TYPES = frozenset({SourceType.ANONYMOUS.value, SourceType.VAGUE.value})
 
@@ -40,15 +49,6 @@ WEAK_TYPES = frozenset({SourceType.ANONYMOUS.value, SourceType.VAGUE.value})
 def overlaps(a: Fragments, b: Fragments) -> bool:
     """Whether two spans share at least one character."""
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
-
-
-def entity_key(name: str | None) -> str | None:
-    """An entity's name as compared: case-folded, without a leading *the* (*The CIA* and *the
-    CIA*, *the Taliban* and *Taliban* are one); ``None`` for none."""
-    if not isinstance(name, str) or not name.strip():
-        return None
-    key = " ".join(name.casefold().split())
-    return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from analysis.layers.attribution import counted_rows
 from analysis.schema import FLOAT, INT, TEXT, Column, Columns, Schema
 from analysis.spine.document import Document
 from analysis.spine.furniture import BODY
-from analysis.vocabulary.sources import NAMED_TYPES, SourceType
+from analysis.vocabulary.sources import NAMED_TYPES, SourceType, entity_key
 
 SOURCES = Schema("sources", "One row per cited entity (who speaks): its attributions in the "
                  "body, nested ones not counted, most cited first.", (
@@ -48,15 +48,8 @@ SOURCES = Schema("sources", "One row per cited entity (who speaks): its attribut
 SOURCE_COLUMNS = SOURCES.names
 
 #: A leading article a name may be written with or without (*the CIA*).
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: What trims a role read from a source phrase: punctuation and spaces at either end.
 _TRIM = " \t\n,;:()-–—'\"’"
-
-
-def entity_key(name: str) -> str:
-    """The key entities are told apart by: ``name`` case-folded, spaces collapsed, a leading
-    *the* dropped (``"The CIA"`` and ``"the  CIA"`` are ``"cia"``)."""
-    return _LEADING_THE.sub("", " ".join(name.split())).casefold()
 
 
 @dataclass

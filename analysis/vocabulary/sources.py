@@ -147,3 +147,13 @@ def source_words() -> SourceWords:
         outlets=tuple(sorted(outlets, key=len, reverse=True)),
         organizations=tuple(sorted(organizations, key=len, reverse=True)),
     )
+
+
+def entity_key(name: str | None) -> str | None:
+    """An entity's name as entities are told apart by: case-folded, spaces collapsed, a
+    leading *the* dropped (*The CIA* and *the  CIA* are ``"cia"``); ``None`` for no name. The
+    sources table groups by it and the evaluation compares by it."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    key = " ".join(name.split()).casefold()
+    return key[4:] if key.startswith("the ") and len(key) > 4 else key

@@ -6,7 +6,8 @@ from analysis.cli import main
 from analysis.evaluate.attribution import Attribution, evaluate_attribution
 from analysis.evaluate.brat import read_ann
 from analysis.evaluate.metrics import PRF
-from analysis.evaluate.sources import entity_key, gold_sources, score_sources
+from analysis.evaluate.sources import gold_sources, score_sources
+from analysis.vocabulary.sources import entity_key
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "brat"

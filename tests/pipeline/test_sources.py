@@ -10,8 +10,9 @@ import pytest
 from analysis import Article, InputError, analyze, article_summary, find_sources, read_article
 from analysis.layers.attribution import ATTRIBUTIONS
 from analysis.pipeline.analyze import SENTENCE_TABLE, ArticleAnalysis
-from analysis.pipeline.sources import SOURCE_COLUMNS, SOURCES, entity_key, source_columns
+from analysis.pipeline.sources import SOURCE_COLUMNS, SOURCES, source_columns
 from analysis.views.guide import DEPENDENCE_LEAD, DEPENDENCE_SHARE
+from analysis.vocabulary.sources import entity_key
 from tests.conftest import ROOT
 
 ARTICLES = ROOT / "data" / "articles"
@@ -66,12 +67,6 @@ def test_names_that_differ_by_case_or_a_leading_the_are_one_row():
                              attributions)
     assert sources["n_attributions"] == [2, 1]
     assert [entity_key(e) for e in sources["entity"]] == ["cia", "reuters"]
-
-
-@pytest.mark.parametrize("name, key", [("The CIA", "cia"), ("the  CIA", "cia"),
-                                       ("Theo Smith", "theo smith"), ("CBS News", "cbs news")])
-def test_entity_key(name, key):
-    assert entity_key(name) == key
 
 
 def test_an_article_without_attributions_has_an_empty_table():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.vocabulary.sources import entity_key
+
 from analysis import Article, analyze, article_summary
 from analysis.views.charts.profile import FEATURES, feature_heatmap
 from analysis.views.guide import reading_guide
@@ -93,3 +95,9 @@ def test_source_words_hold_the_lexicon_and_the_personal_pronouns():
     assert ("on", "condition", "of", "anonymity") in words.phrases["anonymity_clause"]
     assert words.outlets[0] == max(words.outlets, key=len)  # longest first, for the regex
     assert words.known >= words.of("document") | words.of("pronoun")
+
+
+@pytest.mark.parametrize("name, key", [("The CIA", "cia"), ("the  CIA", "cia"),
+                                       ("Theo Smith", "theo smith"), ("CBS News", "cbs news")])
+def test_entity_key(name, key):
+    assert entity_key(name) == key
