@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.vocabulary.sources import entity_key
-
 from analysis import Article, analyze, article_summary
 from analysis.views.charts.profile import FEATURES, feature_heatmap
 from analysis.views.guide import reading_guide
@@ -19,6 +17,7 @@ from analysis.vocabulary.sources import (
     SourceType,
     effective_type,
     effective_types,
+    entity_key,
     rests_on,
     source_words,
 )
