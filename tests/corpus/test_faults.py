@@ -342,34 +342,30 @@ def test_a_run_to_res_leaves_a_concurrent_runs_staging_for_res_old_1_alone(tmp_p
     folder of a run to ``res.old-1``, and delete it: that run then failed with nothing kept."""
     res = tmp_path / "res"
     assert cli("corpus", ARTICLES, "--out", res, "--workers", "1", "--quiet").returncode == 0
-    other = tmp_path / "res.old-1"
-    running = start("corpus", archive(tmp_path / "concurrent.jsonl", 400), "--out", other,
-                    "--workers", "1", "--batch-size", "4", "--quiet")
-    wait_for(lambda: first_batch_written(other), what="the concurrent run's first batch")
-    again = cli("corpus", ARTICLES, "--out", res, "--workers", "1", "--quiet")
-    assert running.poll() is None, "the concurrent run ended before the second run on res"
-    assert again.returncode == 0 and again.stderr == ""
-    stderr = running.communicate(timeout=120)[1]
-    assert running.returncode == 0, stderr
-    assert assert_counts_are_the_tables(other)["counts"]["analysed"] == 400
+    _beside_a_concurrent_run(tmp_path, tmp_path / "res.old-1", ARTICLES, res)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["concurrent.jsonl", "res", "res.old-1"]
 
 
 def test_an_out_named_like_a_pattern_takes_no_other_runs_staging(tmp_path):
     """``--out 'run*'`` used to take the live staging folder of a run to ``runA`` as its own
     killed run's, and keep it as ``run*.partial-…``."""
-    run_a = tmp_path / "runA"
-    running = start("corpus", archive(tmp_path / "concurrent.jsonl", 400), "--out", run_a,
+    _beside_a_concurrent_run(tmp_path, tmp_path / "runA",
+                             ARTICLES / "teaching-opinion-piece.txt", tmp_path / "run*")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["concurrent.jsonl", "run*", "runA"]
+
+
+def _beside_a_concurrent_run(tmp_path: Path, concurrent: Path, path: Path, out: Path) -> None:
+    """Run ``corpus path --out out`` while a run of 400 records writes ``concurrent``: both
+    finish, exit 0, and the concurrent run keeps every record."""
+    running = start("corpus", archive(tmp_path / "concurrent.jsonl", 400), "--out", concurrent,
                     "--workers", "1", "--batch-size", "4", "--quiet")
-    wait_for(lambda: first_batch_written(run_a), what="runA's first batch")
-    star = cli("corpus", ARTICLES / "teaching-opinion-piece.txt", "--out", tmp_path / "run*",
-               "--workers", "1", "--quiet")
-    assert running.poll() is None, "runA ended before the run to run*"
-    assert star.returncode == 0 and star.stderr == ""
+    wait_for(lambda: first_batch_written(concurrent), what="the concurrent run's first batch")
+    second = cli("corpus", path, "--out", out, "--workers", "1", "--quiet")
+    assert running.poll() is None, f"the concurrent run ended before the run to {out.name}"
+    assert second.returncode == 0 and second.stderr == ""
     stderr = running.communicate(timeout=120)[1]
     assert running.returncode == 0, stderr
-    assert assert_counts_are_the_tables(run_a)["counts"]["analysed"] == 400
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["concurrent.jsonl", "run*", "runA"]
+    assert assert_counts_are_the_tables(concurrent)["counts"]["analysed"] == 400
 
 
 def test_an_out_named_with_brackets_is_recovered_after_kill_9(tmp_path):
