@@ -30,7 +30,6 @@ import argparse
 import contextlib
 import gc
 import io
-import resource
 import statistics
 import sys
 import tempfile
@@ -42,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import RESULTS, median_of, report, timed  # noqa: E402
+from common import RESULTS, median_of, peak_mb, report, timed  # noqa: E402
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
 import analysis  # noqa: E402
@@ -87,12 +86,6 @@ def cold(articles):
     new corpus would (the same articles again would find every decision remembered)."""
     _splitter()._decided.cache_clear()
     return fresh(articles)
-
-
-def peak_mb() -> tuple[float, float]:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, children
 
 
 def main(argv=None) -> int:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -40,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import RESULTS, report  # noqa: E402
+from common import RESULTS, report, resource  # noqa: E402
 
 import analysis  # noqa: E402
 
@@ -77,8 +76,9 @@ def run_limited(command: list[str], *, timeout: float, memory_cap_gb: float) -> 
     ``memory_cap_gb`` (an allocation past it fails in the child)."""
     cap = int(memory_cap_gb * 1e9)
 
-    def limit() -> None:  # in the child, before it runs the command
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    def limit() -> None:  # in the child, before it runs the command (POSIX only)
+        if resource is not None:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import RESULTS, report  # noqa: E402
+from common import RESULTS, peak_mb, report  # noqa: E402
 
 import analysis  # noqa: E402
 
@@ -60,8 +59,7 @@ def corpus_child(n: int) -> None:
         main(["corpus", str(path), "--out", str(Path(tmp) / "out"), "--workers", "2",
               "--quiet", "--batch-size", "64"])
         elapsed = time.perf_counter() - start
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own, workers = peak_mb()
     print(json.dumps({"n": n, "seconds": elapsed, "main_mb": own, "worker_mb": workers}))
 
 

@@ -6,6 +6,11 @@ import csv
 import time
 from pathlib import Path
 
+try:  # peak memory and address-space caps: POSIX only
+    import resource
+except ImportError:  # Windows: the memory figures are left out (NaN), nothing is capped
+    resource = None
+
 #: Where every benchmark writes its figures (raw, not committed); ``publish.py`` turns them
 #: into ``docs/benchmarks.md`` and the README's figures.
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -46,3 +51,13 @@ def report(rows: list[tuple[str, object, str]], path: Path) -> None:
         writer = csv.writer(handle)
         writer.writerow(["measure", "value", "unit"])
         writer.writerows(rows)
+
+
+def peak_mb() -> tuple[float, float]:
+    """The peak memory, in MB, of this process and of its largest finished child (NaN where
+    the system does not say: Windows)."""
+    if resource is None:
+        return float("nan"), float("nan")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
