@@ -4,6 +4,14 @@ Typographic quotes and apostrophes break tokenizers, Punkt's quote handling and 
 negation rule ("didn’t" is not "didn't" to it). We never change ``article.text``; we make a
 *copy* in which each such character is replaced by exactly one plain character, so every
 offset computed on the copy indexes the original text as well.
+
+Two-character quotation marks are quotation marks too: the two apostrophes of wire and
+newspaper text (``''We will,'' said Mr. Poe``) and the backquotes of Penn-Treebank-style text
+(````We will,'' said Mr. Poe``). Each pair becomes a ``"`` and a space, the space on the side
+away from the quoted words — after the mark where it closes a quotation (a letter or
+punctuation before it), before it where it opens one (white space or the text's start before
+it) — so the pair is read as one mark by the quotation reader, the tokenizer and the sentence
+splitter, and the copy keeps its length.
 """
 
 from __future__ import annotations
@@ -28,8 +36,21 @@ assert all(len(k) == 1 and len(v) == 1 for k, v in _MAP.items())
 _PATTERN = re.compile("[" + "".join(_MAP) + "]")
 
 
+#: Two apostrophes or two backquotes, not part of a longer run (the three of wiki markup's bold).
+_PAIRS = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+
+
 def _replace(match: re.Match[str]) -> str:
     return _MAP[match.group()]
+
+
+def _pair(match: re.Match[str]) -> str:
+    """A two-character quotation mark as ``"`` and a space: opening (backquotes, or
+    apostrophes after white space or at the start) ``' "'``; closing ``'" '``."""
+    at = match.start()
+    opening = match.group() == "``" or at == 0 or match.string[at - 1].isspace() \
+        or match.string[at - 1] in "([{"
+    return ' "' if opening else '" '
 
 
 def normalize(text: str) -> str:
@@ -39,6 +60,8 @@ def normalize(text: str) -> str:
     'He didn\\'t say "no".'
     """
     expect(text, str, function="normalize", wanted=A_TEXT)
-    if text.isascii():
-        return text
-    return _PATTERN.sub(_replace, text)
+    if not text.isascii():
+        text = _PATTERN.sub(_replace, text)
+    if "''" in text or "``" in text:
+        text = _PAIRS.sub(_pair, text)
+    return text

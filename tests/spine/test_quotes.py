@@ -22,3 +22,13 @@ def test_a_quotation_continued_over_paragraphs():
 
 def test_an_unclosed_quote_not_continued_ends_with_its_paragraph():
     assert quoted('He said "yes\n\nNo quote here.') == [(0, "yes", True)]
+
+
+def test_two_apostrophes_and_backquotes_are_quotation_marks():
+    # wire, newspaper and Penn-Treebank styles: the cue after the closing mark is outside
+    assert quoted("''We will not back down,'' said Mr. Poe.") == [
+        (0, "We will not back down,", False)]
+    assert quoted("\u201cWe were strangers once, too,'' said Mr. Poe.") == [
+        (0, "We were strangers once, too,", False)]
+    assert quoted("``We will,'' he said. ``Soon.''") == [(0, "We will,", False),
+                                                          (1, "Soon.", False)]

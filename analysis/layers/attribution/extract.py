@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis.layers.attribution.detect import Found, find_in_sentence
 from analysis.layers.attribution.entities import phrase_entity, pronoun_entity
+from analysis.layers.attribution.headlines import reread_headline
 from analysis.layers.attribution.nesting import mark_nested
 from analysis.layers.attribution.source_phrases import (
     anonymity_clause_in,
@@ -34,7 +35,8 @@ ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by
     Column("cue_start", NULLABLE_INT, "where the cue starts"),
     Column("cue_end", NULLABLE_INT, "where it ends"),
     Column("cue_kind", TEXT, "verb, phrase, noun, adverb, quote (a dash after a quotation), or "
-                             "label (a transcript's speaker label: the cue is its colon)"),
+                             "label (a transcript's speaker label, or a headline's source "
+                             "before a colon: the cue is its colon)"),
     Column("cue_category", TEXT, "speech, stance, belief, report or hearsay"),
     Column("source", TEXT, "the source phrase as written; empty where the source is unnamed "
                            "(*it was reported*, *reportedly*)"),
@@ -92,10 +94,13 @@ def attribution_columns(doc: Document) -> Columns:
     for k, sent in enumerate(sentences):
         toks = all_tokens[k]
         dash = any(d in toks.texts for d in DASHES)
-        if not dash and cue_words.isdisjoint(toks.lows):
-            continue  # no word that can start a cue, no dash: nothing to find
+        if not dash and not sent.is_title and cue_words.isdisjoint(toks.lows):
+            continue  # no word that can start a cue, no dash, no title
         low = norm[sent.start_char : sent.end_char].lower()
         found = find_in_sentence(toks, low)
+        if sent.is_title or found:  # a headline's syntax is not a sentence's
+            found = reread_headline(toks, low, found, title=sent.is_title,
+                                    headline=headline_case(toks))
         word_starts = [at for at, word in zip(toks.starts, toks.is_word, strict=True) if word] \
             if found else []
         for f in found:
@@ -224,7 +229,8 @@ def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
     c = bisect.bisect_right(index.closes, max(last_word, sent.start_char))
     if c < len(index.closed):
         q = index.closed[c]  # closed after that word: only punctuation up to the clause
-        if q.close_mark < clause_start and q.close_mark <= sent.end_char:
+        if q.close_mark < clause_start and q.close_mark <= sent.end_char \
+                and not _colon_between(toks, q.close_mark, clause_start):
             _set_quote(f, q, index)
             return
     o = bisect.bisect_right(index.opens, cue_end)
@@ -238,6 +244,14 @@ def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
         q = index.opening_at(nxt.start_char, nxt.start_char + 1)
         if q is not None:
             _set_quote(f, q, index)
+
+
+def _colon_between(toks: Tokens, start: int, end: int) -> bool:
+    """Whether a colon stands between a quotation's close and a cue's clause: the quotation
+    introduces what follows, it is not the clause's content (*"We Were Strangers Once, Too":
+    The President Announces New Steps on Immigration*)."""
+    k = bisect.bisect_right(toks.starts, start)
+    return any(toks.texts[j] == ":" for j in range(k, bisect.bisect_left(toks.starts, end)))
 
 
 def _set_quote(f: Found, q: Quote, index: QuoteIndex) -> None:
@@ -266,18 +280,31 @@ def _dash_attributions(toks, sent, index: QuoteIndex, low) -> list[Found]:
     """``"…" — John Smith``: a dash and a name right after a quotation's closing mark (in the
     same sentence, or alone in the next one) attribute the quotation to that name."""
     for i, text in enumerate(toks.texts):
-        if text not in DASHES or (i > 0 and toks.is_word[i - 1]):
+        if text not in DASHES or (i > 0 and (toks.is_word[i - 1] or toks.texts[i - 1] in DASHES)):
             continue  # a dash inside a word group is not an attribution dash
         q = index.closed_before(toks.starts[i])
         if q is None or not _gap_is_blank(low, sent, q.close_mark, toks.starts[i]):
             continue
-        src = source_right(toks, i + 1)
-        if src is None or src.last < len(toks) - 2:
+        last = i
+        while last + 1 < len(toks) and toks.texts[last + 1] in DASHES:
+            last += 1  # "--": a dash typed as two hyphens
+        src = source_right(toks, last + 1)
+        if src is None or not _dateline_after(toks, src.last + 1):
             continue
-        f = Found(i, i, "quote", "speech", src)
+        f = Found(i, last, "quote", "speech", src)
         _set_quote(f, q, index)
         return [f]
     return []
+
+
+def _dateline_after(toks: Tokens, k: int) -> bool:
+    """Whether only a final period, or a comma and a date or place, follow a dash's name
+    (``-- President Obama, November 20, 2014``): words that are capitalised or numbers."""
+    if k >= len(toks) - 1:
+        return True
+    return toks.texts[k] == "," and all(
+        not toks.is_word[j] or toks.texts[j][:1].isupper() or toks.texts[j][:1].isdigit()
+        for j in range(k + 1, len(toks)))
 
 
 def _gap_is_blank(low: str, sent, close_mark: int, dash: int) -> bool:

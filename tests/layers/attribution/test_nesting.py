@@ -99,3 +99,14 @@ def test_a_clause_break_is_found_where_the_regex_finds_one(text, data):
         for c in range(s + 1):
             found = nesting.NEW_CLAUSE.search(text[c:s]) is not None
             assert found == (c <= at_most or c == exactly), (text, c, s)
+
+
+def test_a_cue_after_a_closing_two_apostrophe_mark_is_not_nested():
+    # issue 27: "''…,'' said Mr. Poe" was read as a cue inside an open quotation
+    from analysis import Article, find_attributions
+    rows = find_attributions(Article.from_text(
+        "\u201cWe will not back down,'' said Mr. Poe, the city's lawyer. He added that the "
+        "city would appeal.", has_title=False))
+    said = rows[rows.cue == "said"].iloc[0]
+    assert not said.nested and said.is_quote and said.source == "Mr. Poe"
+    assert not rows[rows.cue == "added"].iloc[0].nested
