@@ -215,7 +215,8 @@ def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
     ``Smith said: "…"``, or ``Smith said:`` closing a sentence before a quotation.
 
     The quotation is bisected for, not searched: the first one closed after the last word
-    before the cue's clause (``word_starts``: where the sentence's words start), or else the
+    before the cue's clause (``word_starts``: where the sentence's words start) and after any
+    colon there, or else the
     first one opened after the cue, if only punctuation (or *that*, or the source) lies
     between. A quotation before the clause precedes every quotation after the cue, so this is
     the first of the sentence's quotations that is either."""
@@ -226,11 +227,12 @@ def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
         f.source.first < f.cue_first else cue_start
     w = bisect.bisect_left(word_starts, clause_start)
     last_word = word_starts[w - 1] if w else -1  # the last word before the clause
-    c = bisect.bisect_right(index.closes, max(last_word, sent.start_char))
+    after = max(last_word, sent.start_char)
+    after = max(after, _last_colon(toks, after, clause_start))
+    c = bisect.bisect_right(index.closes, after)
     if c < len(index.closed):
         q = index.closed[c]  # closed after that word: only punctuation up to the clause
-        if q.close_mark < clause_start and q.close_mark <= sent.end_char \
-                and not _colon_between(toks, q.close_mark, clause_start):
+        if q.close_mark < clause_start and q.close_mark <= sent.end_char:
             _set_quote(f, q, index)
             return
     o = bisect.bisect_right(index.opens, cue_end)
@@ -246,12 +248,16 @@ def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
             _set_quote(f, q, index)
 
 
-def _colon_between(toks: Tokens, start: int, end: int) -> bool:
-    """Whether a colon stands between a quotation's close and a cue's clause: the quotation
-    introduces what follows, it is not the clause's content (*"We Were Strangers Once, Too":
-    The President Announces New Steps on Immigration*)."""
-    k = bisect.bisect_right(toks.starts, start)
-    return any(toks.texts[j] == ":" for j in range(k, bisect.bisect_left(toks.starts, end)))
+def _last_colon(toks: Tokens, start: int, end: int) -> int:
+    """Where the last colon between ``start`` and a cue's clause at ``end`` stands (-1 if
+    none): a quotation closed before it introduces what follows, it is not the clause's
+    content (*"We Were Strangers Once, Too": The President Announces New Steps on
+    Immigration*). Only punctuation lies there, so the walk is short."""
+    for j in range(bisect.bisect_left(toks.starts, end) - 1,
+                   bisect.bisect_right(toks.starts, start) - 1, -1):
+        if toks.texts[j] == ":":
+            return toks.starts[j]
+    return -1
 
 
 def _set_quote(f: Found, q: Quote, index: QuoteIndex) -> None:

@@ -147,7 +147,8 @@ def test_nested_attributions_are_in_no_count():
 
 def reference_link_quotes(f, toks, sent, index, sentences, k, word_starts=None):
     """``_link_quotes`` as it was before issue 25: every quotation of the sentence tried for
-    every cue, the tokens between them walked each time."""
+    every cue, the tokens between them walked each time (with the later rule that a colon
+    after a quotation makes it introduce what follows, not be the clause's content)."""
     from analysis.layers.attribution.extract import _set_quote
 
     if f.kind not in ("verb", "phrase"):
@@ -159,7 +160,9 @@ def reference_link_quotes(f, toks, sent, index, sentences, k, word_starts=None):
         before = q.close_mark is not None and q.close_mark < clause_start and \
             sent.end_char >= q.close_mark and not any(
                 word for at, word in zip(toks.starts, toks.is_word, strict=True)
-                if q.close_mark <= at < clause_start)
+                if q.close_mark <= at < clause_start) and not any(
+                text == ":" for at, text in zip(toks.starts, toks.texts, strict=True)
+                if q.close_mark < at < clause_start)  # a colon: the quotation introduces
         between = [t for t in toks if cue_end <= t.start < q.open_mark]
         if f.source is not None and f.source.first > f.cue_last:
             between = [t for t in between if not (toks.starts[f.source.first] <= t.start
