@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Set
 
 import analysis.lexicons as lexicons
-from analysis.layers.attribution.source_phrases import ADVERBS, Source, known_source_words
+from analysis.layers.attribution.source_phrases import (
+    ADVERBS,
+    Source,
+    before_time_word,
+    known_source_words,
+)
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.grammar import (
     AUXILIARIES,
@@ -26,12 +31,17 @@ TRAILING_WORDS = lexicons.words("attribution_context", "trailing_word")
 
 
 def prev_word(toks: Tokens, i: int) -> int | None:
-    """The index of the word before token ``i``, past adverbs; None at the start."""
+    """The index of the word before token ``i``, past adverbs and a lone time word (``The DWP
+    today set out``); None at the start."""
     j = i - 1
     lows, is_word = toks.lows, toks.is_word
-    while j >= 0 and is_word[j] and (lows[j] in ADVERBS or (lows[j].endswith("ly")
-                                                          and lows[j] not in PERSONAL_PRONOUNS)):
-        j -= 1
+    while j >= 0 and is_word[j]:
+        if lows[j] in ADVERBS or (lows[j].endswith("ly") and lows[j] not in PERSONAL_PRONOUNS):
+            j -= 1
+        elif (before := before_time_word(toks, j)) is not None:
+            j = before
+        else:
+            break
     return j if j >= 0 else None
 
 

@@ -59,6 +59,10 @@ from analysis.vocabulary.grammar import (
 SURFACE_VERBS = lexicons.words("attribution_context", "surface_verb")
 #: The verbs of "asked not to be named": they mark a source, they are not cues.
 ANONYMITY_VERBS = lexicons.words("attribution_context", "anonymity_verb")
+#: The words that end a stance verb's noun-phrase object (a coordinated clause begins) and
+#: those that end a stance or report verb's (a subordinate clause begins).
+OBJECT_ENDS = lexicons.words("attribution_context", "object_end")
+CLAUSE_ENDS = lexicons.words("attribution_context", "clause_end")
 #: The words of a credit line (``Additional reporting by …``): not cues.
 CREDIT_LINES = lexicons.words("attribution_context", "credit_line")
 
@@ -316,13 +320,10 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         return None
     if is_trailing:
         f.content = span(toks, 0, clause_start(toks, i, src) - 1)
-    elif form.category == "stance" and not content_marker and src is not None \
+    elif form.category in ("stance", "report") and not content_marker and src is not None \
             and src.last < i:  # "he opposed it and …": the stance's object, to the next clause
-        end = i + 1
-        while end < len(toks) and toks.texts[end] not in ",;:" and toks.lows[end] not in (
-                "and", "but") and toks.lows[end] not in ("because", "after", "while"):
-            end += 1
-        f.content = span(toks, i + 1, end - 1)
+        f.content = span(toks, i + 1,
+                         _object_end(toks, i + 1, stance=form.category == "stance") - 1)
     else:
         f.content = content_after(toks, i + 1, recipient="recipient" in form.frames,
                                    skip=src if src is not None and src.first > i else None)
@@ -352,6 +353,20 @@ def _not_a_finite_cue(toks: Tokens, i: int, form: VerbForm, prev: int | None) ->
     return tags[i].startswith("NN") and (form.also_noun or form.tense == "ing") and (
         nxt is None or not toks.is_word[nxt] or tags[nxt] in ("IN", "VBD", "VBZ", "MD")) \
         and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS")
+
+
+def _object_end(toks: Tokens, start: int, *, stance: bool) -> int:
+    """Where the noun-phrase object of a stance or report verb that begins at ``start`` ends:
+    before a subordinate clause (:data:`CLAUSE_ENDS`: ``are reporting [harassment by Taliban
+    fighters] even as a Taliban spokesman promised``); a stance's object also ends at a comma
+    or a coordinated clause (``he [opposed] it and had warned``), a report's runs on over an
+    absolute phrase (``The footage depicted [a young father being forcibly removed from his
+    infant, his face streaked with tears …]``)."""
+    stops, ends = (",;:", OBJECT_ENDS | CLAUSE_ENDS) if stance else (";:", CLAUSE_ENDS)
+    end = start
+    while end < len(toks) and toks.texts[end] not in stops and toks.lows[end] not in ends:
+        end += 1
+    return end
 
 
 def _complement_follows(toks: Tokens, i: int) -> bool:

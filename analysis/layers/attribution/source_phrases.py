@@ -28,11 +28,15 @@ from analysis.vocabulary.grammar import (
     PERSONAL_PRONOUNS,
     RELATIVES,
     TIME_WORDS,
+    WEEKDAYS,
 )
 from analysis.vocabulary.sources import SourceType, source_words
 
 #: The adverbs that may stand between a source and its cue (``officials also said``).
 ADVERBS = lexicons.words("attribution_context", "skipped_adverb")
+#: The time words that may stand alone between a source and its cue (``The DWP today set
+#: out``, ``a Taliban spokesman Tuesday promised``): skipped, and never part of the source.
+_TIME_BETWEEN = lexicons.words("attribution_context", "skipped_time")
 #: Words that end a source phrase read to the right of a cue.
 _STOP_RIGHT = lexicons.words("attribution_context", "stop_word")
 #: Plural "documents" that are hearsay, not documents: "widespread reports of abuses".
@@ -57,6 +61,21 @@ class Source:
     head: int  # token index of the head word
 
 
+def before_time_word(toks: Tokens, j: int) -> int | None:
+    """If token ``j`` is a time word standing alone before a cue (``today``, ``on Monday``),
+    the index of the token before it (and before its ``on``); else None. ``USA Today`` and
+    ``Good Morning Today`` are names: a capitalised *Today* after a capitalised word is kept."""
+    low = toks.lows[j]
+    if low not in _TIME_BETWEEN or (
+            low not in WEEKDAYS and toks.texts[j][:1].isupper() and j > 0
+            and toks.texts[j - 1][:1].isupper()):
+        return None
+    j -= 1
+    if j >= 0 and toks.lows[j] == "on":
+        j -= 1
+    return j
+
+
 def _nounish_at(toks: Tokens, i: int) -> bool:
     """Whether ``toks[i]`` may be part of a noun phrase: a word, not an auxiliary, not a
     clause word."""
@@ -66,15 +85,19 @@ def _nounish_at(toks: Tokens, i: int) -> bool:
 
 def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozenset()
                 ) -> Source | None:
-    """The source phrase ending just before token ``cue`` (skipping adverbs, auxiliaries,
-    a relative clause or apposition between commas), or None."""
+    """The source phrase ending just before token ``cue`` (skipping adverbs, auxiliaries, a
+    lone time word, a relative clause or apposition between commas), or None."""
     i = cue - 1
-    while i >= 0 and (toks.lows[i] in ADVERBS or toks.lows[i] in AUXILIARIES
-                      or toks.lows[i] in skip_verbs or (toks.lows[i].endswith("ly")
-                      and toks.is_word[i] and toks.lows[i] not in PERSONAL_PRONOUNS)
-                      or (toks.lows[i] == "'s" and i > 0
-                          and toks.lows[i - 1] in PERSONAL_PRONOUNS)):  # "He's claiming"
-        i -= 1
+    while i >= 0:
+        low = toks.lows[i]
+        if low in ADVERBS or low in AUXILIARIES or low in skip_verbs or (
+                low.endswith("ly") and toks.is_word[i] and low not in PERSONAL_PRONOUNS) or (
+                low == "'s" and i > 0 and toks.lows[i - 1] in PERSONAL_PRONOUNS):  # "He's"
+            i -= 1
+        elif (before := before_time_word(toks, i)) is not None:
+            i = before  # "The DWP today set out"
+        else:
+            break
     if i >= 0 and toks.texts[i] == ")":  # "Sen. X (R-Ga.) said": skip the party tag
         j = i - 1
         while j >= 0 and i - j <= 8 and toks.texts[j] != "(":
@@ -113,7 +136,7 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
         if low in DATE_WORDS:
             break  # "Police said on Monday they believe": the day is no part of "they"
         if low in RELATIVES and j > 0 and _nounish_at(toks, j - 1) \
-                and toks.lows[j - 1] not in cues().verbs:
+                and toks.lows[j - 1] not in cues().verbs and _relative_pronoun(toks, j):
             # "Residents who fled the city said": the source is before the relative clause
             last = first = j - 1
             j -= 2
@@ -145,6 +168,18 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             continue
         break
     return _make(toks, first, last)
+
+
+def _relative_pronoun(toks: Tokens, j: int) -> bool:
+    """Whether the ``who``/``which``/``that`` at ``j`` opens a relative clause whose subject
+    it is. *That* is one only before a verb (``residents that fled the city said``); before a
+    noun phrase it opens a clause of its own (``Word that U.S. intelligence agencies were
+    seeking``: the agencies, not *Word*, are seeking)."""
+    if toks.lows[j] != "that":
+        return True
+    nxt = j + 1
+    return nxt < len(toks) and (toks.tags[nxt].startswith(("VB", "MD", "RB"))
+                                or toks.lows[nxt] in AUXILIARIES)
 
 
 def _name_between_commas(toks: Tokens, comma: int) -> tuple[int, int] | None:
