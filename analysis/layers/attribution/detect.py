@@ -42,6 +42,7 @@ from analysis.layers.attribution.source_phrases import (
     source_right,
     type_source,
 )
+from analysis.spine.names import headline_case
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import VerbForm, cues
 from analysis.vocabulary.grammar import (
@@ -225,8 +226,8 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
             prev is None or prev_low == "additional"):
         return None  # "Additional reporting by Jane Smith": a credit line
     if toks.texts[i][:1].isupper() and prev is not None and toks.texts[prev][:1].isupper() \
-            and form.tense in ("base", "s") and (i + 1 == len(toks) or not toks.is_word[i + 1]):
-        return None  # "… Contamination Report": the last word of a title-case name
+            and _in_a_name(toks, i, form):
+        return None  # "the United States", "… Contamination Report": part of a name
     if prev_low in ("who", "which") and prev is not None and prev > 1 \
             and toks.texts[prev - 1] == ",":
         f = Found(i, i, "verb", form.category, source_left(toks, prev - 1))
@@ -367,6 +368,16 @@ def _object_end(toks: Tokens, start: int, *, stance: bool) -> int:
     while end < len(toks) and toks.texts[end] not in stops and toks.lows[end] not in ends:
         end += 1
     return end
+
+
+def _in_a_name(toks: Tokens, i: int, form: VerbForm) -> bool:
+    """Whether a capitalised cue form after a capitalised word is part of a name: always
+    outside a headline (``the Human Rights Watch Report``); in a headline only a form that is
+    also a noun, ending it (``… Contamination Report``; but ``…, Rice Says`` is a cue)."""
+    if not headline_case(toks):
+        return True
+    return form.also_noun and form.tense in ("base", "s") and (
+        i + 1 == len(toks) or not toks.is_word[i + 1])
 
 
 def _complement_follows(toks: Tokens, i: int) -> bool:

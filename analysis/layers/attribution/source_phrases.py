@@ -98,6 +98,8 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             i = before  # "The DWP today set out"
         else:
             break
+    if i > 0 and toks.lows[i] in ("who", "which", "that"):
+        return _antecedent(toks, i)  # "Border Force officers at Dover who noticed that"
     if i >= 0 and toks.texts[i] == ")":  # "Sen. X (R-Ga.) said": skip the party tag
         j = i - 1
         while j >= 0 and i - j <= 8 and toks.texts[j] != "(":
@@ -168,6 +170,26 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             continue
         break
     return _make(toks, first, last)
+
+
+def _antecedent(toks: Tokens, rel: int) -> Source | None:
+    """The source of a cue whose subject is the relative pronoun at ``rel``: the noun phrase
+    before it (past a comma for *who* and *which*: ``the … initiative, which commits to``). A
+    *that* or *which* with no comma is a relative pronoun only after a word the source lexicon
+    knows or a name (``existing USGS assessments that forecast``; not ``so that``)."""
+    k = rel
+    if toks.texts[rel - 1] == ",":
+        if toks.lows[rel] == "that" or rel < 2:
+            return None
+        k = rel - 1
+    src = source_left(toks, k)
+    if src is None or k < rel or toks.lows[rel] == "who":
+        return src
+    head = toks.lows[src.head]
+    if head in known_source_words() or head.rstrip("s") in known_source_words() or (
+            toks.texts[src.head][:1].isupper() and src.head > 0):
+        return src
+    return None
 
 
 def _relative_pronoun(toks: Tokens, j: int) -> bool:

@@ -60,3 +60,26 @@ def test_a_noun_before_a_that_clause_is_not_the_clauses_source():
 def test_a_subject_relative_that_is_skipped_to_its_antecedent():
     text = "Residents that fled the city said shelling continued overnight."
     assert [row[1] for row in found(text, "said")] == ["Residents"]
+
+
+# --- a relative pronoun's antecedent is the source ------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    # genres dev, press-release: a restrictive "who" after a named body's members
+    ("He was stopped by Border Force officers at Dover who noticed that the roof above the "
+     "driver was covered.", "noticed", "Border Force officers at Dover"),
+    # genres dev, press-release: "which" after a comma, a phrasal cue
+    ("The reserve supports the Biden-Harris Administration’s America the Beautiful initiative, "
+     "which commits to conserving at least 30% of U.S. lands and waters by 2030.",
+     "commits to", "the Biden-Harris Administration’s America the Beautiful initiative"),
+])
+def test_a_relative_pronouns_antecedent_is_the_source(text, cue, source):
+    assert [row[1] for row in found(text, cue)] == [source]
+
+
+# --- a cue form inside a name -----------------------------------------------------------
+
+def test_a_headlines_trailing_says_is_a_cue():
+    # genres dev, news-story: the title's source follows a comma
+    text = "New Challenges Call for New Diplomatic Strategies, Rice Says"
+    assert [row[1] for row in found(text, "Says")] == ["Rice"]
