@@ -51,6 +51,7 @@ class CueVocabulary:
 
 
 _IRREGULAR_FIRST = {"speak": {"spoke", "spoken"}, "make": {"made", "making"},
+                    "go": {"went", "gone", "goes", "going"},
                     "put": {"putting"}, "would": {"could", "did", "does", "do", "will"}}
 
 

@@ -54,6 +54,7 @@ from analysis.vocabulary.grammar import (
     NP_PREPOSITIONS,
     PERSONAL_PRONOUNS,
     PROFORMS,
+    RELATIVES,
 )
 
 #: Verbs of publication a document's cue may follow (``a video posted online showing``).
@@ -66,6 +67,13 @@ OBJECT_ENDS = lexicons.words("attribution_context", "object_end")
 CLAUSE_ENDS = lexicons.words("attribution_context", "clause_end")
 #: The words of a credit line (``Additional reporting by …``): not cues.
 CREDIT_LINES = lexicons.words("attribution_context", "credit_line")
+#: The participles of producing a text (``written``, ``edited``): with a *by*, authorship.
+AUTHORSHIP = lexicons.words("attribution_context", "authorship")
+
+
+#: The tags of the words between a preposition and its noun (``In conservative Islamic``).
+_NOUN_MODIFIER_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+                                 "CD"})
 
 
 @dataclass
@@ -122,7 +130,7 @@ def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
                 f = _coordinated(toks, i, found, coordinated)
             if f is not None:
                 found.append(f)
-                used.add(i)
+                used.update(range(i, f.cue_last + 1))  # "quoted as saying": one cue
                 continue
         if low in vocab.nouns:
             f = _noun_cue(toks, i, sentence_low)
@@ -225,6 +233,8 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     if low in CREDIT_LINES and i + 1 < len(toks) and toks.lows[i + 1] == "by" and (
             prev is None or prev_low == "additional"):
         return None  # "Additional reporting by Jane Smith": a credit line
+    if low in AUTHORSHIP and _by_after_a_list(toks, i):
+        return None  # "was researched, written, and edited by", "was written by the suspect"
     if toks.texts[i][:1].isupper() and prev is not None and toks.texts[prev][:1].isupper() \
             and _in_a_name(toks, i, form):
         return None  # "the United States", "… Contamination Report": part of a name
@@ -291,7 +301,7 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     zero_that = (form.category == "belief" and src is not None and src.last < i
                  and (starts_clause(toks, i + 1)
                       or "to" in toks.lows[i + 2 : i + 5]))
-    closing = (form.category in ("stance", "belief") and src is not None and src.last < i
+    closing = (form.category == "stance" and src is not None and src.last < i
                and (ends_sentence(toks, i) or toks.texts[i + 1] == ","))  # "… disagreed."
     if form.needs == "complement":  # "called the decision 'a betrayal'", "dubbed it a farce"
         if src is None or src.last >= i or not _complement_follows(toks, i):
@@ -317,7 +327,7 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
             return None
         if not type_source(toks, src, sentence_low, 0)[1]:
             return None
-    if form.tense == "ing" and src is None:
+    if (src is None and _no_subject(toks, i, form, prev)) or _ends_a_prepositional_phrase(toks, i):
         return None
     if is_trailing:
         f.content = span(toks, 0, clause_start(toks, i, src) - 1)
@@ -368,6 +378,44 @@ def _object_end(toks: Tokens, start: int, *, stance: bool) -> int:
     while end < len(toks) and toks.texts[end] not in stops and toks.lows[end] not in ends:
         end += 1
     return end
+
+
+def _by_after_a_list(toks: Tokens, i: int) -> bool:
+    """Whether *by* follows the participle at ``i``, past a list of other participles of
+    authorship (``written, and edited by``)."""
+    j = i + 1
+    while j < len(toks) and (toks.lows[j] in AUTHORSHIP or toks.lows[j] in (",", "and")):
+        j += 1
+    return j < len(toks) and toks.lows[j] == "by"
+
+
+def _no_subject(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
+    """Whether an active cue with no source is no attribution: a base form with no subject,
+    auxiliary, *to* or relative pronoun before it (``allowing the public to interact with
+    the center, ask questions``; but ``went on to say`` and ``tried to warn`` take the main
+    clause's subject, ``signs which read`` its antecedent), a past participle used as an
+    adjective (``promoting understanding and informed management``)."""
+    prev_low = toks.lows[prev] if prev is not None else ""
+    if form.tense == "base" and prev_low != "to" and prev_low not in AUXILIARIES \
+            and prev_low not in RELATIVES:
+        return True
+    return form.tense == "ed" and i + 1 < len(toks) and toks.tags[i + 1] in ("NN", "NNS") \
+        and prev_low not in AUXILIARIES
+
+
+def _ends_a_prepositional_phrase(toks: Tokens, i: int) -> bool:
+    """Whether the cue form at ``i`` is the noun that ends an opening prepositional phrase
+    (``In conservative Islamic thought, mahram can include …``): a comma follows it, and
+    before it, back to the clause's start, stand only a preposition and one noun phrase's
+    modifiers (not ``In a statement the ministry said``: two noun phrases)."""
+    if i + 1 >= len(toks) or toks.texts[i + 1] != ",":
+        return False
+    k = i - 1
+    while k >= 0 and toks.tags[k] in _NOUN_MODIFIER_TAGS:
+        k -= 1
+    determiners = [j for j in range(k + 2, i) if toks.tags[j] in ("DT", "PRP$")]
+    return 0 <= k < i - 1 and toks.tags[k] == "IN" and (k == 0 or toks.texts[k - 1] == ",") \
+        and not determiners
 
 
 def _in_a_name(toks: Tokens, i: int, form: VerbForm) -> bool:

@@ -83,3 +83,48 @@ def test_a_headlines_trailing_says_is_a_cue():
     # genres dev, news-story: the title's source follows a comma
     text = "New Challenges Call for New Diplomatic Strategies, Rice Says"
     assert [row[1] for row in found(text, "Says")] == ["Rice"]
+
+
+# --- forms that are no finite verb of a source ---------------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    # genres dev, press-release: a base form with no subject
+    ("Twitter chats allow the public to interact with the center, ask questions, and receive "
+     "answers in real time.", "ask"),
+    # genres dev, press-release: a participle as an adjective
+    ("Reserves promote understanding and informed management of coastal habitats.",
+     "informed"),
+    # genres dev, news-story: the noun that ends an opening prepositional phrase
+    ("In conservative Islamic thought, mahram can include a limited number of close male "
+     "relatives.", "thought"),
+    # genres dev, opinion: a credit line; Wikinews dev: authorship
+    ("Most of this report was researched, written, and edited by Hae-in Lim and Renata Avila.",
+     "written"),
+    ("Officials are investigating whether a manifesto posted online was written by the suspect.",
+     "written"),
+    # genres dev, science-health: "concludes" with no content is an end, not a conclusion
+    ("But the story doesn't end when the mission concludes.", "concludes"),
+])
+def test_a_form_that_is_no_finite_verb_of_a_source_is_no_cue(text, cue):
+    assert found(text, cue) == []
+
+
+def test_an_opening_phrase_with_two_noun_phrases_keeps_its_cue():
+    text = "In March the ministry said, in a statement, that its forces repelled the attack."
+    assert [row[1] for row in found(text, "said")] == ["the ministry"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # Wikinews dev: a participle whose subject is the main clause's
+    ("He sought such intervention to prevent Mazars from releasing his tax returns, arguing "
+     "that, as president, he should be immune from criminal process.", "arguing"),
+    # Wikinews dev: the phrase's first word inflected irregularly (go, went)
+    ("Schwartz went on to say he was not giving them the longest possible sentence.",
+     "went on to say"),
+    # Wikinews dev: an infinitive takes the main clause's subject
+    ("Ophthalmologist Li Wenliang tried to warn people about the viral outbreak.", "warn"),
+    # Wikinews dev: a relative pronoun is the subject
+    ('Members protested by holding signs which read "silenced" during the session.', "read"),
+])
+def test_a_cue_whose_subject_is_elsewhere_is_kept(text, cue):
+    assert len(found(text, cue)) == 1
