@@ -17,6 +17,7 @@ from analysis.layers.attribution.source_phrases import (
     known_source_words,
 )
 from analysis.spine.tokens import Tokens
+from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (
     AUXILIARIES,
     BE,
@@ -94,6 +95,7 @@ def has_content_marker(toks: Tokens, i: int, frames: Set[str]) -> bool:
         j += 1
     elif j < len(toks) and toks.lows[j] == "up":
         return False  # "add up", "sum up": not reporting
+    j += modifier_length(toks, j)  # "remarked [in a press release], "There was …""
     if j >= len(toks):
         return False
     if toks.lows[j] in CONTENT_MARKERS or toks.texts[j] == "—":
@@ -111,6 +113,15 @@ def has_content_marker(toks: Tokens, i: int, frames: Set[str]) -> bool:
             if toks.lows[k] in CONTENT_MARKERS or toks.lows[k] == "to":
                 return True
     return False
+
+
+def modifier_length(toks: Tokens, j: int) -> int:
+    """The number of words of a cue lexicon's modifier phrase (``in a statement``, ``in a
+    press release``) that begins at ``j``; 0 if none does."""
+    for words, _, needs in cues().phrase_index.get(toks.lows[j] if j < len(toks) else "", ()):
+        if needs == "modifier" and tuple(toks.lows[j : j + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 #: The tags of a finite verb: what makes the words after a cue a clause of their own.
@@ -209,6 +220,7 @@ def content_after(toks: Tokens, start: int, *, recipient: bool,
         j = max(j, skip.last + 1)
     if j < len(toks) and toks.lows[j] in ("out", "up", "back"):
         j += 1
+    j += modifier_length(toks, j)
     if recipient:  # "told reporters that …": the content starts after the recipient
         for k in range(j, min(len(toks), j + 6)):
             if toks.lows[k] in ("that", "of", "about", "to", ":") or toks.texts[k] == ",":

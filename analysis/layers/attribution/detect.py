@@ -6,7 +6,11 @@ A verb from the cue lexicon counts only when it is used as a verb and its ``need
 ``source_subject`` — its subject is a recognisable source (``the video showed``, not ``the
 strikes showed``); ``object`` — a recognisable source subject or a content marker
 (``analysts estimated savings of …``, not ``the star has estimated mass``); ``as`` — an
-evaluation (``described the meeting as constructive``). Phrases (``according to``), noun cues
+evaluation (``described the meeting as constructive``); ``proposal`` — a recognisable source
+presents a plan (``DWP unveils plans``, ``The DWP today set out plans``; not ``Apple unveiled
+a phone``). A relative pronoun's antecedent is the subject (``officers who noticed that``);
+a form with no finite use there is no cue (``informed management``, ``ask questions`` with no
+subject, ``In conservative Islamic thought,``). Phrases (``according to``), noun cues
 (``reports of``, ``claims by``) and hearsay adverbs (``reportedly``) follow their own rules
 below.
 """
@@ -61,6 +65,8 @@ from analysis.vocabulary.grammar import (
 SURFACE_VERBS = lexicons.words("attribution_context", "surface_verb")
 #: The verbs of "asked not to be named": they mark a source, they are not cues.
 ANONYMITY_VERBS = lexicons.words("attribution_context", "anonymity_verb")
+#: The nouns of a proposal a source presents (``unveils plans``, ``set out proposals``).
+PROPOSALS = lexicons.words("attribution_context", "proposal_noun")
 #: The words that end a stance verb's noun-phrase object (a coordinated clause begins) and
 #: those that end a stance or report verb's (a subordinate clause begins).
 OBJECT_ENDS = lexicons.words("attribution_context", "object_end")
@@ -208,6 +214,13 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
         f = Found(first, last, "phrase", category, src)
         f.content = content_after(toks, last + 1, recipient=False)
         return f
+    if needs == "proposal":  # "The DWP today set out plans to ensure …"
+        src = source_left(toks, first)
+        if src is None or not _proposes(toks, last, src, sentence_low):
+            return None
+        f = Found(first, last, "phrase", category, src)
+        f.content = content_after(toks, last + 1, recipient=False)
+        return f
     if needs == "implicit":  # "It is understood that …": hearsay with no source
         f = Found(first, last, "phrase", category)
         f.content = content_after(toks, last + 1, recipient=False)
@@ -322,6 +335,9 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     if form.needs == "object" and not content_marker and (
             src is None or src.last >= i or not type_source(toks, src, sentence_low, 0)[1]):
         return None  # "estimated savings" after a source; not "the star has estimated mass"
+    if form.needs == "proposal" and (src is None or src.last >= i
+                                     or not _proposes(toks, i, src, sentence_low)):
+        return None  # "DWP unveils plans for …"; not "Apple unveiled a phone"
     if form.needs == "source_subject":
         if src is None or src.last >= i:
             return None
@@ -345,11 +361,14 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
 
 def _not_a_finite_cue(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
     """A form that is no cue here, by its tag and its neighbours: a base form after ``to``
-    (``likely to appeal``; ``went on to say`` is a phrase), a participle used as an adjective
+    (``likely to appeal``; ``went on to say`` is a phrase) or after a form of *be* (``you are
+    welcome``), a participle used as an adjective
     (``confirmed cases``, ``pledged delegates``) or in a reduced relative after a noun
     (``people accused of crimes``), or a noun (``IAAF rules``, ``radio show``)."""
     tags = toks.tags
     nxt = i + 1 if i + 1 < len(toks) else None
+    if form.tense == "base" and prev is not None and toks.lows[prev] in BE:
+        return True  # "you are welcome": no verb's base form follows a form of "be"
     if form.tense == "base" and prev is not None and toks.lows[prev] == "to" and prev > 0 \
             and (tags[prev - 1] == "JJ" or toks.lows[prev - 1] == "out"):
         return True
@@ -387,6 +406,21 @@ def _by_after_a_list(toks: Tokens, i: int) -> bool:
     while j < len(toks) and (toks.lows[j] in AUTHORSHIP or toks.lows[j] in (",", "and")):
         j += 1
     return j < len(toks) and toks.lows[j] == "by"
+
+
+def _proposes(toks: Tokens, last: int, src: Source, sentence_low: str) -> bool:
+    """Whether a verb of presenting whose last word is at ``last`` presents a proposal: its
+    subject is a recognisable source and its object, within a few words, is headed by a
+    noun of :data:`PROPOSALS` (``DWP unveils plans``, ``the minister outlined her
+    strategy``)."""
+    if not type_source(toks, src, sentence_low, 0)[1]:
+        return False
+    for k in range(last + 1, min(len(toks), last + 4)):
+        if toks.lows[k] in PROPOSALS:
+            return True
+        if not toks.is_word[k]:
+            return False
+    return False
 
 
 def _no_subject(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:

@@ -159,6 +159,11 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             first = j - 1
             j -= 2
             continue
+        if low == "and" and j > 0 and toks.texts[j - 1][:1].isupper() \
+                and toks.texts[j + 1][:1].isupper() and toks.lows[j - 1] not in CLAUSE_WORDS:
+            first = j - 1  # "Department for Work and Pensions", "Smith and Jones"
+            j -= 2
+            continue
         if text == "." and j > 0 and toks.lows[j - 1] + "." in _title_abbreviations():
             first = j - 1  # "Ms. Lee", "Lt. Col. Jones": a title's period is inside the name
             j -= 2

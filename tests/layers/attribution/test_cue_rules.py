@@ -128,3 +128,45 @@ def test_an_opening_phrase_with_two_noun_phrases_keeps_its_cue():
 ])
 def test_a_cue_whose_subject_is_elsewhere_is_kept(text, cue):
     assert len(found(text, cue)) == 1
+
+
+# --- the long tail: lexicon and phrase forms -----------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    # Wikinews dev: "referred" doubles its r
+    ('Chinese authorities referred to him as "Chinese-American."', "referred to",
+     "Chinese authorities"),
+    # genres dev, other: a statement's "we welcome"
+    ("We welcome the actions of our allies to deter the Iranian threat.", "welcome", "We"),
+    # Wikinews dev: "lament" takes a noun-phrase object after a named source
+    ("Maroochydore captain Sam Marshall lamented his side's close loss.", "lamented",
+     "Maroochydore captain Sam Marshall"),
+    # Wikinews dev: a modifier phrase stands between the cue and its quotation
+    ('Study co-author and geochemist Seth John remarked in a press release, "There was no '
+     'reason for us to expect this."', "remarked", "geochemist Seth John"),
+])
+def test_long_tail_cues_are_found(text, cue, source):
+    assert [row[1] for row in found(text, cue)] == [source]
+
+
+def test_welcome_after_a_form_of_be_is_no_cue():
+    assert found("Everyone is welcome to attend the meeting.", "welcome") == []
+
+
+# --- a source presents a proposal ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    # genres dev, press-release (the title, the standfirst and the body)
+    ("DWP unveils plans for £1.4 trillion in pension assets to deliver for savers and economy",
+     "unveils", "DWP"),
+    ("Department for Work and Pensions (DWP) outlines plans to make £1.4 trillion in pension "
+     "schemes work harder.", "outlines", "Department for Work and Pensions"),
+    ("The DWP today set out plans to ensure the £1.4 trillion held by defined benefit schemes "
+     "is invested.", "set out", "The DWP"),
+])
+def test_a_source_presenting_a_plan_is_an_attribution(text, cue, source):
+    assert [row[1] for row in found(text, cue)] == [source]
+
+
+def test_presenting_a_product_is_no_attribution():
+    assert found("Apple unveiled a new phone at its annual event.", "unveiled") == []
