@@ -79,7 +79,8 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
          (Field("category", _set("skipped_adverb skipped_time stop_word surface_verb "
                                  "anonymity_verb hearsay_plural trailing_word spokesperson "
                                  "credit_line authorship resident_noun member_noun "
-                                 "generic_description object_end clause_end proposal_noun")),)),
+                                 "generic_description object_end clause_end proposal_noun "
+                                 "of_source")),)),
     Spec("sources", "the words that type a source",
          (Field("category", _set("anonymous anonymity_marker anonymity_clause vague "
                                  "document outlet_word outlet_name_word outlet organization_word "

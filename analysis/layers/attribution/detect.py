@@ -11,8 +11,9 @@ presents a plan (``DWP unveils plans``, ``The DWP today set out plans``; not ``A
 a phone``). A relative pronoun's antecedent is the subject (``officers who noticed that``);
 a form with no finite use there is no cue (``informed management``, ``ask questions`` with no
 subject, ``In conservative Islamic thought,``). Phrases (``according to``), noun cues
-(``reports of``, ``claims by``) and hearsay adverbs (``reportedly``) follow their own rules
-below.
+(``reports of``, ``claims by``: :mod:`~analysis.layers.attribution.noun_cues`) and hearsay
+adverbs (``reportedly``) follow their own rules. The rules on a verb cue's form and
+neighbours are :mod:`~analysis.layers.attribution.verb_rules`.
 """
 
 from __future__ import annotations
@@ -38,48 +39,42 @@ from analysis.layers.attribution.clauses import (
     trailing,
     verbal_subject,
 )
+from analysis.layers.attribution.noun_cues import noun_cue
 from analysis.layers.attribution.source_phrases import (
-    HEARSAY_PLURALS,
     Source,
     sentence_markers,
     source_left,
     source_right,
     type_source,
 )
-from analysis.spine.names import headline_case
+from analysis.layers.attribution.verb_rules import (
+    after_particle,
+    authorship,
+    cited_as_saying,
+    complement_follows,
+    ends_a_prepositional_phrase,
+    in_a_name,
+    no_subject,
+    not_a_finite_cue,
+    object_end,
+    proposes,
+)
 from analysis.spine.tokens import Tokens
-from analysis.vocabulary.cues import VerbForm, cues
+from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (
-    AUXILIARIES,
     BE,
-    CLAUSE_WORDS,
     NOUN_MAKERS,
-    NP_DETERMINERS,
     NP_PREPOSITIONS,
     PERSONAL_PRONOUNS,
     PROFORMS,
-    RELATIVES,
 )
 
 #: Verbs of publication a document's cue may follow (``a video posted online showing``).
 SURFACE_VERBS = lexicons.words("attribution_context", "surface_verb")
 #: The verbs of "asked not to be named": they mark a source, they are not cues.
 ANONYMITY_VERBS = lexicons.words("attribution_context", "anonymity_verb")
-#: The nouns of a proposal a source presents (``unveils plans``, ``set out proposals``).
-PROPOSALS = lexicons.words("attribution_context", "proposal_noun")
-#: The words that end a stance verb's noun-phrase object (a coordinated clause begins) and
-#: those that end a stance or report verb's (a subordinate clause begins).
-OBJECT_ENDS = lexicons.words("attribution_context", "object_end")
-CLAUSE_ENDS = lexicons.words("attribution_context", "clause_end")
 #: The words of a credit line (``Additional reporting by …``): not cues.
 CREDIT_LINES = lexicons.words("attribution_context", "credit_line")
-#: The participles of producing a text (``written``, ``edited``): with a *by*, authorship.
-AUTHORSHIP = lexicons.words("attribution_context", "authorship")
-
-
-#: The tags of the words between a preposition and its noun (``In conservative Islamic``).
-_NOUN_MODIFIER_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
-                                 "CD"})
 
 
 @dataclass
@@ -139,7 +134,7 @@ def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
                 used.update(range(i, f.cue_last + 1))  # "quoted as saying": one cue
                 continue
         if low in vocab.nouns:
-            f = _noun_cue(toks, i, sentence_low)
+            f = _noun_cue(toks, i)
             if f is not None:
                 found.append(f)
                 used.add(i)
@@ -216,7 +211,7 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
         return f
     if needs == "proposal":  # "The DWP today set out plans to ensure …"
         src = source_left(toks, first)
-        if src is None or not _proposes(toks, last, src, sentence_low):
+        if src is None or not proposes(toks, last, src, sentence_low):
             return None
         f = Found(first, last, "phrase", category, src)
         f.content = content_after(toks, last + 1, recipient=False)
@@ -241,27 +236,32 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         return None  # "the reported attack", "his claims", "of warning": not a verb here
     if form.also_noun and form.tense in ("base", "s") and not verbal_subject(toks, prev):
         return None
-    if _not_a_finite_cue(toks, i, form, prev):
+    if not_a_finite_cue(toks, i, form, prev):
         return None
     if low in CREDIT_LINES and i + 1 < len(toks) and toks.lows[i + 1] == "by" and (
             prev is None or prev_low == "additional"):
         return None  # "Additional reporting by Jane Smith": a credit line
-    if low in AUTHORSHIP and _by_after_a_list(toks, i):
+    if authorship(toks, i):
         return None  # "was researched, written, and edited by", "was written by the suspect"
     if toks.texts[i][:1].isupper() and prev is not None and toks.texts[prev][:1].isupper() \
-            and _in_a_name(toks, i, form):
+            and in_a_name(toks, i, form):
         return None  # "the United States", "… Contamination Report": part of a name
     if prev_low in ("who", "which") and prev is not None and prev > 1 \
             and toks.texts[prev - 1] == ",":
         f = Found(i, i, "verb", form.category, source_left(toks, prev - 1))
         if f.source is not None and (has_content_marker(toks, i, form.frames)
-                                     or clause_follows(toks, _after_particle(toks, i))
+                                     or clause_follows(toks, after_particle(toks, i))
                                      or form.needs == "any"):
             f.content = content_after(toks, i + 1, recipient="recipient" in form.frames)
             return f  # "according to police, who said officers arrived"
     if low in ANONYMITY_VERBS and any(m in " ".join(toks.lows[i - 1 : i + 7])
                                           for m in sentence_markers()):
         return None  # "who asked not to be named" marks a source, it is not a cue
+    cited = cited_as_saying(toks, i, prev)
+    if cited is not None:  # "Politico, which cited three sources … as saying X": theirs
+        f = Found(i, i, "verb", form.category, cited)
+        f.content = content_after(toks, i + 1, recipient=False)
+        return f
     passive = form.tense == "ed" and prev_low in BE
     f = Found(i, i, "verb", form.category)
     if passive:
@@ -309,7 +309,7 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     f.source = src
     is_trailing = trailing(toks, i, src)
     content_marker = has_content_marker(toks, i, form.frames) or (
-        src is not None and src.last < i and clause_follows(toks, _after_particle(toks, i)))
+        src is not None and src.last < i and clause_follows(toks, after_particle(toks, i)))
     # a belief verb may drop its "that": "Experts believe the virus spread …"
     zero_that = (form.category == "belief" and src is not None and src.last < i
                  and (starts_clause(toks, i + 1)
@@ -317,7 +317,7 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     closing = (form.category == "stance" and src is not None and src.last < i
                and (ends_sentence(toks, i) or toks.texts[i + 1] == ","))  # "… disagreed."
     if form.needs == "complement":  # "called the decision 'a betrayal'", "dubbed it a farce"
-        if src is None or src.last >= i or not _complement_follows(toks, i):
+        if src is None or src.last >= i or not complement_follows(toks, i):
             return None
         f.source = src
         f.content = content_after(toks, i + 1, recipient=False)
@@ -336,21 +336,21 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
             src is None or src.last >= i or not type_source(toks, src, sentence_low, 0)[1]):
         return None  # "estimated savings" after a source; not "the star has estimated mass"
     if form.needs == "proposal" and (src is None or src.last >= i
-                                     or not _proposes(toks, i, src, sentence_low)):
+                                     or not proposes(toks, i, src, sentence_low)):
         return None  # "DWP unveils plans for …"; not "Apple unveiled a phone"
     if form.needs == "source_subject":
         if src is None or src.last >= i:
             return None
         if not type_source(toks, src, sentence_low, 0)[1]:
             return None
-    if (src is None and _no_subject(toks, i, form, prev)) or _ends_a_prepositional_phrase(toks, i):
+    if (src is None and no_subject(toks, i, form, prev)) or ends_a_prepositional_phrase(toks, i):
         return None
     if is_trailing:
         f.content = span(toks, 0, clause_start(toks, i, src) - 1)
     elif form.category in ("stance", "report") and not content_marker and src is not None \
             and src.last < i:  # "he opposed it and …": the stance's object, to the next clause
         f.content = span(toks, i + 1,
-                         _object_end(toks, i + 1, stance=form.category == "stance") - 1)
+                         object_end(toks, i + 1, stance=form.category == "stance") - 1)
     else:
         f.content = content_after(toks, i + 1, recipient="recipient" in form.frames,
                                    skip=src if src is not None and src.first > i else None)
@@ -359,171 +359,12 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     return f
 
 
-def _not_a_finite_cue(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
-    """A form that is no cue here, by its tag and its neighbours: a base form after ``to``
-    (``likely to appeal``; ``went on to say`` is a phrase) or after a form of *be* (``you are
-    welcome``), a participle used as an adjective
-    (``confirmed cases``, ``pledged delegates``) or in a reduced relative after a noun
-    (``people accused of crimes``), or a noun (``IAAF rules``, ``radio show``)."""
-    tags = toks.tags
-    nxt = i + 1 if i + 1 < len(toks) else None
-    if form.tense == "base" and prev is not None and toks.lows[prev] in BE:
-        return True  # "you are welcome": no verb's base form follows a form of "be"
-    if form.tense == "base" and prev is not None and toks.lows[prev] == "to" and prev > 0 \
-            and (tags[prev - 1] == "JJ" or toks.lows[prev - 1] == "out"):
-        return True
-    if form.tense in ("ed", "ing") and nxt is not None and prev is not None \
-            and tags[nxt] in ("NN", "NNS") and tags[prev] in ("CD", "JJ"):
-        return True  # "1,051,635 confirmed cases"
-    if form.tense == "ed" and nxt is not None and prev is not None and i - prev == 1 \
-            and tags[prev] in ("NNS",) and toks.lows[nxt] in ("of", "as", "in", "with") \
-            and toks.texts[prev][:1].islower():
-        return True  # "people accused of crimes", "a website known as"
-    # a noun: "under IAAF rules.", "the district court ruling."
-    return tags[i].startswith("NN") and (form.also_noun or form.tense == "ing") and (
-        nxt is None or not toks.is_word[nxt] or tags[nxt] in ("IN", "VBD", "VBZ", "MD")) \
-        and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS")
-
-
-def _object_end(toks: Tokens, start: int, *, stance: bool) -> int:
-    """Where the noun-phrase object of a stance or report verb that begins at ``start`` ends:
-    before a subordinate clause (:data:`CLAUSE_ENDS`: ``are reporting [harassment by Taliban
-    fighters] even as a Taliban spokesman promised``); a stance's object also ends at a comma
-    or a coordinated clause (``he [opposed] it and had warned``), a report's runs on over an
-    absolute phrase (``The footage depicted [a young father being forcibly removed from his
-    infant, his face streaked with tears …]``)."""
-    stops, ends = (",;:", OBJECT_ENDS | CLAUSE_ENDS) if stance else (";:", CLAUSE_ENDS)
-    end = start
-    while end < len(toks) and toks.texts[end] not in stops and toks.lows[end] not in ends:
-        end += 1
-    return end
-
-
-def _by_after_a_list(toks: Tokens, i: int) -> bool:
-    """Whether *by* follows the participle at ``i``, past a list of other participles of
-    authorship (``written, and edited by``)."""
-    j = i + 1
-    while j < len(toks) and (toks.lows[j] in AUTHORSHIP or toks.lows[j] in (",", "and")):
-        j += 1
-    return j < len(toks) and toks.lows[j] == "by"
-
-
-def _proposes(toks: Tokens, last: int, src: Source, sentence_low: str) -> bool:
-    """Whether a verb of presenting whose last word is at ``last`` presents a proposal: its
-    subject is a recognisable source and its object, within a few words, is headed by a
-    noun of :data:`PROPOSALS` (``DWP unveils plans``, ``the minister outlined her
-    strategy``)."""
-    if not type_source(toks, src, sentence_low, 0)[1]:
-        return False
-    for k in range(last + 1, min(len(toks), last + 4)):
-        if toks.lows[k] in PROPOSALS:
-            return True
-        if not toks.is_word[k]:
-            return False
-    return False
-
-
-def _no_subject(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
-    """Whether an active cue with no source is no attribution: a base form with no subject,
-    auxiliary, *to* or relative pronoun before it (``allowing the public to interact with
-    the center, ask questions``; but ``went on to say`` and ``tried to warn`` take the main
-    clause's subject, ``signs which read`` its antecedent), a past participle used as an
-    adjective (``promoting understanding and informed management``)."""
-    prev_low = toks.lows[prev] if prev is not None else ""
-    if form.tense == "base" and prev_low != "to" and prev_low not in AUXILIARIES \
-            and prev_low not in RELATIVES:
-        return True
-    return form.tense == "ed" and i + 1 < len(toks) and toks.tags[i + 1] in ("NN", "NNS") \
-        and prev_low not in AUXILIARIES
-
-
-def _ends_a_prepositional_phrase(toks: Tokens, i: int) -> bool:
-    """Whether the cue form at ``i`` is the noun that ends an opening prepositional phrase
-    (``In conservative Islamic thought, mahram can include …``): a comma follows it, and
-    before it, back to the clause's start, stand only a preposition and one noun phrase's
-    modifiers (not ``In a statement the ministry said``: two noun phrases)."""
-    if i + 1 >= len(toks) or toks.texts[i + 1] != ",":
-        return False
-    k = i - 1
-    while k >= 0 and toks.tags[k] in _NOUN_MODIFIER_TAGS:
-        k -= 1
-    determiners = [j for j in range(k + 2, i) if toks.tags[j] in ("DT", "PRP$")]
-    return 0 <= k < i - 1 and toks.tags[k] == "IN" and (k == 0 or toks.texts[k - 1] == ",") \
-        and not determiners
-
-
-def _in_a_name(toks: Tokens, i: int, form: VerbForm) -> bool:
-    """Whether a capitalised cue form after a capitalised word is part of a name: always
-    outside a headline (``the Human Rights Watch Report``); in a headline only a form that is
-    also a noun, ending it (``… Contamination Report``; but ``…, Rice Says`` is a cue)."""
-    if not headline_case(toks):
-        return True
-    return form.also_noun and form.tense in ("base", "s") and (
-        i + 1 == len(toks) or not toks.is_word[i + 1])
-
-
-def _complement_follows(toks: Tokens, i: int) -> bool:
-    """``called [the decision] "a betrayal"``, ``dubbed [him] a traitor``: an object of a few
-    words, then a quotation or an indefinite noun phrase (not ``called for``, ``called the
-    police``, ``called off``)."""
-    j = i + 1
-    if j >= len(toks) or toks.lows[j] in ("for", "on", "off", "up", "in", "out", "to", "back"):
-        return False
-    for k in range(j + 1, min(len(toks), j + 7)):
-        if toks.texts[k] in ('"', "'") or (toks.lows[k] in ("a", "an") and k > j):
-            return True
-        if not toks.is_word[k]:
-            return False
-    return False
-
-
-def _after_particle(toks: Tokens, i: int) -> int:
-    """The token after a verb cue at ``i`` and its particle, if any (``pointed out``)."""
-    j = i + 1
-    if j < len(toks) and toks.lows[j] in ("out", "back", "on"):
-        j += 1
-    return j
-
-
-def _noun_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
-    vocab = cues()
-    nxt = toks.lows[i + 1] if i + 1 < len(toks) else ""
-    f = Found(i, i, "noun", vocab.nouns[toks.lows[i]])
-    if nxt in ("by", "from"):
-        f.source = source_right(toks, i + 2)
-        after = f.source.last + 1 if f.source else i + 2
-        if after < len(toks) and toks.lows[after] == "that":  # "claims by X that …"
-            f.content = content_after(toks, after, recipient=False)
-        return f if f.source is not None else None
-    if i >= 2 and toks.lows[i - 1] == "'s":
-        f.source = source_left(toks, i - 1)
-    if nxt in ("of", "that"):
-        if f.source is None:
-            first = i  # "councils and developers report that": the words before the cue
-            while first > 0 and toks.is_word[first - 1] and toks.lows[first - 1] not in (
-                    AUXILIARIES | PERSONAL_PRONOUNS | CLAUSE_WORDS | set(vocab.verbs)) and (
-                    not toks.texts[first - 1][:1].isupper()
-                    or toks.lows[first - 1] in NP_DETERMINERS):
-                first -= 1
-            f.source = _before_cue(toks, first, i)
-        f.content = content_after(toks, i + 2, recipient=False)
-        return f
-    return f if f.source is not None else None
-
-
-def _before_cue(toks: Tokens, first: int, cue: int) -> Source | None:
-    """The source of a noun cue read to its left (``first``..``cue``), without the cue: a
-    phrase never holds its own cue. What is left is the source if it holds a noun
-    (*developers report that* → *developers*). Where nothing, or no noun, is left, a hearsay
-    plural is its own vague source — *widespread reports of abuses*, *Reports of* in a
-    title: whose reports the text does not say, which is what makes them weasel words —
-    and any other cue has no source."""
-    nouns = [k for k in range(first, cue) if toks.tags[k].startswith("NN")]
-    if nouns:
-        return Source(first, nouns[-1], nouns[-1])
-    if toks.lows[cue] in HEARSAY_PLURALS:
-        return Source(first, cue, cue)
-    return None
+def _noun_cue(toks: Tokens, i: int) -> Found | None:
+    parts = noun_cue(toks, i)
+    if parts is None:
+        return None
+    source, content = parts
+    return Found(i, i, "noun", cues().nouns[toks.lows[i]], source, content=content)
 
 
 def _merge(found: list[Found], toks: Tokens) -> list[Found]:
