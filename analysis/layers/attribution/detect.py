@@ -204,8 +204,9 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
         return f
     if needs == "source_object":  # "pointed out that", "called for": a verb phrase
         src = source_left(toks, first)
-        if src is None:
-            return None
+        if src is None or (category == "belief" and src.first == src.last
+                           and toks.lows[src.head] in PROFORMS):
+            return None  # "It is clear that …": no one holds the belief
         f = Found(first, last, "phrase", category, src)
         f.content = content_after(toks, last + 1, recipient=False)
         return f

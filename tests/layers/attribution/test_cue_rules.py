@@ -210,3 +210,23 @@ def test_in_response_to_is_a_preposition():
 ])
 def test_an_of_phrase_names_the_source_of_a_demand_or_request(text, cue, source):
     assert [(row[1], row[3]) for row in found(text, cue)] == [(source, None)]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # genres dev, other: a state of position-taking, its holder the subject
+    ("The United Kingdom has long been clear that Iran plays an unacceptable role in the "
+     "region.", "clear that", "The United Kingdom"),
+    # genres dev, press-release: investigators are a source, as researchers are
+    ("Investigators found that Lungan accepted an offer of earning money.", "found",
+     "Investigators"),
+    # genres dev, science-health: a participle after a document
+    ("USGS scientists will release a report and the first-ever maps showing potential "
+     "ground-shaking hazards.", "showing", "the first-ever maps"),
+])
+def test_a_source_subject_found_by_its_words(text, cue, source):
+    assert [row[1] for row in found(text, cue)] == [source]
+
+
+def test_it_is_clear_that_holds_no_ones_belief():
+    text = "It's also clear that at least some of the locals had strong reservations."
+    assert found(text, "clear that") == []
