@@ -15,6 +15,7 @@ from analysis.layers.attribution.source_phrases import (
     Source,
     before_time_word,
     known_source_words,
+    ly_adverb,
 )
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
@@ -37,7 +38,7 @@ def prev_word(toks: Tokens, i: int) -> int | None:
     j = i - 1
     lows, is_word = toks.lows, toks.is_word
     while j >= 0 and is_word[j]:
-        if lows[j] in ADVERBS or (lows[j].endswith("ly") and lows[j] not in PERSONAL_PRONOUNS):
+        if lows[j] in ADVERBS or ly_adverb(toks, j):
             j -= 1
         elif (before := before_time_word(toks, j)) is not None:
             j = before

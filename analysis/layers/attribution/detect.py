@@ -323,8 +323,8 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         f.source = src
         f.content = content_after(toks, i + 1, recipient=False)
         return f
-    if form.needs == "as":  # "described the meeting as constructive"
-        if src is None or "as" not in toks.lows[i + 2 : i + 10]:
+    if form.needs == "as":  # "described the meeting as constructive", "which the BBC describes as"
+        if src is None or "as" not in toks.lows[i + 1 : i + 10]:
             return None
         f.source = src
         f.content = content_after(toks, i + 1, recipient=False)

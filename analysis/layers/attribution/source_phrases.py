@@ -61,6 +61,12 @@ class Source:
     head: int  # token index of the head word
 
 
+def ly_adverb(toks: Tokens, j: int) -> bool:
+    """Whether token ``j`` is an adverb in *-ly* (``officials repeatedly said``), by its tag:
+    not a noun or adjective in *-ly* (``his family reported``, ``an ally said``)."""
+    return toks.lows[j].endswith("ly") and toks.tags[j].startswith("RB")
+
+
 def before_time_word(toks: Tokens, j: int) -> int | None:
     """If token ``j`` is a time word standing alone before a cue (``today``, ``on Monday``),
     the index of the token before it (and before its ``on``); else None. ``USA Today`` and
@@ -90,8 +96,7 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
     i = cue - 1
     while i >= 0:
         low = toks.lows[i]
-        if low in ADVERBS or low in AUXILIARIES or low in skip_verbs or (
-                low.endswith("ly") and toks.is_word[i] and low not in PERSONAL_PRONOUNS) or (
+        if low in ADVERBS or low in AUXILIARIES or low in skip_verbs or ly_adverb(toks, i) or (
                 low == "'s" and i > 0 and toks.lows[i - 1] in PERSONAL_PRONOUNS):  # "He's"
             i -= 1
         elif (before := before_time_word(toks, i)) is not None:
@@ -373,6 +378,16 @@ def repaired(toks: Tokens, src: Source) -> Source | None:
     return src
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular by rule (*studies* → *study*, *maps* → *map*), else the word:
+    a document word's plural is a document (*Previous studies have shown*)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def known_source_words() -> frozenset[str]:
     """Every single word of the source lexicon, whatever its category."""
     return source_words().known
@@ -403,7 +418,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
             "outlet_word", ()) or _has_phrase(lows, vocab.phrases.get("outlet_word", ())):
         return OUTLET, True
     after_head = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
-    if (head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS) or (
+    documents = vocab.words.get("document", ())
+    if ((head in documents or _singular(head) in documents) and head not in HEARSAY_PLURALS) or (
             head in HEARSAY_PLURALS and _from_a_body(toks, after_head)):
         return DOCUMENT, True  # "a new study", "reports from policing" (not "reports of abuses")
     if _has_phrase(lows, vocab.phrases.get("vague", ())):

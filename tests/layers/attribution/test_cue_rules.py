@@ -230,3 +230,18 @@ def test_a_source_subject_found_by_its_words(text, cue, source):
 def test_it_is_clear_that_holds_no_ones_belief():
     text = "It's also clear that at least some of the locals had strong reservations."
     assert found(text, "clear that") == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # Wikinews dev: a noun in -ly is no adverb
+    ("The family said they planned to have a private funeral service for Imus.", "said",
+     "The family"),
+    # Wikinews dev: the plural of a document word is a document
+    ("Previous studies have shown that, unlike many artificial adhesives, Arion glue holds.",
+     "shown", "Previous studies"),
+    # Wikinews dev: the object of "describe … as" stands before it
+    ('Suspects would be subjected to its legal system, which the BBC describes as "marred by '
+     'allegations of torture".', "describes", "the BBC"),
+])
+def test_more_sources_found_by_structure(text, cue, source):
+    assert [row[1] for row in found(text, cue)] == [source]
