@@ -85,9 +85,9 @@ def test_the_real_wikinews_development_set_is_read_whole():
     scores = evaluate_attribution(ROOT / "tests" / "fixtures" / "wikinews_attribution" / "dev",
                                   has_title=True)
     assert (scores.n_texts, scores.cues.gold) == (32, 304)
-    assert scores.sentences.f1 >= 0.87 and scores.cues.f1 >= 0.81
+    assert scores.sentences.f1 >= 0.87 and scores.cues.f1 >= 0.82
     # cues by structure (issue 26/27) raised recall from 0.727 at no cost in precision (0.874)
-    assert scores.cues.precision >= 0.87 and scores.cues.recall >= 0.76
+    assert scores.cues.precision >= 0.87 and scores.cues.recall >= 0.78
     assert scores.spans.source_overlap >= 0.90 and scores.spans.content.f1 >= 0.82
 
 
