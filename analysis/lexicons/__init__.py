@@ -65,8 +65,10 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
     Spec("attribution_cues", "the cues of attributions, by kind and category",
          (Field("kind", _set("verb phrase noun adverb")),
           Field("category", _set("speech stance belief report hearsay")),
-          Field("needs", {"verb": _set("any content source_subject object as complement"),
-                          "phrase": _set("source_after source_object implicit modifier"),
+          Field("needs", {"verb": _set("any content source_subject object as complement "
+                                       "proposal"),
+                          "phrase": _set("source_after source_object implicit modifier "
+                                         "proposal"),
                           "noun": _set("noun"), "adverb": _set("implicit")}, depends="kind"),
           Field("forms", separator="|", required=False),
           Field("also_noun", _set("yes"), required=False),
@@ -74,9 +76,11 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
                 required=False)),
          unique=("kind", "category")),
     Spec("attribution_context", "the words the attribution rules read around a cue",
-         (Field("category", _set("skipped_adverb stop_word surface_verb anonymity_verb "
-                                 "hearsay_plural trailing_word spokesperson credit_line "
-                                 "resident_noun member_noun generic_description")),)),
+         (Field("category", _set("skipped_adverb skipped_time stop_word surface_verb "
+                                 "anonymity_verb hearsay_plural trailing_word spokesperson "
+                                 "credit_line authorship resident_noun member_noun "
+                                 "generic_description object_end clause_end proposal_noun "
+                                 "of_source")),)),
     Spec("sources", "the words that type a source",
          (Field("category", _set("anonymous anonymity_marker anonymity_clause vague "
                                  "document outlet_word outlet_name_word outlet organization_word "

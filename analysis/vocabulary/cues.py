@@ -51,6 +51,9 @@ class CueVocabulary:
 
 
 _IRREGULAR_FIRST = {"speak": {"spoke", "spoken"}, "make": {"made", "making"},
+                    "go": {"went", "gone", "goes", "going"},
+                    "refer": {"referred", "referring"}, "set": {"setting"},
+                    "lay": {"laid", "laying"},
                     "put": {"putting"}, "would": {"could", "did", "does", "do", "will"}}
 
 
@@ -58,7 +61,7 @@ def phrase_first_words(words: tuple[str, ...], needs: str) -> set[str]:
     """The forms the first word of a phrase may take: any inflection for verb phrases
     (``pointed out``, ``made clear``, ``declined to comment``), itself otherwise."""
     first = words[0]
-    if needs != "source_object":
+    if needs not in ("source_object", "proposal"):
         return {first}
     forms = set(inflect(first).values()) | {first} | _IRREGULAR_FIRST.get(first, set())
     return forms - {"maked"}

@@ -10,8 +10,15 @@ from __future__ import annotations
 from collections.abc import Set
 
 import analysis.lexicons as lexicons
-from analysis.layers.attribution.source_phrases import ADVERBS, Source, known_source_words
+from analysis.layers.attribution.source_phrases import (
+    ADVERBS,
+    Source,
+    before_time_word,
+    known_source_words,
+    ly_adverb,
+)
 from analysis.spine.tokens import Tokens
+from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (
     AUXILIARIES,
     BE,
@@ -26,12 +33,17 @@ TRAILING_WORDS = lexicons.words("attribution_context", "trailing_word")
 
 
 def prev_word(toks: Tokens, i: int) -> int | None:
-    """The index of the word before token ``i``, past adverbs; None at the start."""
+    """The index of the word before token ``i``, past adverbs and a lone time word (``The DWP
+    today set out``); None at the start."""
     j = i - 1
     lows, is_word = toks.lows, toks.is_word
-    while j >= 0 and is_word[j] and (lows[j] in ADVERBS or (lows[j].endswith("ly")
-                                                          and lows[j] not in PERSONAL_PRONOUNS)):
-        j -= 1
+    while j >= 0 and is_word[j]:
+        if lows[j] in ADVERBS or ly_adverb(toks, j):
+            j -= 1
+        elif (before := before_time_word(toks, j)) is not None:
+            j = before
+        else:
+            break
     return j if j >= 0 else None
 
 
@@ -84,6 +96,7 @@ def has_content_marker(toks: Tokens, i: int, frames: Set[str]) -> bool:
         j += 1
     elif j < len(toks) and toks.lows[j] == "up":
         return False  # "add up", "sum up": not reporting
+    j += modifier_length(toks, j)  # "remarked [in a press release], "There was …""
     if j >= len(toks):
         return False
     if toks.lows[j] in CONTENT_MARKERS or toks.texts[j] == "—":
@@ -101,6 +114,15 @@ def has_content_marker(toks: Tokens, i: int, frames: Set[str]) -> bool:
             if toks.lows[k] in CONTENT_MARKERS or toks.lows[k] == "to":
                 return True
     return False
+
+
+def modifier_length(toks: Tokens, j: int) -> int:
+    """The number of words of a cue lexicon's modifier phrase (``in a statement``, ``in a
+    press release``) that begins at ``j``; 0 if none does."""
+    for words, _, needs in cues().phrase_index.get(toks.lows[j] if j < len(toks) else "", ()):
+        if needs == "modifier" and tuple(toks.lows[j : j + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 #: The tags of a finite verb: what makes the words after a cue a clause of their own.
@@ -199,6 +221,7 @@ def content_after(toks: Tokens, start: int, *, recipient: bool,
         j = max(j, skip.last + 1)
     if j < len(toks) and toks.lows[j] in ("out", "up", "back"):
         j += 1
+    j += modifier_length(toks, j)
     if recipient:  # "told reporters that …": the content starts after the recipient
         for k in range(j, min(len(toks), j + 6)):
             if toks.lows[k] in ("that", "of", "about", "to", ":") or toks.texts[k] == ",":

@@ -6,9 +6,14 @@ A verb from the cue lexicon counts only when it is used as a verb and its ``need
 ``source_subject`` — its subject is a recognisable source (``the video showed``, not ``the
 strikes showed``); ``object`` — a recognisable source subject or a content marker
 (``analysts estimated savings of …``, not ``the star has estimated mass``); ``as`` — an
-evaluation (``described the meeting as constructive``). Phrases (``according to``), noun cues
-(``reports of``, ``claims by``) and hearsay adverbs (``reportedly``) follow their own rules
-below.
+evaluation (``described the meeting as constructive``); ``proposal`` — a recognisable source
+presents a plan (``DWP unveils plans``, ``The DWP today set out plans``; not ``Apple unveiled
+a phone``). A relative pronoun's antecedent is the subject (``officers who noticed that``);
+a form with no finite use there is no cue (``informed management``, ``ask questions`` with no
+subject, ``In conservative Islamic thought,``). Phrases (``according to``), noun cues
+(``reports of``, ``claims by``: :mod:`~analysis.layers.attribution.noun_cues`) and hearsay
+adverbs (``reportedly``) follow their own rules. The rules on a verb cue's form and
+neighbours are :mod:`~analysis.layers.attribution.verb_rules`.
 """
 
 from __future__ import annotations
@@ -34,22 +39,31 @@ from analysis.layers.attribution.clauses import (
     trailing,
     verbal_subject,
 )
+from analysis.layers.attribution.noun_cues import noun_cue
 from analysis.layers.attribution.source_phrases import (
-    HEARSAY_PLURALS,
     Source,
     sentence_markers,
     source_left,
     source_right,
     type_source,
 )
+from analysis.layers.attribution.verb_rules import (
+    after_particle,
+    authorship,
+    cited_as_saying,
+    complement_follows,
+    ends_a_prepositional_phrase,
+    in_a_name,
+    no_subject,
+    not_a_finite_cue,
+    object_end,
+    proposes,
+)
 from analysis.spine.tokens import Tokens
-from analysis.vocabulary.cues import VerbForm, cues
+from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (
-    AUXILIARIES,
     BE,
-    CLAUSE_WORDS,
     NOUN_MAKERS,
-    NP_DETERMINERS,
     NP_PREPOSITIONS,
     PERSONAL_PRONOUNS,
     PROFORMS,
@@ -117,10 +131,10 @@ def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
                 f = _coordinated(toks, i, found, coordinated)
             if f is not None:
                 found.append(f)
-                used.add(i)
+                used.update(range(i, f.cue_last + 1))  # "quoted as saying": one cue
                 continue
         if low in vocab.nouns:
-            f = _noun_cue(toks, i, sentence_low)
+            f = _noun_cue(toks, i)
             if f is not None:
                 found.append(f)
                 used.add(i)
@@ -190,7 +204,15 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
         return f
     if needs == "source_object":  # "pointed out that", "called for": a verb phrase
         src = source_left(toks, first)
-        if src is None:
+        if src is None or (category == "belief" and src.first == src.last
+                           and toks.lows[src.head] in PROFORMS):
+            return None  # "It is clear that …": no one holds the belief
+        f = Found(first, last, "phrase", category, src)
+        f.content = content_after(toks, last + 1, recipient=False)
+        return f
+    if needs == "proposal":  # "The DWP today set out plans to ensure …"
+        src = source_left(toks, first)
+        if src is None or not proposes(toks, last, src, sentence_low):
             return None
         f = Found(first, last, "phrase", category, src)
         f.content = content_after(toks, last + 1, recipient=False)
@@ -215,25 +237,32 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         return None  # "the reported attack", "his claims", "of warning": not a verb here
     if form.also_noun and form.tense in ("base", "s") and not verbal_subject(toks, prev):
         return None
-    if _not_a_finite_cue(toks, i, form, prev):
+    if not_a_finite_cue(toks, i, form, prev):
         return None
     if low in CREDIT_LINES and i + 1 < len(toks) and toks.lows[i + 1] == "by" and (
             prev is None or prev_low == "additional"):
         return None  # "Additional reporting by Jane Smith": a credit line
+    if authorship(toks, i):
+        return None  # "was researched, written, and edited by", "was written by the suspect"
     if toks.texts[i][:1].isupper() and prev is not None and toks.texts[prev][:1].isupper() \
-            and form.tense in ("base", "s") and (i + 1 == len(toks) or not toks.is_word[i + 1]):
-        return None  # "… Contamination Report": the last word of a title-case name
+            and in_a_name(toks, i, form):
+        return None  # "the United States", "… Contamination Report": part of a name
     if prev_low in ("who", "which") and prev is not None and prev > 1 \
             and toks.texts[prev - 1] == ",":
         f = Found(i, i, "verb", form.category, source_left(toks, prev - 1))
         if f.source is not None and (has_content_marker(toks, i, form.frames)
-                                     or clause_follows(toks, _after_particle(toks, i))
+                                     or clause_follows(toks, after_particle(toks, i))
                                      or form.needs == "any"):
             f.content = content_after(toks, i + 1, recipient="recipient" in form.frames)
             return f  # "according to police, who said officers arrived"
     if low in ANONYMITY_VERBS and any(m in " ".join(toks.lows[i - 1 : i + 7])
                                           for m in sentence_markers()):
         return None  # "who asked not to be named" marks a source, it is not a cue
+    cited = cited_as_saying(toks, i, prev)
+    if cited is not None:  # "Politico, which cited three sources … as saying X": theirs
+        f = Found(i, i, "verb", form.category, cited)
+        f.content = content_after(toks, i + 1, recipient=False)
+        return f
     passive = form.tense == "ed" and prev_low in BE
     f = Found(i, i, "verb", form.category)
     if passive:
@@ -281,21 +310,21 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     f.source = src
     is_trailing = trailing(toks, i, src)
     content_marker = has_content_marker(toks, i, form.frames) or (
-        src is not None and src.last < i and clause_follows(toks, _after_particle(toks, i)))
+        src is not None and src.last < i and clause_follows(toks, after_particle(toks, i)))
     # a belief verb may drop its "that": "Experts believe the virus spread …"
     zero_that = (form.category == "belief" and src is not None and src.last < i
                  and (starts_clause(toks, i + 1)
                       or "to" in toks.lows[i + 2 : i + 5]))
-    closing = (form.category in ("stance", "belief") and src is not None and src.last < i
+    closing = (form.category == "stance" and src is not None and src.last < i
                and (ends_sentence(toks, i) or toks.texts[i + 1] == ","))  # "… disagreed."
     if form.needs == "complement":  # "called the decision 'a betrayal'", "dubbed it a farce"
-        if src is None or src.last >= i or not _complement_follows(toks, i):
+        if src is None or src.last >= i or not complement_follows(toks, i):
             return None
         f.source = src
         f.content = content_after(toks, i + 1, recipient=False)
         return f
-    if form.needs == "as":  # "described the meeting as constructive"
-        if src is None or "as" not in toks.lows[i + 2 : i + 10]:
+    if form.needs == "as":  # "described the meeting as constructive", "which the BBC describes as"
+        if src is None or "as" not in toks.lows[i + 1 : i + 10]:
             return None
         f.source = src
         f.content = content_after(toks, i + 1, recipient=False)
@@ -307,22 +336,22 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     if form.needs == "object" and not content_marker and (
             src is None or src.last >= i or not type_source(toks, src, sentence_low, 0)[1]):
         return None  # "estimated savings" after a source; not "the star has estimated mass"
+    if form.needs == "proposal" and (src is None or src.last >= i
+                                     or not proposes(toks, i, src, sentence_low)):
+        return None  # "DWP unveils plans for …"; not "Apple unveiled a phone"
     if form.needs == "source_subject":
         if src is None or src.last >= i:
             return None
         if not type_source(toks, src, sentence_low, 0)[1]:
             return None
-    if form.tense == "ing" and src is None:
+    if (src is None and no_subject(toks, i, form, prev)) or ends_a_prepositional_phrase(toks, i):
         return None
     if is_trailing:
         f.content = span(toks, 0, clause_start(toks, i, src) - 1)
-    elif form.category == "stance" and not content_marker and src is not None \
+    elif form.category in ("stance", "report") and not content_marker and src is not None \
             and src.last < i:  # "he opposed it and …": the stance's object, to the next clause
-        end = i + 1
-        while end < len(toks) and toks.texts[end] not in ",;:" and toks.lows[end] not in (
-                "and", "but") and toks.lows[end] not in ("because", "after", "while"):
-            end += 1
-        f.content = span(toks, i + 1, end - 1)
+        f.content = span(toks, i + 1,
+                         object_end(toks, i + 1, stance=form.category == "stance") - 1)
     else:
         f.content = content_after(toks, i + 1, recipient="recipient" in form.frames,
                                    skip=src if src is not None and src.first > i else None)
@@ -331,91 +360,12 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     return f
 
 
-def _not_a_finite_cue(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
-    """A form that is no cue here, by its tag and its neighbours: a base form after ``to``
-    (``likely to appeal``; ``went on to say`` is a phrase), a participle used as an adjective
-    (``confirmed cases``, ``pledged delegates``) or in a reduced relative after a noun
-    (``people accused of crimes``), or a noun (``IAAF rules``, ``radio show``)."""
-    tags = toks.tags
-    nxt = i + 1 if i + 1 < len(toks) else None
-    if form.tense == "base" and prev is not None and toks.lows[prev] == "to" and prev > 0 \
-            and (tags[prev - 1] == "JJ" or toks.lows[prev - 1] == "out"):
-        return True
-    if form.tense in ("ed", "ing") and nxt is not None and prev is not None \
-            and tags[nxt] in ("NN", "NNS") and tags[prev] in ("CD", "JJ"):
-        return True  # "1,051,635 confirmed cases"
-    if form.tense == "ed" and nxt is not None and prev is not None and i - prev == 1 \
-            and tags[prev] in ("NNS",) and toks.lows[nxt] in ("of", "as", "in", "with") \
-            and toks.texts[prev][:1].islower():
-        return True  # "people accused of crimes", "a website known as"
-    # a noun: "under IAAF rules.", "the district court ruling."
-    return tags[i].startswith("NN") and (form.also_noun or form.tense == "ing") and (
-        nxt is None or not toks.is_word[nxt] or tags[nxt] in ("IN", "VBD", "VBZ", "MD")) \
-        and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS")
-
-
-def _complement_follows(toks: Tokens, i: int) -> bool:
-    """``called [the decision] "a betrayal"``, ``dubbed [him] a traitor``: an object of a few
-    words, then a quotation or an indefinite noun phrase (not ``called for``, ``called the
-    police``, ``called off``)."""
-    j = i + 1
-    if j >= len(toks) or toks.lows[j] in ("for", "on", "off", "up", "in", "out", "to", "back"):
-        return False
-    for k in range(j + 1, min(len(toks), j + 7)):
-        if toks.texts[k] in ('"', "'") or (toks.lows[k] in ("a", "an") and k > j):
-            return True
-        if not toks.is_word[k]:
-            return False
-    return False
-
-
-def _after_particle(toks: Tokens, i: int) -> int:
-    """The token after a verb cue at ``i`` and its particle, if any (``pointed out``)."""
-    j = i + 1
-    if j < len(toks) and toks.lows[j] in ("out", "back", "on"):
-        j += 1
-    return j
-
-
-def _noun_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
-    vocab = cues()
-    nxt = toks.lows[i + 1] if i + 1 < len(toks) else ""
-    f = Found(i, i, "noun", vocab.nouns[toks.lows[i]])
-    if nxt in ("by", "from"):
-        f.source = source_right(toks, i + 2)
-        after = f.source.last + 1 if f.source else i + 2
-        if after < len(toks) and toks.lows[after] == "that":  # "claims by X that …"
-            f.content = content_after(toks, after, recipient=False)
-        return f if f.source is not None else None
-    if i >= 2 and toks.lows[i - 1] == "'s":
-        f.source = source_left(toks, i - 1)
-    if nxt in ("of", "that"):
-        if f.source is None:
-            first = i  # "councils and developers report that": the words before the cue
-            while first > 0 and toks.is_word[first - 1] and toks.lows[first - 1] not in (
-                    AUXILIARIES | PERSONAL_PRONOUNS | CLAUSE_WORDS | set(vocab.verbs)) and (
-                    not toks.texts[first - 1][:1].isupper()
-                    or toks.lows[first - 1] in NP_DETERMINERS):
-                first -= 1
-            f.source = _before_cue(toks, first, i)
-        f.content = content_after(toks, i + 2, recipient=False)
-        return f
-    return f if f.source is not None else None
-
-
-def _before_cue(toks: Tokens, first: int, cue: int) -> Source | None:
-    """The source of a noun cue read to its left (``first``..``cue``), without the cue: a
-    phrase never holds its own cue. What is left is the source if it holds a noun
-    (*developers report that* → *developers*). Where nothing, or no noun, is left, a hearsay
-    plural is its own vague source — *widespread reports of abuses*, *Reports of* in a
-    title: whose reports the text does not say, which is what makes them weasel words —
-    and any other cue has no source."""
-    nouns = [k for k in range(first, cue) if toks.tags[k].startswith("NN")]
-    if nouns:
-        return Source(first, nouns[-1], nouns[-1])
-    if toks.lows[cue] in HEARSAY_PLURALS:
-        return Source(first, cue, cue)
-    return None
+def _noun_cue(toks: Tokens, i: int) -> Found | None:
+    parts = noun_cue(toks, i)
+    if parts is None:
+        return None
+    source, content = parts
+    return Found(i, i, "noun", cues().nouns[toks.lows[i]], source, content=content)
 
 
 def _merge(found: list[Found], toks: Tokens) -> list[Found]:

@@ -28,11 +28,15 @@ from analysis.vocabulary.grammar import (
     PERSONAL_PRONOUNS,
     RELATIVES,
     TIME_WORDS,
+    WEEKDAYS,
 )
 from analysis.vocabulary.sources import SourceType, source_words
 
 #: The adverbs that may stand between a source and its cue (``officials also said``).
 ADVERBS = lexicons.words("attribution_context", "skipped_adverb")
+#: The time words that may stand alone between a source and its cue (``The DWP today set
+#: out``, ``a Taliban spokesman Tuesday promised``): skipped, and never part of the source.
+_TIME_BETWEEN = lexicons.words("attribution_context", "skipped_time")
 #: Words that end a source phrase read to the right of a cue.
 _STOP_RIGHT = lexicons.words("attribution_context", "stop_word")
 #: Plural "documents" that are hearsay, not documents: "widespread reports of abuses".
@@ -57,6 +61,27 @@ class Source:
     head: int  # token index of the head word
 
 
+def ly_adverb(toks: Tokens, j: int) -> bool:
+    """Whether token ``j`` is an adverb in *-ly* (``officials repeatedly said``), by its tag:
+    not a noun or adjective in *-ly* (``his family reported``, ``an ally said``)."""
+    return toks.lows[j].endswith("ly") and toks.tags[j].startswith("RB")
+
+
+def before_time_word(toks: Tokens, j: int) -> int | None:
+    """If token ``j`` is a time word standing alone before a cue (``today``, ``on Monday``),
+    the index of the token before it (and before its ``on``); else None. ``USA Today`` and
+    ``Good Morning Today`` are names: a capitalised *Today* after a capitalised word is kept."""
+    low = toks.lows[j]
+    if low not in _TIME_BETWEEN or (
+            low not in WEEKDAYS and toks.texts[j][:1].isupper() and j > 0
+            and toks.texts[j - 1][:1].isupper()):
+        return None
+    j -= 1
+    if j >= 0 and toks.lows[j] == "on":
+        j -= 1
+    return j
+
+
 def _nounish_at(toks: Tokens, i: int) -> bool:
     """Whether ``toks[i]`` may be part of a noun phrase: a word, not an auxiliary, not a
     clause word."""
@@ -66,15 +91,20 @@ def _nounish_at(toks: Tokens, i: int) -> bool:
 
 def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozenset()
                 ) -> Source | None:
-    """The source phrase ending just before token ``cue`` (skipping adverbs, auxiliaries,
-    a relative clause or apposition between commas), or None."""
+    """The source phrase ending just before token ``cue`` (skipping adverbs, auxiliaries, a
+    lone time word, a relative clause or apposition between commas), or None."""
     i = cue - 1
-    while i >= 0 and (toks.lows[i] in ADVERBS or toks.lows[i] in AUXILIARIES
-                      or toks.lows[i] in skip_verbs or (toks.lows[i].endswith("ly")
-                      and toks.is_word[i] and toks.lows[i] not in PERSONAL_PRONOUNS)
-                      or (toks.lows[i] == "'s" and i > 0
-                          and toks.lows[i - 1] in PERSONAL_PRONOUNS)):  # "He's claiming"
-        i -= 1
+    while i >= 0:
+        low = toks.lows[i]
+        if low in ADVERBS or low in AUXILIARIES or low in skip_verbs or ly_adverb(toks, i) or (
+                low == "'s" and i > 0 and toks.lows[i - 1] in PERSONAL_PRONOUNS):  # "He's"
+            i -= 1
+        elif (before := before_time_word(toks, i)) is not None:
+            i = before  # "The DWP today set out"
+        else:
+            break
+    if i > 0 and toks.lows[i] in ("who", "which", "that"):
+        return _antecedent(toks, i)  # "Border Force officers at Dover who noticed that"
     if i >= 0 and toks.texts[i] == ")":  # "Sen. X (R-Ga.) said": skip the party tag
         j = i - 1
         while j >= 0 and i - j <= 8 and toks.texts[j] != "(":
@@ -113,7 +143,7 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
         if low in DATE_WORDS:
             break  # "Police said on Monday they believe": the day is no part of "they"
         if low in RELATIVES and j > 0 and _nounish_at(toks, j - 1) \
-                and toks.lows[j - 1] not in cues().verbs:
+                and toks.lows[j - 1] not in cues().verbs and _relative_pronoun(toks, j):
             # "Residents who fled the city said": the source is before the relative clause
             last = first = j - 1
             j -= 2
@@ -134,6 +164,11 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             first = j - 1
             j -= 2
             continue
+        if low == "and" and j > 0 and toks.texts[j - 1][:1].isupper() \
+                and toks.texts[j + 1][:1].isupper() and toks.lows[j - 1] not in CLAUSE_WORDS:
+            first = j - 1  # "Department for Work and Pensions", "Smith and Jones"
+            j -= 2
+            continue
         if text == "." and j > 0 and toks.lows[j - 1] + "." in _title_abbreviations():
             first = j - 1  # "Ms. Lee", "Lt. Col. Jones": a title's period is inside the name
             j -= 2
@@ -145,6 +180,38 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             continue
         break
     return _make(toks, first, last)
+
+
+def _antecedent(toks: Tokens, rel: int) -> Source | None:
+    """The source of a cue whose subject is the relative pronoun at ``rel``: the noun phrase
+    before it (past a comma for *who* and *which*: ``the … initiative, which commits to``). A
+    *that* or *which* with no comma is a relative pronoun only after a word the source lexicon
+    knows or a name (``existing USGS assessments that forecast``; not ``so that``)."""
+    k = rel
+    if toks.texts[rel - 1] == ",":
+        if toks.lows[rel] == "that" or rel < 2:
+            return None
+        k = rel - 1
+    src = source_left(toks, k)
+    if src is None or k < rel or toks.lows[rel] == "who":
+        return src
+    head = toks.lows[src.head]
+    if head in known_source_words() or head.rstrip("s") in known_source_words() or (
+            toks.texts[src.head][:1].isupper() and src.head > 0):
+        return src
+    return None
+
+
+def _relative_pronoun(toks: Tokens, j: int) -> bool:
+    """Whether the ``who``/``which``/``that`` at ``j`` opens a relative clause whose subject
+    it is. *That* is one only before a verb (``residents that fled the city said``); before a
+    noun phrase it opens a clause of its own (``Word that U.S. intelligence agencies were
+    seeking``: the agencies, not *Word*, are seeking)."""
+    if toks.lows[j] != "that":
+        return True
+    nxt = j + 1
+    return nxt < len(toks) and (toks.tags[nxt].startswith(("VB", "MD", "RB"))
+                                or toks.lows[nxt] in AUXILIARIES)
 
 
 def _name_between_commas(toks: Tokens, comma: int) -> tuple[int, int] | None:
@@ -311,6 +378,16 @@ def repaired(toks: Tokens, src: Source) -> Source | None:
     return src
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular by rule (*studies* → *study*, *maps* → *map*), else the word:
+    a document word's plural is a document (*Previous studies have shown*)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 def known_source_words() -> frozenset[str]:
     """Every single word of the source lexicon, whatever its category."""
     return source_words().known
@@ -341,7 +418,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
             "outlet_word", ()) or _has_phrase(lows, vocab.phrases.get("outlet_word", ())):
         return OUTLET, True
     after_head = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
-    if (head in vocab.words.get("document", ()) and head not in HEARSAY_PLURALS) or (
+    documents = vocab.words.get("document", ())
+    if ((head in documents or _singular(head) in documents) and head not in HEARSAY_PLURALS) or (
             head in HEARSAY_PLURALS and _from_a_body(toks, after_head)):
         return DOCUMENT, True  # "a new study", "reports from policing" (not "reports of abuses")
     if _has_phrase(lows, vocab.phrases.get("vague", ())):

@@ -34,7 +34,7 @@ def top_source(analysis: ArticleAnalysis) -> tuple[str, int, int] | None:
 
 def speakers_title(analyses: Mapping[str, ArticleAnalysis]) -> str:
     """The finding, article by article: *An anonymous source carries 6 of 13 attributions in
-    RIA Novosti; a named person 2 of 5 in Wikinews*."""
+    RIA Novosti; a named person 2 of 7 in Wikinews*."""
     parts = []
     for label, analysis in analyses.items():
         top = top_source(analysis)
