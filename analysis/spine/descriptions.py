@@ -119,6 +119,8 @@ def find_descriptions(toks: Tokens, names: list[tuple[int, int]]) -> list[Descri
             out.append(pair)
             continue
         kind = table.get(low)
+        if kind is None and table.get(lemma(low)) == PERSON:
+            kind = PERSON  # a title's plural: "the intelligence chiefs"
         if kind is None or low in NAME_ONLY or not (
                 toks.texts[i][:1].islower() or not any(toks.is_word[:i])):
             continue

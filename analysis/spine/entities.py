@@ -27,8 +27,12 @@ and modifiers (*the defence ministry*); with none, a bare generic one (*the comp
 group*, *the footage*) the most recent entity of its kind, else it is a new entity named by its
 words (``document`` and ``unnamed`` people are kinds of their own). A title or description
 right after a person's name and a comma is that person (*Jake Ruiz, the network's host*).
-*he*/*she* join the nearest singular person, *they* the nearest group; *the two* and *both
-lawmakers* the last two people named, one group entity (its ``members``). A layer may still ask
+*he*/*she* join the nearest singular person, *they* the nearest group that is no object of a
+preposition or of a verb of telling (*tell VOA that … they*); *the two* and *both lawmakers*
+the last two people named, one group entity (its ``members``). People listed together in one
+sentence are a group too (:mod:`analysis.spine.groups`), and a plural description of members
+just before the list (*Top U.S. intelligence officials say …*), or a definite plural of people
+just after it (*the intelligence chiefs*), is that group. A layer may still ask
 :meth:`Entities.last_before` for the most recent entity of a kind before a place in the text.
 
 The model is built once per article, the first time a layer reads ``Document.entities``: it
@@ -37,12 +41,16 @@ reads words and capitals, not tags, so it costs one pass over the tokens.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 
 import analysis.lexicons as lexicons
+from analysis.lexicons.morphology import inflect
 from analysis.spine import descriptions as desc
 from analysis.spine import names
 from analysis.spine.descriptions import DOCUMENT, UNNAMED, Description, find_descriptions, lemma
+from analysis.spine.groups import GroupsMixin
 from analysis.spine.mentions import (
     KINDS,
     ORGANIZATION,
@@ -64,8 +72,6 @@ REACH = 1500
 #: Descriptions that point back to the last organization named even when its name does not
 #: hold the word (*the company* after *Meridian Inc.*).
 GENERIC = lexicons.words("attribution_context", "generic_description")
-
-
 def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Tokens, ...]
                   ) -> Entities:
     """The entity model of an article, given its text and its sentences' tokens (see the
@@ -81,11 +87,13 @@ def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Toke
             if toks.n_words else []
         events = sorted([(run[0], 0, run) for run in runs] + [(d.first, 1, d) for d in found],
                         key=lambda e: (e[0], e[1]))
+        before = len(builder.mentions)
         for _, what, item in events:
             if what == 0:
                 builder.add(toks, item[0], item[1], item[2], k, title=sent.is_title)
             else:
                 builder.add_description(toks, item, k)
+        builder.add_groups(toks, before, k)
     for k, toks in headlines:
         for first, last, role in names.name_runs(toks):
             if role or _labelled(toks, last):  # "NASA Administrator Daniel Goldin"
@@ -96,6 +104,41 @@ def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Toke
 
 
 _WORD = re.compile(r"[\w-]+")
+
+
+#: Words tagged ``IN`` that open a clause, not a prepositional phrase (*that the Taliban …
+#: were so strict*): the name after them may be a subject.
+_SUBORDINATORS = frozenset({"that", "whether", "because", "if", "although", "though", "while",
+                            "unless", "whereas"})
+
+
+def _governed(toks: Tokens, first: int, last: int) -> bool:
+    """Whether the name at tokens ``first``..``last`` is no subject a *they* can point back
+    to: the object of a preposition or of a verb of telling (*before the Senate Armed Services
+    Committee. They called …*, *tell VOA that … they*), or a body named before a title
+    (*National Security Agency chief Michael Rogers*)."""
+    if last + 1 < len(toks) and toks.lows[last + 1] in names.name_words().titles:
+        return True
+    k = first - 1
+    while k >= 0 and toks.lows[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 0 or not toks.is_word[k]:
+        return False
+    low = toks.lows[k]
+    return low in recipient_verbs() or (toks.tags[k] in ("IN", "TO")
+                                        and low not in _SUBORDINATORS)
+
+
+@functools.cache
+def recipient_verbs() -> frozenset[str]:
+    """Every form of the cue verbs that take a recipient (``attribution_cues.csv``'s
+    ``recipient`` frame: *tell*, *told*, *inform*, *assure* …)."""
+    out: set[str] = set()
+    for row in lexicons.load("attribution_cues"):
+        if row["kind"] == "verb" and "recipient" in (row.get("frames") or "").split("|"):
+            forms = row.get("forms") or ""
+            out.update(forms.split("|") if forms else inflect(row["term"]).values())
+    return frozenset(out)
 #: Marks after a headline's label (*Liz Truss – 2019 Speech*, *US Intelligence: …*).
 _LABEL_MARKS = frozenset({"–", "—", ":", "-"})
 
@@ -111,7 +154,12 @@ def _labelled(toks: Tokens, last: int) -> bool:
                                                                                     last + 5)))
 
 
-class _Builder:
+#: A definite plural description of people (*the intelligence chiefs*) is the group named at
+#: most this many sentences before it.
+GROUP_AFTER = 2
+
+
+class _Builder(GroupsMixin):
     """Mentions in, entities out: grouping by surname, name and acronym as they come."""
 
     def __init__(self, text: str):
@@ -141,7 +189,7 @@ class _Builder:
         start, end = toks.starts[first], toks.ends[last]
         entity = self._entity_for(name, lows, kind, role, self.text[start:end])
         m = Mention(start, end, self.text[start:end], kind or entity.kind, entity.entity_id,
-                    role, sentence)
+                    role, sentence, governed=_governed(toks, first, last))
         self._append(m, entity, role)
         self._acronym_after(toks, last, entity)
 
@@ -189,6 +237,8 @@ class _Builder:
             entity = self._apposition(d, toks, start)
             if entity is None and d.definite:
                 entity = self._holder(d, start)
+            if entity is None and d.definite and d.plural and d.kind in (PERSON, UNNAMED):
+                entity = self._group_before(sentence)
         written = self.text[start:end]
         if entity is None:
             entity = Entity(len(self.entities), d.kind, written)
@@ -199,6 +249,15 @@ class _Builder:
         self._append(Mention(start, end, written, entity.kind, entity.entity_id, role, sentence,
                              d.form, d.plural), entity, role)
         entity.words.update(lemma(w) for w in d.after)
+
+    def _group_before(self, sentence: int) -> Entity | None:
+        """The group named in this sentence or at most :data:`GROUP_AFTER` before it."""
+        for m in reversed(self.mentions):
+            if sentence - m.sentence > GROUP_AFTER:
+                return None
+            if m.form == "group":
+                return self.entities[m.entity]
+        return None
 
     def _back(self, start: int, reach: int | None = None):
         """The mentions before ``start``, nearest first (no further back than ``reach``)."""
@@ -218,7 +277,8 @@ class _Builder:
                     entity.kind == PERSON or (entity.kind == UNNAMED and m.form != "name")):
                 return entity
             if pronoun == "they" and (entity.members or entity.kind == ORGANIZATION
-                                      or (entity.kind == UNNAMED and m.plural)):
+                                      or (entity.kind == UNNAMED and m.plural)) \
+                    and not m.governed:
                 return entity
         return None
 
@@ -307,10 +367,20 @@ class _Builder:
             self.keys.setdefault(toks.lows[last + 2], entity.entity_id)
 
     def done(self) -> Entities:
-        order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+        # a group's mention before the names it holds: at() finds the innermost mention
+        order = sorted(range(len(self.mentions)),
+                       key=lambda i: (self.mentions[i].start, -self.mentions[i].end))
         if order != list(range(len(order))):
             remap = {old: new for new, old in enumerate(order)}
             self.mentions = [self.mentions[i] for i in order]
             for e in self.entities:
                 e.mentions = sorted(remap[i] for i in e.mentions)
+        if any(not e.mentions for e in self.entities):  # merged into a group: renumber
+            kept = [e for e in self.entities if e.mentions]
+            ids = {e.entity_id: new for new, e in enumerate(kept)}
+            for e in kept:
+                e.entity_id = ids[e.entity_id]
+                e.members = tuple(ids[i] for i in e.members)
+            self.mentions = [dataclasses.replace(m, entity=ids[m.entity]) for m in self.mentions]
+            self.entities = kept
         return Entities(tuple(self.mentions), tuple(self.entities))

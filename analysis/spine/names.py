@@ -117,14 +117,19 @@ def name_runs(toks: Tokens) -> Iterator[tuple[int, int, str]]:
 
 def _split(toks: Tokens, i: int, j: int):
     """A run cut into its role and its name(s): the titles up to the last one are the role
-    (*U.S. District Judge* Gray Miller); a person's name before *of* and a body after it are
-    two names (*Jennifer Lu* of *Marriage Equality Coalition Taiwan*)."""
+    (*U.S. District Judge* Gray Miller), and so is an office named with *of* or *for* before a
+    given name and surname (*Director of National Intelligence* James Clapper); a person's
+    name before *of* and a body after it are two names (*Jennifer Lu* of *Marriage Equality
+    Coalition Taiwan*)."""
     k = i
     for t in range(i, j + 1):
         if is_title(toks, t) and t + 1 <= j and toks.lows[t + 1] not in ("of", "for", "and") \
                 and any(is_name_word(toks, u) and not is_title(toks, u)
                         for u in range(t + 1, j + 1)):
             k = t + 1
+    if k == i and is_title(toks, i) and j - i >= 4 and toks.lows[i + 1] in ("of", "for") \
+            and _looks_personal(toks, j - 1, j):
+        k = j - 1  # "Director of National Intelligence James Clapper": an office, then a name
     while k <= j and toks.texts[k] == ".":
         k += 1
     role = " ".join(toks.texts[i:k]).replace(" .", ".") if k > i else ""

@@ -7,7 +7,8 @@ a phrase no rule knows keeps the type its words give it (:func:`type_source`) an
 entity (its words, as written).
 
 - :func:`named_head` — the phrase's head word lies in a name: *NPR's Jane Roe*, *Police Lt.
-  Ann Lee*, *Burns* (= *Nicholas Burns*), *the Taliban*;
+  Ann Lee*, *Burns* (= *Nicholas Burns*), *the Taliban*; the last name of a list of people
+  (*X, Y and Z said*) is the group;
 - :func:`name_then_apposition` — a name, then a comma: *Jane Roe, chief economist at
   Meridian*;
 - :func:`members_of_a_body` — unnamed members of a named body: *U.S. officials*, *CIA
@@ -22,7 +23,8 @@ entity (its words, as written).
   first attribution).
 
 A pronoun is resolved by the attribution layer's history of sources first, then here
-(:func:`pronoun_entity`): *he*/*she* the last person named, *it* the last organization or
+(:func:`pronoun_entity`) — but a *they* right after a named organization is that organization
+(:func:`organization_they`): *he*/*she* the last person named, *it* the last organization or
 outlet, *they* the last organization, *I* the person the title or first paragraph names (the
 speaker or author), *we* the organization it names.
 """
@@ -35,6 +37,7 @@ import analysis.lexicons as lexicons
 from analysis.layers.attribution.source_phrases import Source
 from analysis.spine.document import Document
 from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, Entity
+from analysis.spine.names import is_title
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.sources import SourceType
 
@@ -69,14 +72,33 @@ def named_head(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: b
     if kind == _DOCUMENT:
         return None  # "a new study by the Budget Office": the study
     m = doc.entities.at(toks.starts[src.head])
+    if m is None and is_title(toks, src.head):
+        # a head in the title ("Undersecretary of Defense for Intelligence Marcel Lettre"):
+        # the name that ends the phrase
+        inside = doc.entities.within(toks.starts[src.first], toks.ends[src.last])
+        m = inside[-1] if inside and inside[-1].end == toks.ends[src.last] else None
     if m is None or m.form != "name":
         return None  # a description is definite_description's ("several trial forces": none)
+    group = _group_ending(doc, m)
+    if group is not None:
+        return group.name, SourceType.NAMED_PERSON.value
     entity = doc.entities.entities[m.entity]
     typed = entity_type(entity.kind)
     if typed and kind == SourceType.NAMED_PERSON.value and typed != kind \
-            and len(m.text.split()) > 1:
-        return entity.name, kind  # "U.S. District Judge Gray Miller": the words say a person
+            and len(m.text.split()) > 1 and entity.kind != OUTLET:
+        # "U.S. District Judge Gray Miller": the words say a person; an outlet's name by its
+        # shape stays an outlet ("The Las Vegas Review-Journal reported")
+        return entity.name, kind
     return (entity.name, typed) if typed else None
+
+
+def _group_ending(doc: Document, m) -> Entity | None:
+    """The group of people listed up to the name ``m`` (*James Clapper, … Michael Rogers and
+    … Marcel Lettre said*: the three speak), if the entity model made one."""
+    for other in doc.entities.within(m.start - 1000 if m.start > 1000 else 0, m.end):
+        if other.form == "group" and other.start < m.start and other.end == m.end:
+            return doc.entities.entities[other.entity]
+    return None
 
 
 def name_then_apposition(doc: Document, toks: Tokens, src: Source, kind: str,
@@ -205,6 +227,30 @@ def pronoun_entity(doc: Document, pronoun: str, at: int) -> Found | None:
         return None
     typed = entity_type(entity.kind) if entity is not None else None
     return (entity.name, typed) if typed else None
+
+
+#: A *they* is the organization the entity model joined it to only when that organization was
+#: named in the same sentence or at most this many sentences before.
+THEY_SENTENCES = 1
+
+
+def organization_they(doc: Document, at: int) -> Found | None:
+    """*they* that the entity model joined to a named organization mentioned in its sentence
+    or the one before: that organization, before any earlier source of the attribution
+    layer's history (*The teacher explained that the Taliban in the province were so strict
+    … In addition, they want women to go out …* → the Taliban, not the women cited before)."""
+    entities = doc.entities
+    m = entities.at(at)
+    if m is None or m.form != "pronoun" or m.start != at:
+        return None
+    entity = entities.entities[m.entity]
+    if entity.kind != ORGANIZATION or not entity.named:
+        return None
+    index = entities.mentions.index(m)
+    before = [entities.mentions[i] for i in entity.mentions if i < index]
+    if not before or m.sentence - before[-1].sentence > THEY_SENTENCES:
+        return None
+    return entity.name, SourceType.NAMED_ORGANIZATION.value
 
 
 def _opening_end(doc: Document) -> int:

@@ -7,7 +7,11 @@ import bisect
 import pandas as pd
 
 from analysis.layers.attribution.detect import Found, find_in_sentence
-from analysis.layers.attribution.entities import phrase_entity, pronoun_entity
+from analysis.layers.attribution.entities import (
+    organization_they,
+    phrase_entity,
+    pronoun_entity,
+)
 from analysis.layers.attribution.nesting import mark_nested
 from analysis.layers.attribution.source_phrases import (
     anonymity_clause_in,
@@ -158,7 +162,8 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
         row.update(source=source, source_start=s, source_end=e, source_type=kind)
         head = toks.lows[f.source.head]
         if kind == SourceType.PRONOUN:
-            resolved = _resolve(head, history) or pronoun_entity(doc, head, s)
+            resolved = (head == "they" and organization_they(doc, s)) or _resolve(
+                head, history) or pronoun_entity(doc, head, s)
             if resolved is not None:
                 row.update(entity=resolved[0], resolved_source=resolved[0],
                            resolved_source_type=resolved[1])

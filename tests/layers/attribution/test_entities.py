@@ -116,3 +116,55 @@ def test_a_title_speakers_label_before_a_dash_is_a_name():
     text = ("Liz Truss – 2019 Speech to the World Trade Organisation\n\n"
             "I assure you that we will stand up for free trade.")
     assert source_row(text, "I", has_title=True) == ("pronoun", "named_person", "Liz Truss")
+
+
+# The intelligence story of the news-story dev texts, its first three paragraphs.
+CHIEFS = (
+    "Top U.S. intelligence officials say they believe high-level Russian authorities were "
+    "directly responsible for the hacking and leaking of documents from the Democratic National "
+    "Committee.\n\n\"We assess that only Russia's senior-most officials could have authorized "
+    "the recent election-focused data thefts and disclosures,\" Director of National "
+    "Intelligence James Clapper, National Security Agency chief Michael Rogers and "
+    "Undersecretary of Defense for Intelligence Marcel Lettre said in prepared opening remarks "
+    "for their testimony Thursday before the Senate Armed Services Committee. They called "
+    "Russian cyber-attacks a \"major threat\" to national interests.\n\nWhile the intelligence "
+    "chiefs agreed that Russia was involved in hacking the DNC documents, Clapper noted that "
+    "the intelligence community \"can't gauge\" any effect.")
+GROUP = "James Clapper + Michael Rogers + Marcel Lettre"
+
+
+@pytest.mark.parametrize("source", [
+    "Top U.S. intelligence officials",  # named in the next sentence
+    "Undersecretary of Defense for Intelligence Marcel Lettre",  # the list's last name
+    "They",  # after the list, not the committee a preposition governs
+    "the intelligence chiefs",  # a title's plural after the list
+])
+def test_a_group_named_next_is_those_named_people(source):
+    assert source_row(CHIEFS, source)[1:] == ("named_person", GROUP)
+
+
+def test_they_after_a_named_organization_is_that_organization():
+    # news-story dev: "they" in the sentence after the Taliban, not the women cited before
+    text = ("Women in Takhar province and Kabul province tell VOA that there are new "
+            "restrictions concerning how they dress and work.\n\nThe teacher explained that the "
+            "Taliban in the province were so strict that they did not even allow women to wear "
+            "a black burqa. In addition, they want women to go out of the house with a "
+            "\"mahram.\"")
+    assert source_row(text, "they")[1:] == ("named_organization", "Taliban")
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # an outlet's name by its shape stays an outlet, whatever its words say (Wikinews dev)
+    ("The Las Vegas Review-Journal reported Sanders had won 46.8% of delegates.",
+     "The Las Vegas Review-Journal", "media_outlet"),
+    # a publication is an outlet (Wikinews dev)
+    ("The industry publication stated the aircraft was owned by the Iranian Air Force.",
+     "The industry publication", "media_outlet"),
+    # State media names no outlet: vague, as the guideline types it (Wikinews dev)
+    ("State media reported that the plane had crashed into houses.", "State media", "vague"),
+    # polls, databases and investigations are documents (Wikinews dev)
+    ("Preliminary investigations suggest a new feature on the 737 Max was forcing the nose "
+     "down.", "Preliminary investigations", "document"),
+])
+def test_outlets_and_documents_by_their_words(text, source, expected):
+    assert source_row(text, source)[1] == expected

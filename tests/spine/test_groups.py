@@ -1,0 +1,21 @@
+"""People listed together are one group entity (news-story dev sentences)."""
+
+from __future__ import annotations
+
+from analysis.spine.entities import PERSON
+from tests.spine.test_entities import entity_of
+
+
+def test_people_listed_together_are_one_group_and_a_description_before_joins_it():
+    # news-story dev: the officials of one sentence are the three named in the next
+    text = ("Top U.S. intelligence officials say they believe Russian authorities were "
+            "responsible.\n\n\"We assess that only Russia's senior-most officials could have "
+            "authorized it,\" Director of National Intelligence James Clapper, National Security "
+            "Agency chief Michael Rogers and Undersecretary of Defense for Intelligence Marcel "
+            "Lettre said before the Senate Armed Services Committee. They called it a threat.")
+    group = (PERSON, "James Clapper + Michael Rogers + Marcel Lettre")
+    assert entity_of(text, "intelligence officials") == group
+    assert entity_of(text, "They") == group
+    # the authorities and the officials inside the quotation are others
+    assert entity_of(text, "authorities") != group
+    assert entity_of(text, "senior-most officials") != group
