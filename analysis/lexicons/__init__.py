@@ -76,7 +76,8 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
     Spec("attribution_context", "the words the attribution rules read around a cue",
          (Field("category", _set("skipped_adverb stop_word surface_verb anonymity_verb "
                                  "hearsay_plural trailing_word spokesperson credit_line "
-                                 "resident_noun member_noun generic_description")),)),
+                                 "resident_noun member_noun generic_description "
+                                 "inquiry_member")),)),
     Spec("sources", "the words that type a source",
          (Field("category", _set("anonymous anonymity_marker anonymity_clause vague "
                                  "document outlet_word outlet_name_word outlet organization_word "

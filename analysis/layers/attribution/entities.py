@@ -16,6 +16,10 @@ entity (its words, as written).
   asked not to be named);
 - :func:`members_named_before` — a bare plural of members the article has already given as
   a named body's: *U.S. Geological Survey scientists found* … *scientists found*;
+- :func:`members_with_the_body_after` — the same, where the body is named right after a
+  phrase that stops at its head: *authorities in the United Kingdom and the United States*;
+- :func:`members_of_the_inquiry` — investigators, researchers, scientists alone or with *the*:
+  the organization named nearest before them (else the first after), whom they work for;
 - :func:`definite_description` — a description or pair the entity model joined to an entity:
   *the company*, *the ministry* (the last organization that holds the word, else for a generic
   word the last one named), *the host* (the person with that role), *the two* (the last two
@@ -44,6 +48,13 @@ from analysis.vocabulary.sources import SourceType
 ORG_KINDS = (ORGANIZATION, OUTLET)
 #: People who speak for the body named with them (*U.S. officials*, *officials at the ministry*).
 MEMBERS = lexicons.words("attribution_context", "member_noun")
+#: Members who work for a body the article names even when the phrase names none
+#: (*investigators*, *the researchers*).
+INQUIRY = lexicons.words("attribution_context", "inquiry_member")
+#: Words after a source's head that open a phrase naming its body (*authorities in the United
+#: Kingdom*), and the most words of that phrase read.
+_BODY_AFTER = frozenset({"in", "at", "of", "from"})
+_BODY_WORDS = 8
 #: Descriptions that point back to the last organization named even when its name does not
 #: hold the word (*the company* after *Meridian Inc.*).
 GENERIC = lexicons.words("attribution_context", "generic_description")
@@ -137,7 +148,8 @@ def members_named_before(doc: Document, toks: Tokens, src: Source, kind: str,
                          anonymous: bool) -> Found | None:
     """A bare plural of members (*scientists*, *the officials*) that the article has already
     given as a named body's members (*U.S. Geological Survey scientists found …* … *scientists
-    found*): that body."""
+    found*; *authorities in the United Kingdom and the United States announced …* …
+    *according to authorities*): that body."""
     head = toks.lows[src.head]
     words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
     if anonymous or kind not in (_VAGUE, _ANONYMOUS) or head not in MEMBERS \
@@ -155,7 +167,58 @@ def members_named_before(doc: Document, toks: Tokens, src: Source, kind: str,
             if m is not None and m.form == "name" and m.end == before.ends[k - 1] \
                     and doc.entities.entities[m.entity].kind in ORG_KINDS:
                 found = doc.entities.entities[m.entity]
+            else:
+                found = _body_after(doc, before, k) or found  # "authorities in the UK"
     return (found.name, SourceType.NAMED_ORGANIZATION.value) if found is not None else None
+
+
+def members_with_the_body_after(doc: Document, toks: Tokens, src: Source, kind: str,
+                                anonymous: bool) -> Found | None:
+    """Plural members whose body the phrase right after the source names, where the source
+    phrase stops at its head (*Yesterday, authorities in the United Kingdom and the United
+    States announced …*): that body, a named organization, as :func:`members_of_a_body`."""
+    head = toks.lows[src.head]
+    if anonymous or kind not in (_VAGUE, _ANONYMOUS) or head not in MEMBERS \
+            or src.last != src.head:
+        return None
+    body = _body_after(doc, toks, src.head)
+    return (body.name, SourceType.NAMED_ORGANIZATION.value) if body is not None else None
+
+
+def _body_after(doc: Document, toks: Tokens, head: int) -> Entity | None:
+    """The organization a phrase right after token ``head`` names (*in the United Kingdom*),
+    read up to punctuation, at most :data:`_BODY_WORDS` words."""
+    k = head + 1
+    if k >= len(toks) or toks.lows[k] not in _BODY_AFTER:
+        return None
+    end = k
+    while end + 1 < min(len(toks), k + _BODY_WORDS + 1) and toks.is_word[end + 1]:
+        end += 1
+    for m in doc.entities.within(toks.ends[k], toks.ends[end]):
+        entity = doc.entities.entities[m.entity]
+        if m.form == "name" and entity.kind in ORG_KINDS:
+            return entity
+    return None
+
+
+def members_of_the_inquiry(doc: Document, toks: Tokens, src: Source, kind: str,
+                           anonymous: bool) -> Found | None:
+    """Investigators, researchers or scientists alone or with *the* (*according to
+    investigators*, *The researchers have speculated*) work for a body: the organization the
+    article names nearest before them, else the first it names after, a named organization.
+    A quantifier makes them some of many (*some scientists*: vague), and so does an article
+    that names no organization."""
+    head = toks.lows[src.head]
+    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    if anonymous or kind not in (_VAGUE, _ANONYMOUS) or head not in INQUIRY \
+            or words[-1] != src.head or len(words) > 1 + (toks.lows[words[0]] == "the"):
+        return None
+    at = toks.starts[src.head]
+    entity = doc.entities.last_before(at, (ORGANIZATION,), named=True) or next(
+        (doc.entities.entities[m.entity] for m in doc.entities.mentions
+         if m.start > at and m.form == "name"
+         and doc.entities.entities[m.entity].kind == ORGANIZATION), None)
+    return (entity.name, SourceType.NAMED_ORGANIZATION.value) if entity is not None else None
 
 
 def definite_description(doc: Document, toks: Tokens, src: Source, kind: str,
@@ -195,7 +258,8 @@ def _holds_role(entity: Entity, word: str) -> bool:
 
 #: The rules, in the order they are tried.
 RULES: tuple[Rule, ...] = (name_then_apposition, named_head, members_of_a_body,
-                           members_named_before, definite_description)
+                           members_with_the_body_after, members_named_before,
+                           members_of_the_inquiry, definite_description)
 
 
 def phrase_entity(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool

@@ -168,3 +168,22 @@ def test_they_after_a_named_organization_is_that_organization():
 ])
 def test_outlets_and_documents_by_their_words(text, source, expected):
     assert source_row(text, source)[1] == expected
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # members_of_the_inquiry: investigators work for the body the article names (Wikinews dev)
+    ("The National Transportation Safety Committee of Indonesia on Monday announced the "
+     "cockpit voice recorder has been recovered. The new Boeing 737 Max was not airworthy, "
+     "investigators have said.", "investigators",
+     ("named_organization", "National Transportation Safety Committee of Indonesia")),
+    # ... but a quantifier makes them some of many (the guideline's "some scientists")
+    ("The National Transportation Safety Committee of Indonesia on Monday announced the "
+     "recorder has been recovered. Some investigators have said the jet was not airworthy.",
+     "Some investigators", ("vague", "Some investigators")),
+    # members_named_before: the body named after the members the first time (Wikinews dev)
+    ("Yesterday, authorities in the United Kingdom and the United States announced that 337 "
+     "suspected users were arrested. According to authorities, the site had more than a "
+     "million downloads.", "authorities", ("named_organization", "United Kingdom")),
+])
+def test_members_speak_for_the_body_the_article_names(text, source, expected):
+    assert source_row(text, source)[1:] == expected
