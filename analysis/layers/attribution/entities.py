@@ -6,6 +6,8 @@ below is one function, tried in :data:`RULES` order; the first that knows the en
 a phrase no rule knows keeps the type its words give it (:func:`type_source`) and is its own
 entity (its words, as written).
 
+- :func:`a_document_of_theirs` — a document its maker's name stands in or beside: *Part of
+  the judge's statement*, *a report by* [*a team from the University of Hawaii*];
 - :func:`named_head` — the phrase's head word lies in a name: *NPR's Jane Roe*, *Police Lt.
   Ann Lee*, *Burns* (= *Nicholas Burns*), *the Taliban*; the last name of a list of people
   (*X, Y and Z said*) is the group;
@@ -43,7 +45,7 @@ from analysis.spine.document import Document
 from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, Entity
 from analysis.spine.names import is_title
 from analysis.spine.tokens import Tokens
-from analysis.vocabulary.sources import SourceType
+from analysis.vocabulary.sources import SourceType, source_words
 
 ORG_KINDS = (ORGANIZATION, OUTLET)
 #: People who speak for the body named with them (*U.S. officials*, *officials at the ministry*).
@@ -74,10 +76,12 @@ ENTITY_TYPES = {PERSON: SourceType.NAMED_PERSON.value,
                 OUTLET: SourceType.MEDIA_OUTLET.value}
 
 Found = tuple[str, "str | None"]  # (entity name, source type; None: the words' type)
-Rule = Callable[[Document, Tokens, Source, str, bool], "Found | None"]
+#: A rule: the document, the sentence's tokens, the source phrase, the type its words give,
+#: whether the sentence withholds names, and the cue's first token.
+Rule = Callable[[Document, Tokens, Source, str, bool, int], "Found | None"]
 
 
-def named_head(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool
+def named_head(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool, cue: int
                ) -> Found | None:
     """The head word lies in a name whose entity has a kind: that entity."""
     if kind == _DOCUMENT:
@@ -112,8 +116,34 @@ def _group_ending(doc: Document, m) -> Entity | None:
     return None
 
 
+def a_document_of_theirs(doc: Document, toks: Tokens, src: Source, kind: str,
+                         anonymous: bool, cue: int) -> Found | None:
+    """A document its maker's name stands in or beside is the document (the guideline's
+    *a new study by the Budget Office*): a document word after a possessive (*Part of the
+    judge's statement*, *The Centre for Aviation's database of air carriers*; *Judge Miller's
+    statement* where the source phrase stops before *'s*), or a phrase that stops right after
+    a document and *by* or *from* (*a report by a team from the University of Hawaii*,
+    *Another report from the Mexican government*)."""
+    documents = source_words().of("document")
+    end = min(len(toks) - 1, src.last + 2)
+    for k in range(src.first + 1, end + 1):
+        if toks.lows[k] in documents and toks.lows[k - 1] == "'s" and (
+                k <= src.last or k - 1 == src.last + 1):
+            first, last = toks.starts[src.first], toks.ends[max(k, src.last)]
+            return doc.text[first:last], _DOCUMENT
+    k = src.first - 1
+    if k >= 1 and toks.lows[k] in ("by", "from") and toks.lows[k - 1] in documents \
+            and cue > src.last:  # not "a statement from the king", where the noun is the cue
+        start = k - 1
+        while start > 0 and toks.is_word[start - 1] and toks.tags[start - 1].startswith(
+                ("DT", "JJ")):
+            start -= 1
+        return doc.text[toks.starts[start] : toks.ends[src.last]], _DOCUMENT
+    return None
+
+
 def name_then_apposition(doc: Document, toks: Tokens, src: Source, kind: str,
-                         anonymous: bool) -> Found | None:
+                         anonymous: bool, cue: int) -> Found | None:
     """A person's name opens the phrase and a comma follows it: the person."""
     start = toks.starts[src.first]
     m = doc.entities.at(start)
@@ -126,7 +156,7 @@ def name_then_apposition(doc: Document, toks: Tokens, src: Source, kind: str,
     return None
 
 
-def members_of_a_body(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool
+def members_of_a_body(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool, cue: int
                       ) -> Found | None:
     """Plural people of a named body: the body, a named organization."""
     head = toks.lows[src.head]
@@ -145,7 +175,7 @@ def members_of_a_body(doc: Document, toks: Tokens, src: Source, kind: str, anony
 
 
 def members_named_before(doc: Document, toks: Tokens, src: Source, kind: str,
-                         anonymous: bool) -> Found | None:
+                         anonymous: bool, cue: int) -> Found | None:
     """A bare plural of members (*scientists*, *the officials*) that the article has already
     given as a named body's members (*U.S. Geological Survey scientists found …* … *scientists
     found*; *authorities in the United Kingdom and the United States announced …* …
@@ -173,7 +203,7 @@ def members_named_before(doc: Document, toks: Tokens, src: Source, kind: str,
 
 
 def members_with_the_body_after(doc: Document, toks: Tokens, src: Source, kind: str,
-                                anonymous: bool) -> Found | None:
+                                anonymous: bool, cue: int) -> Found | None:
     """Plural members whose body the phrase right after the source names, where the source
     phrase stops at its head (*Yesterday, authorities in the United Kingdom and the United
     States announced …*): that body, a named organization, as :func:`members_of_a_body`."""
@@ -202,7 +232,7 @@ def _body_after(doc: Document, toks: Tokens, head: int) -> Entity | None:
 
 
 def members_of_the_inquiry(doc: Document, toks: Tokens, src: Source, kind: str,
-                           anonymous: bool) -> Found | None:
+                           anonymous: bool, cue: int) -> Found | None:
     """Investigators, researchers or scientists alone or with *the* (*according to
     investigators*, *The researchers have speculated*) work for a body: the organization the
     article names nearest before them, else the first it names after, a named organization.
@@ -222,7 +252,7 @@ def members_of_the_inquiry(doc: Document, toks: Tokens, src: Source, kind: str,
 
 
 def definite_description(doc: Document, toks: Tokens, src: Source, kind: str,
-                         anonymous: bool) -> Found | None:
+                         anonymous: bool, cue: int) -> Found | None:
     """The head is a description or pair the entity model joined to an entity: *the company*
     → the last organization named, *the ministry* → *the defence ministry*, *the senator* →
     the person with that role, *the two* → the last two people, *the source* → the source
@@ -257,17 +287,17 @@ def _holds_role(entity: Entity, word: str) -> bool:
 
 
 #: The rules, in the order they are tried.
-RULES: tuple[Rule, ...] = (name_then_apposition, named_head, members_of_a_body,
-                           members_with_the_body_after, members_named_before,
-                           members_of_the_inquiry, definite_description)
+RULES: tuple[Rule, ...] = (a_document_of_theirs, name_then_apposition, named_head,
+                           members_of_a_body, members_with_the_body_after,
+                           members_named_before, members_of_the_inquiry, definite_description)
 
 
-def phrase_entity(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool
-                  ) -> Found | None:
-    """The entity of a source phrase that is not a pronoun, and its type; None if no rule
-    knows it."""
+def phrase_entity(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool, *,
+                  cue: int = -1) -> Found | None:
+    """The entity of a source phrase that is not a pronoun, and its type (``cue``: the cue's
+    first token, -1 if unknown); None if no rule knows it."""
     for rule in RULES:
-        found = rule(doc, toks, src, kind, anonymous)
+        found = rule(doc, toks, src, kind, anonymous, cue)
         if found is not None:
             return found
     return None

@@ -168,7 +168,8 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
                 row.update(entity=resolved[0], resolved_source=resolved[0],
                            resolved_source_type=resolved[1])
         else:
-            found = phrase_entity(doc, toks, f.source, kind, anonymity_clause_in(low))
+            found = phrase_entity(doc, toks, f.source, kind, anonymity_clause_in(low),
+                                  cue=f.cue_first)
             entity, typed = found if found is not None else (source, kind)
             if found is not None and typed is None:
                 # an entity no name makes is named by the phrase of its first attribution

@@ -187,3 +187,22 @@ def test_outlets_and_documents_by_their_words(text, source, expected):
 ])
 def test_members_speak_for_the_body_the_article_names(text, source, expected):
     assert source_row(text, source)[1:] == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # a document after a possessive, inside the phrase (Wikinews dev)
+    ("Part of the judge's statement reads, \"The time has passed for a debate.\"",
+     "Part of the judge's statement"),
+    ("The Centre for Aviation's database of air carriers lists the airline as a cargo "
+     "operator.", "The Centre for Aviation's database of air carriers"),
+])
+def test_a_document_its_makers_name_stands_in_is_a_document(text, source):
+    assert source_row(text, source)[1] == "document"
+
+
+def test_a_statement_from_someone_is_theirs_when_the_noun_is_the_cue():
+    # Wikinews dev: the statement is the cue; its source is the king, a person
+    text = ("On Saturday, the party withdrew its candidate in response to a statement from her "
+            "younger brother, King Maha Vajiralongkorn.")
+    table = find_attributions(Article.from_text(text, has_title=False))
+    assert len(table) and "document" not in table.counts_as.tolist()
