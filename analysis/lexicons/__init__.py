@@ -82,7 +82,7 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
          (Field("category", _set("anonymous anonymity_marker anonymity_clause vague "
                                  "document outlet_word outlet_name_word outlet organization_word "
                                  "organization "
-                                 "person_title country place_word name_only_word")),)),
+                                 "person_title person_noun country place_word name_only_word")),)),
     Spec("transcript_labels", "the words of a transcript's speaker labels",
          (Field("category", _set("question anonymous_role office not_a_speaker")),)),
     Spec("hedges", "hedges, by part of speech and category",

@@ -77,8 +77,8 @@ class Description:
 def heads() -> dict[str, str]:
     """The head nouns a description may have, each with its kind (from ``sources.csv``)."""
     by_category = {"organization_word": ORGANIZATION, "outlet_word": OUTLET,
-                   "person_title": PERSON, "document": DOCUMENT, "anonymous": UNNAMED,
-                   "vague": UNNAMED}
+                   "person_title": PERSON, "person_noun": PERSON, "document": DOCUMENT,
+                   "anonymous": UNNAMED, "vague": UNNAMED}
     out: dict[str, str] = {}
     for row in lexicons.load("sources"):
         kind = by_category.get(row["category"])

@@ -26,7 +26,9 @@ source*, *the study*) joins the most recent entity of its own kind whose words h
 and modifiers (*the defence ministry*); with none, a bare generic one (*the company*, *her
 group*, *the footage*) the most recent entity of its kind, else it is a new entity named by its
 words (``document`` and ``unnamed`` people are kinds of their own). A title or description
-right after a person's name and a comma is that person (*Jake Ruiz, the network's host*).
+right after a person's name and a comma is that person (*Jake Ruiz, the network's host*),
+and so is a description right before a comma and a name (*her younger brother, King Maha
+Vajiralongkorn*).
 *he*/*she* join the nearest singular person, *they* the nearest group that is no object of a
 preposition or of a verb of telling (*tell VOA that … they*); *the two* and *both lawmakers*
 the last two people named, one group entity (its ``members``). People listed together in one
@@ -192,6 +194,20 @@ class _Builder(GroupsMixin):
                     role, sentence, governed=_governed(toks, first, last))
         self._append(m, entity, role)
         self._acronym_after(toks, last, entity)
+        self._named_after(m, entity, role)
+
+    def _named_after(self, m: Mention, entity: Entity, role: str) -> None:
+        """``her younger brother, King Maha Vajiralongkorn``: a singular description of a
+        person right before a comma and a person's name (and its title) is that person."""
+        if entity.kind != PERSON or len(self.mentions) < 2:
+            return
+        d = self.mentions[-2]
+        described = self.entities[d.entity]
+        between = self.text[d.end : m.start]
+        if d.form == "description" and not d.plural and described.kind in (PERSON, UNNAMED) \
+                and not described.named and described.mentions == [len(self.mentions) - 2] \
+                and between.startswith(",") and " ".join(between[1:].split()) == role:
+            self._merge(described, entity)
 
     def add_known(self, toks: Tokens, first: int, last: int, sentence: int) -> None:
         """A run of a headline-case title: its longest parts that name an entity of the body

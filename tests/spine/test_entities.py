@@ -182,3 +182,17 @@ def test_they_never_points_back_to_whom_they_are_told():
     entities = prepare(Article.from_text(text, has_title=False)).entities
     voa = next(m for m in entities.mentions if m.text == "VOA")
     assert [entities.mentions[i].text for i in entities.entities[voa.entity].mentions] == ["VOA"]
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a description right before a comma and a person's name is that person (Wikinews dev)
+    ("Thailand's Thai Raksa Chart Party withdrew its candidate in response to a statement "
+     "from her younger brother, King Maha Vajiralongkorn.", "her younger brother",
+     "Maha Vajiralongkorn"),
+    # a title in a name makes a description of that title point back to it (Wikinews dev)
+    ("The party withdrew from using Princess Ubolratana Mahidol as its candidate. This past "
+     "Friday, the princess, 67, announced her candidacy.", "the princess", "Ubolratana Mahidol"),
+])
+def test_a_description_of_a_person_joins_the_person_named_beside_or_before_it(text, mention,
+                                                                                  name):
+    assert entity_of(text, mention) == (PERSON, name)

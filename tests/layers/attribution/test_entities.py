@@ -206,3 +206,15 @@ def test_a_statement_from_someone_is_theirs_when_the_noun_is_the_cue():
             "younger brother, King Maha Vajiralongkorn.")
     table = find_attributions(Article.from_text(text, has_title=False))
     assert len(table) and "document" not in table.counts_as.tolist()
+
+
+@pytest.mark.parametrize("text, source", [
+    # a role noun that identifies the person (as "the father" did already; Wikinews dev)
+    ("David and Louise Turpin were sentenced on Friday.\n\nThe mother said \"I really look "
+     "forward to the day I can see them.\"", "The mother"),
+    ("Police were investigating whether a manifesto posted online was written by the suspect. "
+     "In the document, the writer supposes a \"cultural and ethnic replacement.\"",
+     "the writer"),
+])
+def test_a_role_noun_that_identifies_a_person_is_a_named_person(text, source):
+    assert source_row(text, source)[1] == "named_person"
