@@ -83,6 +83,8 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
                                  "document outlet_word outlet_name_word outlet organization_word "
                                  "organization "
                                  "person_title person_noun country place_word name_only_word")),)),
+    Spec("gender", "the words that say a person's gender: honorifics, role nouns, pronouns",
+         (Field("category", _set("female male")),)),
     Spec("transcript_labels", "the words of a transcript's speaker labels",
          (Field("category", _set("question anonymous_role office not_a_speaker")),)),
     Spec("hedges", "hedges, by part of speech and category",

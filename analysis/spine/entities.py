@@ -62,6 +62,8 @@ from analysis.spine.mentions import (
     Entities,
     Entity,
     Mention,
+    fits,
+    gender_of,
 )
 from analysis.spine.sentences import Sentence
 from analysis.spine.tokens import Tokens
@@ -169,6 +171,7 @@ class _Builder(GroupsMixin):
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
         self.keys: dict[str, int] = {}  # a name, surname or acronym (lower) → entity
+        self.groups: dict[tuple[int, ...], int] = {}  # a group's members → its entity
 
     def add(self, toks: Tokens, first: int, last: int, role: str, sentence: int, *,
             title: bool = False) -> None:
@@ -231,6 +234,10 @@ class _Builder(GroupsMixin):
         if role and role not in entity.roles:
             entity.roles.append(role)
         entity.has_name = entity.has_name or m.form == "name"
+        if not entity.gender and not entity.members:  # the first word on it holds: a name's
+            # title, a description's head (not "her" of "her younger brother"), a pronoun
+            said = role if m.form == "name" else m.text.rsplit(None, 1)[-1]
+            entity.gender = gender_of(said)
         if m.form != "pronoun":
             entity.words.update(lemma(w) for w in _WORD.findall(m.text.lower()))
             entity.words.update(lemma(w) for w in _WORD.findall(role.lower()))
@@ -290,7 +297,8 @@ class _Builder(GroupsMixin):
         for m in self._back(start, REACH if pronoun != "they" else REACH // 3):
             entity = self.entities[m.entity]
             if pronoun != "they" and not m.plural and not entity.members and (
-                    entity.kind == PERSON or (entity.kind == UNNAMED and m.form != "name")):
+                    entity.kind == PERSON or (entity.kind == UNNAMED and m.form != "name")) \
+                    and fits(entity, pronoun):
                 return entity
             if pronoun == "they" and (entity.members or entity.kind == ORGANIZATION
                                       or (entity.kind == UNNAMED and m.plural)) \
@@ -311,12 +319,12 @@ class _Builder(GroupsMixin):
         if len(people) < 2:
             return None
         members = tuple(sorted(people))
-        for entity in self.entities:
-            if entity.members == members:
-                return entity
+        if members in self.groups:
+            return self.entities[self.groups[members]]
         name = " + ".join(self.entities[i].name for i in members)
         entity = Entity(len(self.entities), PERSON, name, members=members)
         self.entities.append(entity)
+        self.groups[members] = entity.entity_id
         return entity
 
     def _apposition(self, d: Description, toks: Tokens, start: int) -> Entity | None:

@@ -8,6 +8,7 @@ the group. The entity builder mixes these methods in.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -37,6 +38,7 @@ class GroupsMixin:
     text: str
     mentions: list[Mention]
     entities: list[Entity]
+    groups: dict[tuple[int, ...], int]  # a group's members → its entity
 
     def add_groups(self, toks: Tokens, since: int, sentence: int) -> None:
         """People named together in one sentence (*Director of National Intelligence James
@@ -51,60 +53,70 @@ class GroupsMixin:
                   and self.entities[self.mentions[i].entity].kind == PERSON]
         chain: list[int] = []
         for i in [*people, -1]:
-            if chain and i >= 0 and self._listed(toks, self.mentions[chain[-1]],
-                                                 self.mentions[i]):
+            if chain and i >= 0 and self._listed(toks, chain[-1], i):
                 chain.append(i)
                 continue
-            if len(chain) >= 2 and self._closed(toks, self.mentions[chain[-2]],
-                                                 self.mentions[chain[-1]]):
+            if len(chain) >= 2 and "and" in self._between(toks, chain[-2], chain[-1])[1]:
                 self._group(chain, sentence)
             chain = [i] if i >= 0 else []
 
-    def _listed(self, toks: Tokens, a: Mention, b: Mention) -> bool:
+    def _between(self, toks: Tokens, a: int, b: int) -> tuple[range, list[str]]:
+        """The tokens between mentions ``a`` and ``b`` of one sentence (bisected), and their
+        words in lower case."""
+        first = bisect.bisect_left(toks.starts, self.mentions[a].end)
+        last = bisect.bisect_left(toks.starts, self.mentions[b].start)
+        return range(first, last), toks.lows[first:last]
+
+    def _listed(self, toks: Tokens, a: int, b: int) -> bool:
         """Whether only commas, *and*, titles and capitalized words (the offices and bodies of
-        the next name) stand between two names (*, National Security Agency chief*)."""
+        the next name) stand between mentions ``a`` and ``b`` (*, National Security Agency
+        chief*)."""
         titles = names.name_words().titles
-        between = [k for k in range(len(toks)) if a.end <= toks.starts[k] < b.start]
-        held = [(m.start, m.end) for m in self.mentions if a.end <= m.start and m.end <= b.start]
-        return bool(between) and toks.texts[between[0]] in (",", "and") and all(
+        between, lows = self._between(toks, a, b)
+        held = [(m.start, m.end) for m in self.mentions[a + 1 : b]]
+        return bool(lows) and lows[0] in (",", "and") and all(
             toks.texts[k] in (",", ".") or toks.lows[k] in ("and", "the", "of", "for")
             or toks.lows[k] in titles or toks.texts[k][:1].isupper()
             or any(s <= toks.starts[k] < e for s, e in held) for k in between)
-
-    def _closed(self, toks: Tokens, a: Mention, b: Mention) -> bool:
-        """Whether *and* stands between the last two names of a list."""
-        return any(toks.lows[k] == "and" for k in range(len(toks))
-                   if a.end <= toks.starts[k] < b.start)
 
     def _group(self, chain: list[int], sentence: int) -> None:
         members = tuple(sorted({self.mentions[i].entity for i in chain}))
         if len(members) < 2:
             return
-        entity = next((e for e in self.entities if e.members == members), None)
-        if entity is None:
+        known = self.groups.get(members)
+        if known is None:
             name = " + ".join(self.entities[i].name for i in members)
             entity = Entity(len(self.entities), PERSON, name, members=members)
             self.entities.append(entity)
+            self.groups[members] = entity.entity_id
+        else:
+            entity = self.entities[known]
         start, end = self.mentions[chain[0]].start, self.mentions[chain[-1]].end
         self._append(Mention(start, end, self.text[start:end], PERSON, entity.entity_id, "",
                              sentence, "group", True), entity)
-        for m in reversed(self.mentions[:chain[0]]):
+        for i in range(chain[0] - 1, -1, -1):
+            m = self.mentions[i]
             if m.sentence == sentence:
                 continue  # "only Russia's senior-most officials …," X, Y and Z said
             if sentence - m.sentence > GROUP_BEFORE:
                 break
             described = self.entities[m.entity]
             if m.form == "description" and m.plural and described.kind == UNNAMED \
-                    and not described.named and _members_head(m.text) and self._opens(m):
+                    and not described.named and _members_head(m.text) and self._opens(i):
                 self._merge(described, entity)
                 break
 
-    def _opens(self, m: Mention) -> bool:
-        """Whether ``m`` is the first description or pronoun of its sentence (its subject,
-        mostly: *Top U.S. intelligence officials say they believe high-level Russian
+    def _opens(self, i: int) -> bool:
+        """Whether mention ``i`` is the first description or pronoun of its sentence (its
+        subject, mostly: *Top U.S. intelligence officials say they believe high-level Russian
         authorities …* — the officials, not the authorities)."""
-        return not any(o.sentence == m.sentence and o.start < m.start
-                       and o.form in ("description", "pronoun") for o in self.mentions)
+        sentence = self.mentions[i].sentence
+        for j in range(i - 1, -1, -1):
+            if self.mentions[j].sentence != sentence:
+                return True
+            if self.mentions[j].form in ("description", "pronoun"):
+                return False
+        return True
 
     def _merge(self, old: Entity, into: Entity) -> None:
         """Every mention of ``old`` becomes a mention of ``into``."""

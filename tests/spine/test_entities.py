@@ -196,3 +196,26 @@ def test_they_never_points_back_to_whom_they_are_told():
 def test_a_description_of_a_person_joins_the_person_named_beside_or_before_it(text, mention,
                                                                                   name):
     assert entity_of(text, mention) == (PERSON, name)
+
+
+# Wikinews dev (the Thai princess): the nearest person before "she" is her brother, the king
+PRINCESS = ("On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess "
+            "Ubolratana Mahidol as their candidate for prime minister in response to a "
+            "statement from her younger brother, King Maha Vajiralongkorn. Shortly after she "
+            "formally filed for candidacy, the palace issued a statement.")
+
+
+def test_she_never_joins_a_person_the_text_marks_as_a_man():
+    assert entity_of(PRINCESS, "she") == (PERSON, "Ubolratana Mahidol")
+
+
+@pytest.mark.parametrize("text, mention, gender", [
+    (PRINCESS, "Ubolratana Mahidol", "female"),  # her title
+    (PRINCESS, "Maha Vajiralongkorn", "male"),  # his title, and "brother" (not "her")
+    ("Maria Ortiz runs the clinic. She said it would stay open.", "Maria Ortiz", "female"),
+    ("Nicholas Burns met the minister in Kabul.", "Nicholas Burns", ""),  # nothing says
+])
+def test_a_persons_gender_is_what_the_text_says(text, mention, gender):
+    entities = prepare(Article.from_text(text, has_title=False)).entities
+    m = next(m for m in entities.mentions if m.text == mention)
+    assert entities.entities[m.entity].gender == gender

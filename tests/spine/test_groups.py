@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from analysis.spine.entities import PERSON
 from tests.spine.test_entities import entity_of
+from tests.work import analysis_of, growth
 
 
 def test_people_listed_together_are_one_group_and_a_description_before_joins_it():
@@ -19,3 +20,13 @@ def test_people_listed_together_are_one_group_and_a_description_before_joins_it(
     # the authorities and the officials inside the quotation are others
     assert entity_of(text, "authorities") != group
     assert entity_of(text, "senior-most officials") != group
+
+
+def test_lists_of_people_are_grouped_in_linear_work():
+    # one long paragraph of lists and plural officials: 4x the text must not cost 16x the lines
+    def crafted(k: int) -> str:
+        return ("Top officials say they agree. Director Jane Roe, agency chief Tom Berg and "
+                "Minister Ana Ruiz said so. ") * k
+
+    files = ["spine/entities.py", "spine/groups.py", "layers/attribution/entities.py"]
+    assert growth(analysis_of(crafted), files) <= 4.5

@@ -30,19 +30,22 @@ entity (its words, as written).
 
 A pronoun is resolved by the attribution layer's history of sources first, then here
 (:func:`pronoun_entity`) — but a *they* right after a named organization is that organization
-(:func:`organization_they`): *he*/*she* the last person named, *it* the last organization or
+(:func:`organization_they`), and *he*/*she* never a person the text marks as the other gender
+(:func:`pronoun_fits`): *he*/*she* the last person named, *it* the last organization or
 outlet, *they* the last organization, *I* the person the title or first paragraph names (the
 speaker or author), *we* the organization it names.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 import analysis.lexicons as lexicons
 from analysis.layers.attribution.source_phrases import Source
 from analysis.spine.document import Document
 from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, Entity
+from analysis.spine.mentions import fits
 from analysis.spine.names import is_title
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.sources import SourceType, source_words
@@ -308,7 +311,8 @@ def pronoun_entity(doc: Document, pronoun: str, at: int) -> Found | None:
     module text); None if it names none."""
     entities = doc.entities
     if pronoun in ("he", "she"):
-        entity = entities.last_before(at, (PERSON,), within=PRONOUN_REACH, named=True)
+        entity = entities.last_before(at, (PERSON,), within=PRONOUN_REACH, named=True,
+                                      pronoun=pronoun)
     elif pronoun == "it":
         entity = entities.last_before(at, ORG_KINDS, within=PRONOUN_REACH, named=True)
     elif pronoun == "they":
@@ -340,11 +344,19 @@ def organization_they(doc: Document, at: int) -> Found | None:
     entity = entities.entities[m.entity]
     if entity.kind != ORGANIZATION or not entity.named:
         return None
-    index = entities.mentions.index(m)
-    before = [entities.mentions[i] for i in entity.mentions if i < index]
-    if not before or m.sentence - before[-1].sentence > THEY_SENTENCES:
+    # the entity's mention before this one, bisected for (a long text has many)
+    k = bisect.bisect_left(entity.mentions, bisect.bisect_left(entities.starts, m.start)) - 1
+    if k < 0 or m.sentence - entities.mentions[entity.mentions[k]].sentence > THEY_SENTENCES:
         return None
     return entity.name, SourceType.NAMED_ORGANIZATION.value
+
+
+def pronoun_fits(doc: Document, pronoun: str, name: str) -> bool:
+    """Whether *he* or *she* may be the entity the model calls ``name`` (an earlier source):
+    not a person the text marks as the other gender (*Ms. Ortiz* … *he said*); a name the
+    model does not know fits."""
+    entity = doc.entities.by_name.get(name)
+    return entity is None or fits(entity, pronoun)
 
 
 def _opening_end(doc: Document) -> int:

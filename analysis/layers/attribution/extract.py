@@ -11,6 +11,7 @@ from analysis.layers.attribution.entities import (
     organization_they,
     phrase_entity,
     pronoun_entity,
+    pronoun_fits,
 )
 from analysis.layers.attribution.nesting import mark_nested
 from analysis.layers.attribution.source_phrases import (
@@ -162,8 +163,9 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
         row.update(source=source, source_start=s, source_end=e, source_type=kind)
         head = toks.lows[f.source.head]
         if kind == SourceType.PRONOUN:
+            fitting = [h for h in history[-PRONOUN_WINDOW:] if pronoun_fits(doc, head, h[3])]
             resolved = (head == "they" and organization_they(doc, s)) or _resolve(
-                head, history) or pronoun_entity(doc, head, s)
+                head, fitting) or pronoun_entity(doc, head, s)
             if resolved is not None:
                 row.update(entity=resolved[0], resolved_source=resolved[0],
                            resolved_source_type=resolved[1])

@@ -218,3 +218,12 @@ def test_a_statement_from_someone_is_theirs_when_the_noun_is_the_cue():
 ])
 def test_a_role_noun_that_identifies_a_person_is_a_named_person(text, source):
     assert source_row(text, source)[1] == "named_person"
+
+
+def test_a_pronoun_never_counts_as_a_source_of_the_other_gender():
+    # Wikinews dev (the Thai princess): the last source is the king; "She" is the princess
+    text = ("On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess "
+            "Ubolratana Mahidol as their candidate for prime minister in response to a "
+            "statement from her younger brother, King Maha Vajiralongkorn. She said she would "
+            "comply with the royal command.")
+    assert source_row(text, "She") == ("pronoun", "named_person", "Ubolratana Mahidol")
