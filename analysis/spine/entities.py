@@ -177,6 +177,12 @@ class _Builder(GroupsMixin):
             title: bool = False) -> None:
         while last > first and (toks.lows[last] in names.INSIDE or toks.lows[last] == "the"):
             last -= 1
+        if first + 1 < last and toks.lows[first + 1] in ("of", "for") and toks.lows[first] \
+                in self.keys and self.entities[self.keys[toks.lows[first]]].kind == PERSON:
+            # "Wilson of C-MORE" after Sam Wilson: the person, then the body
+            self.add(toks, first, first, role, sentence, title=title)
+            self.add(toks, first + 2, last, "", sentence, title=title)
+            return
         words = [toks.texts[k] for k in range(first, last + 1) if toks.is_word[k]]
         lows = [w.lower() for w in words]
         name = " ".join(lows)

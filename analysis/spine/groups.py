@@ -69,12 +69,12 @@ class GroupsMixin:
 
     def _listed(self, toks: Tokens, a: int, b: int) -> bool:
         """Whether only commas, *and*, titles and capitalized words (the offices and bodies of
-        the next name) stand between mentions ``a`` and ``b`` (*, National Security Agency
-        chief*)."""
+        the names) stand between mentions ``a`` and ``b`` (*, National Security Agency
+        chief*; *of C-MORE and*)."""
         titles = names.name_words().titles
         between, lows = self._between(toks, a, b)
         held = [(m.start, m.end) for m in self.mentions[a + 1 : b]]
-        return bool(lows) and lows[0] in (",", "and") and all(
+        return bool(lows) and lows[0] in (",", "and", "of") and all(
             toks.texts[k] in (",", ".") or toks.lows[k] in ("and", "the", "of", "for")
             or toks.lows[k] in titles or toks.texts[k][:1].isupper()
             or any(s <= toks.starts[k] < e for s, e in held) for k in between)
@@ -94,6 +94,10 @@ class GroupsMixin:
         start, end = self.mentions[chain[0]].start, self.mentions[chain[-1]].end
         self._append(Mention(start, end, self.text[start:end], PERSON, entity.entity_id, "",
                              sentence, "group", True), entity)
+        before = chain[0] - 1
+        if before >= 0 and self._apposed(before, start):
+            self._merge(self.entities[self.mentions[before].entity], entity)
+            return  # "The study's lead authors, Wilson of C-MORE and Nick Hawco of USC"
         for i in range(chain[0] - 1, -1, -1):
             m = self.mentions[i]
             if m.sentence == sentence:
@@ -105,6 +109,14 @@ class GroupsMixin:
                     and not described.named and _members_head(m.text) and self._opens(i):
                 self._merge(described, entity)
                 break
+
+    def _apposed(self, i: int, start: int) -> bool:
+        """Whether mention ``i`` is a plural description of people that only a comma parts
+        from the list starting at ``start`` (*The study's lead authors, Wilson … and …*)."""
+        m = self.mentions[i]
+        described = self.entities[m.entity]
+        return m.form == "description" and m.plural and described.kind in (PERSON, UNNAMED) \
+            and not described.named and self.text[m.end : start].strip() == ","
 
     def _opens(self, i: int) -> bool:
         """Whether mention ``i`` is the first description or pronoun of its sentence (its

@@ -30,3 +30,15 @@ def test_lists_of_people_are_grouped_in_linear_work():
 
     files = ["spine/entities.py", "spine/groups.py", "layers/attribution/entities.py"]
     assert growth(analysis_of(crafted), files) <= 4.5
+
+
+def test_a_plural_description_before_a_list_of_names_is_those_people():
+    # Wikinews dev: the lead authors are Wilson (Sam Wilson, named before) and Nick Hawco
+    text = ("Sam Wilson of the University of Hawaii led the work.\n\nThe study's lead authors, "
+            "Wilson of C-MORE and Nick Hawco of USC, had initially hypothesized the lava itself "
+            "would cause an increase in microbes. They found there was so much iron that the "
+            "particles coalesced into clumps.")
+    group = (PERSON, "Sam Wilson + Nick Hawco")
+    assert entity_of(text, "authors") == group
+    assert entity_of(text, "They") == group
+    assert entity_of(text, "Wilson") == (PERSON, "Sam Wilson")  # not "Wilson of C-MORE"

@@ -29,11 +29,11 @@ entity (its words, as written).
   first attribution).
 
 A pronoun is resolved by the attribution layer's history of sources first, then here
-(:func:`pronoun_entity`) — but a *they* right after a named organization is that organization
-(:func:`organization_they`), and *he*/*she* never a person the text marks as the other gender
-(:func:`pronoun_fits`): *he*/*she* the last person named, *it* the last organization or
-outlet, *they* the last organization, *I* the person the title or first paragraph names (the
-speaker or author), *we* the organization it names.
+(:func:`pronoun_entity`) — but a *they* right after a named organization or a group of named
+people is that entity (:func:`named_they`), and *he*/*she* is never a person the text marks as
+the other gender (:func:`pronoun_fits`): *he*/*she* the last person named, *it* the last
+organization or outlet, *they* the last organization, *I* the person the title or first
+paragraph names (the speaker or author), *we* the organization it names.
 """
 
 from __future__ import annotations
@@ -261,7 +261,12 @@ def definite_description(doc: Document, toks: Tokens, src: Source, kind: str,
     the person with that role, *the two* → the last two people, *the source* → the source
     described before. An entity that no name makes keeps the type of the words that first
     described it (the second item is None: the caller knows that type)."""
-    m = doc.entities.at(toks.starts[src.head])
+    head = src.head
+    if head < src.last and toks.lows[head + 1] == "'s":
+        # a possessive is no head: "The study's lead authors" are authors
+        head = max(k for k in range(head + 2, src.last + 1) if toks.is_word[k]) \
+            if any(toks.is_word[k] for k in range(head + 2, src.last + 1)) else head
+    m = doc.entities.at(toks.starts[head])
     if m is None or m.form == "name" or m.form == "pronoun":
         return None
     entity = doc.entities.entities[m.entity]
@@ -327,28 +332,31 @@ def pronoun_entity(doc: Document, pronoun: str, at: int) -> Found | None:
     return (entity.name, typed) if typed else None
 
 
-#: A *they* is the organization the entity model joined it to only when that organization was
-#: named in the same sentence or at most this many sentences before.
+#: A *they* is the named organization or group the entity model joined it to only when that
+#: was named in the same sentence or at most this many sentences before.
 THEY_SENTENCES = 1
 
 
-def organization_they(doc: Document, at: int) -> Found | None:
-    """*they* that the entity model joined to a named organization mentioned in its sentence
-    or the one before: that organization, before any earlier source of the attribution
-    layer's history (*The teacher explained that the Taliban in the province were so strict
-    … In addition, they want women to go out …* → the Taliban, not the women cited before)."""
+def named_they(doc: Document, at: int) -> Found | None:
+    """*they* that the entity model joined to a named organization or a group of named people
+    mentioned in its sentence or the one before: that entity, before any earlier source of
+    the attribution layer's history (*The teacher explained that the Taliban in the province
+    were so strict … In addition, they want women to go out …* → the Taliban, not the women
+    cited before; *The study's lead authors, Wilson of C-MORE and Nick Hawco of USC, had
+    hypothesized … They found …* → the two)."""
     entities = doc.entities
     m = entities.at(at)
     if m is None or m.form != "pronoun" or m.start != at:
         return None
     entity = entities.entities[m.entity]
-    if entity.kind != ORGANIZATION or not entity.named:
+    if not entity.members and (entity.kind != ORGANIZATION or not entity.named):
         return None
     # the entity's mention before this one, bisected for (a long text has many)
     k = bisect.bisect_left(entity.mentions, bisect.bisect_left(entities.starts, m.start)) - 1
     if k < 0 or m.sentence - entities.mentions[entity.mentions[k]].sentence > THEY_SENTENCES:
         return None
-    return entity.name, SourceType.NAMED_ORGANIZATION.value
+    typed = SourceType.NAMED_PERSON if entity.members else SourceType.NAMED_ORGANIZATION
+    return entity.name, typed.value
 
 
 def pronoun_fits(doc: Document, pronoun: str, name: str) -> bool:

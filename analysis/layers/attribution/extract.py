@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis.layers.attribution.detect import Found, find_in_sentence
 from analysis.layers.attribution.entities import (
-    organization_they,
+    named_they,
     phrase_entity,
     pronoun_entity,
     pronoun_fits,
@@ -164,7 +164,7 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
         head = toks.lows[f.source.head]
         if kind == SourceType.PRONOUN:
             fitting = [h for h in history[-PRONOUN_WINDOW:] if pronoun_fits(doc, head, h[3])]
-            resolved = (head == "they" and organization_they(doc, s)) or _resolve(
+            resolved = (head == "they" and named_they(doc, s)) or _resolve(
                 head, fitting) or pronoun_entity(doc, head, s)
             if resolved is not None:
                 row.update(entity=resolved[0], resolved_source=resolved[0],

@@ -227,3 +227,14 @@ def test_a_pronoun_never_counts_as_a_source_of_the_other_gender():
             "statement from her younger brother, King Maha Vajiralongkorn. She said she would "
             "comply with the royal command.")
     assert source_row(text, "She") == ("pronoun", "named_person", "Ubolratana Mahidol")
+
+
+def test_the_people_of_a_list_typed_by_the_list_and_they_after_it():
+    # Wikinews dev: a possessive is no head ("The study's lead authors" are authors)
+    text = ("Sam Wilson of the University of Hawaii led the work.\n\nThe study's lead authors, "
+            "Wilson of C-MORE and Nick Hawco of USC, had initially hypothesized the lava itself "
+            "would cause an increase in microbes. They found there was so much iron that the "
+            "particles coalesced into clumps.")
+    assert source_row(text, "The study's lead authors")[1:] == (
+        "named_person", "Sam Wilson + Nick Hawco")
+    assert source_row(text, "They")[1:] == ("named_person", "Sam Wilson + Nick Hawco")
