@@ -6,7 +6,8 @@ Secretary*, *Police Lt.*); :func:`name_runs` finds the runs. :func:`kind_of` say
 from the source lexicon (``sources.csv``, one word list for the attribution layer and this
 model): ``person`` (a title, or two or more name words no lexicon knows), ``organization`` (an
 organization word or name, a country, an acronym, a name after *the*), ``outlet`` (an outlet's
-name, or a name ending as outlets' names do: *Tehran Times*), ``place`` (a place noun, or a name
+name, a name ending as outlets' names do: *Tehran Times*, or a one-word name of capitals and
+digits that opens or closes with *TV*: *TVN24*), ``place`` (a place noun, or a name
 after *in*), or ``""`` when the words do not say.
 """
 
@@ -51,6 +52,7 @@ class NameWords:
     known: frozenset[str]
     outlets: frozenset[str]
     organizations: frozenset[str]
+    outlet_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -66,7 +68,8 @@ def name_words() -> NameWords:
                                                   "outlet_word", "place_word")))
     return NameWords(titles, low["organization_word"], low["outlet_name_word"],
                      low["place_word"], known, frozenset(t.lower() for t in by["outlet"]),
-                     frozenset(t.lower() for t in by["organization"] | by["country"]))
+                     frozenset(t.lower() for t in by["organization"] | by["country"]),
+                     low["outlet_word"])
 
 
 def headline_case(toks: Tokens) -> bool:
@@ -171,6 +174,20 @@ def sentence_first(toks: Tokens, i: int) -> bool:
     return not any(toks.is_word[:i])
 
 
+#: A one-word name of capitals and digits (*TVN24*, *BFMTV*, *TV5*).
+_CALL_SIGN = re.compile(r"^[A-Z0-9]{3,8}$")
+
+
+def _broadcaster(text: str) -> bool:
+    """Whether a one-word name is a broadcaster's by its shape: capitals and digits that open
+    or close with a short outlet word of the lexicon (*TV*: *TVN24*, *BFMTV*)."""
+    if not _CALL_SIGN.match(text):
+        return False
+    low = text.lower()
+    return any(len(word) <= 3 and (low.startswith(word) or low.endswith(word))
+               for word in name_words().outlet_words)
+
+
 def kind_of(toks: Tokens, first: int, last: int, lows: list[str], role: str) -> str:
     """The kind of a name by its words and what stands before it; ``""`` if they do not say."""
     w = name_words()
@@ -181,6 +198,8 @@ def kind_of(toks: Tokens, first: int, last: int, lows: list[str], role: str) -> 
     if (len(lows) >= 2 and lows[-1] in w.outlet_name_words) or (
             "-" in lows[-1] and lows[-1].rsplit("-", 1)[1] in w.outlet_name_words):
         return OUTLET
+    if len(lows) == 1 and _broadcaster(toks.texts[first]):
+        return OUTLET  # "TVN24 reported"
     if role and not any(low in w.org_words for low in lows):
         return PERSON
     if name in w.organizations or any(low in w.org_words or low + "." in w.org_words

@@ -35,6 +35,14 @@ def runs(sentence: str) -> list[tuple[str, str, str]]:
     # a name after "in" is a place
     ("They want women to wear chadari, a female teacher in Takhar told VOA.",
      "Takhar", "", PLACE),
+    # a broadcaster's one-word name of capitals and digits (Wikinews dev)
+    ("Radio RMF FM and TVN24 reported the attacker had a criminal record.", "TVN24", "", OUTLET),
+    # a website's name ending as outlets' names do
+    ("The report was first published by Business Insider on Monday.", "Business Insider", "",
+     OUTLET),
+    # an office named with "of" before a given name and surname is the role (news-story dev)
+    ("Director of National Intelligence James Clapper said the hacking was a threat.",
+     "James Clapper", "Director of National Intelligence", PERSON),
 ])
 def test_a_name_has_its_role_and_its_kind(sentence, name, role, kind):
     assert (name, role, kind) in runs(sentence)
