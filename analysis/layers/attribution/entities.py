@@ -22,6 +22,8 @@ entity (its words, as written).
   phrase that stops at its head: *authorities in the United Kingdom and the United States*;
 - :func:`members_of_the_inquiry` — investigators, researchers, scientists alone or with *the*:
   the organization named nearest before them (else the first after), whom they work for;
+- :func:`bodies_no_name_makes` — a plural of bodies no name stands in, a person or a body
+  only by a sentence's first capital: *Aid agencies say* (vague);
 - :func:`definite_description` — a description or pair the entity model joined to an entity:
   *the company*, *the ministry* (the last organization that holds the word, else for a generic
   word the last one named), *the host* (the person with that role), *the two* (the last two
@@ -43,6 +45,7 @@ from collections.abc import Callable
 
 import analysis.lexicons as lexicons
 from analysis.layers.attribution.source_phrases import Source
+from analysis.spine.descriptions import lemma
 from analysis.spine.document import Document
 from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, Entity
 from analysis.spine.mentions import fits
@@ -254,6 +257,20 @@ def members_of_the_inquiry(doc: Document, toks: Tokens, src: Source, kind: str,
     return (entity.name, SourceType.NAMED_ORGANIZATION.value) if entity is not None else None
 
 
+def bodies_no_name_makes(doc: Document, toks: Tokens, src: Source, kind: str,
+                         anonymous: bool, cue: int) -> Found | None:
+    """A plural of bodies that no name of the entity model stands in, typed a person or an
+    organization only by a capital that opens the sentence (*Aid agencies say …*): vague, as
+    *several hotspot trial forces* are."""
+    head = toks.lows[src.head]
+    if kind not in (SourceType.NAMED_PERSON.value, _ORGANIZATION) \
+            or not toks.texts[src.head][:1].islower() or lemma(head) == head \
+            or lemma(head) not in source_words().of("organization_word") \
+            or doc.entities.within(toks.starts[src.first], toks.ends[src.last]):
+        return None
+    return doc.text[toks.starts[src.first] : toks.ends[src.last]], _VAGUE
+
+
 def definite_description(doc: Document, toks: Tokens, src: Source, kind: str,
                          anonymous: bool, cue: int) -> Found | None:
     """The head is a description or pair the entity model joined to an entity: *the company*
@@ -297,7 +314,8 @@ def _holds_role(entity: Entity, word: str) -> bool:
 #: The rules, in the order they are tried.
 RULES: tuple[Rule, ...] = (a_document_of_theirs, name_then_apposition, named_head,
                            members_of_a_body, members_with_the_body_after,
-                           members_named_before, members_of_the_inquiry, definite_description)
+                           members_named_before, members_of_the_inquiry, bodies_no_name_makes,
+                           definite_description)
 
 
 def phrase_entity(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool, *,

@@ -162,6 +162,9 @@ def test_they_after_a_named_organization_is_that_organization():
      "The industry publication", "media_outlet"),
     # State media names no outlet: vague, as the guideline types it (Wikinews dev)
     ("State media reported that the plane had crashed into houses.", "State media", "vague"),
+    # bodies no name stands in are vague, whatever capital opens the sentence (Wikinews dev)
+    ("As of Sunday, the rate had reached 95%. Aid agencies say populations with sufficiently "
+     "high vaccination rates have enough herd immunity.", "Aid agencies", "vague"),
     # polls, databases and investigations are documents (Wikinews dev)
     ("Preliminary investigations suggest a new feature on the 737 Max was forcing the nose "
      "down.", "Preliminary investigations", "document"),
