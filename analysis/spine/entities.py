@@ -44,11 +44,9 @@ reads words and capitals, not tags, so it costs one pass over the tokens.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 import analysis.lexicons as lexicons
-from analysis.lexicons.morphology import inflect
 from analysis.spine import descriptions as desc
 from analysis.spine import names
 from analysis.spine.descriptions import DOCUMENT, UNNAMED, Description, find_descriptions, lemma
@@ -110,39 +108,6 @@ def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Toke
 _WORD = re.compile(r"[\w-]+")
 
 
-#: Words tagged ``IN`` that open a clause, not a prepositional phrase (*that the Taliban …
-#: were so strict*): the name after them may be a subject.
-_SUBORDINATORS = frozenset({"that", "whether", "because", "if", "although", "though", "while",
-                            "unless", "whereas"})
-
-
-def _governed(toks: Tokens, first: int, last: int) -> bool:
-    """Whether the name at tokens ``first``..``last`` is no subject a *they* can point back
-    to: the object of a preposition or of a verb of telling (*before the Senate Armed Services
-    Committee. They called …*, *tell VOA that … they*), or a body named before a title
-    (*National Security Agency chief Michael Rogers*)."""
-    if last + 1 < len(toks) and toks.lows[last + 1] in names.name_words().titles:
-        return True
-    k = first - 1
-    while k >= 0 and toks.lows[k] in ("the", "a", "an"):
-        k -= 1
-    if k < 0 or not toks.is_word[k]:
-        return False
-    low = toks.lows[k]
-    return low in recipient_verbs() or (toks.tags[k] in ("IN", "TO")
-                                        and low not in _SUBORDINATORS)
-
-
-@functools.cache
-def recipient_verbs() -> frozenset[str]:
-    """Every form of the cue verbs that take a recipient (``attribution_cues.csv``'s
-    ``recipient`` frame: *tell*, *told*, *inform*, *assure* …)."""
-    out: set[str] = set()
-    for row in lexicons.load("attribution_cues"):
-        if row["kind"] == "verb" and "recipient" in (row.get("frames") or "").split("|"):
-            forms = row.get("forms") or ""
-            out.update(forms.split("|") if forms else inflect(row["term"]).values())
-    return frozenset(out)
 #: Marks after a headline's label (*Liz Truss – 2019 Speech*, *US Intelligence: …*).
 _LABEL_MARKS = frozenset({"–", "—", ":", "-"})
 
@@ -200,7 +165,7 @@ class _Builder(GroupsMixin):
         start, end = toks.starts[first], toks.ends[last]
         entity = self._entity_for(name, lows, kind, role, self.text[start:end])
         m = Mention(start, end, self.text[start:end], kind or entity.kind, entity.entity_id,
-                    role, sentence, governed=_governed(toks, first, last))
+                    role, sentence, governed=names.governed(toks, first, last))
         self._append(m, entity, role)
         self._acronym_after(toks, last, entity)
         self._named_after(m, entity, role)

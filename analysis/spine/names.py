@@ -8,7 +8,8 @@ model): ``person`` (a title, or two or more name words no lexicon knows), ``orga
 organization word or name, a country, an acronym, a name after *the*), ``outlet`` (an outlet's
 name, a name ending as outlets' names do: *Tehran Times*, or a one-word name of capitals and
 digits that opens or closes with *TV*: *TVN24*), ``place`` (a place noun, or a name
-after *in*), or ``""`` when the words do not say.
+after *in*), or ``""`` when the words do not say. :func:`governed` says whether a name is the
+object of a preposition or of a verb of telling (no subject a *they* can point back to).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import analysis.lexicons as lexicons
+from analysis.lexicons.morphology import inflect
 from analysis.spine.mentions import ORGANIZATION, OUTLET, PERSON, PLACE
 from analysis.spine.tokens import Tokens
 
@@ -217,3 +219,38 @@ def kind_of(toks: Tokens, first: int, last: int, lows: list[str], role: str) -> 
     if 2 <= len(lows) <= 4 and all(low not in w.known and low not in INSIDE for low in lows):
         return PERSON
     return ""
+
+
+#: Words tagged ``IN`` that open a clause, not a prepositional phrase (*that the Taliban …
+#: were so strict*): the name after them may be a subject.
+_SUBORDINATORS = frozenset({"that", "whether", "because", "if", "although", "though", "while",
+                            "unless", "whereas"})
+
+
+def governed(toks: Tokens, first: int, last: int) -> bool:
+    """Whether the name at tokens ``first``..``last`` is no subject a *they* can point back
+    to: the object of a preposition or of a verb of telling (*before the Senate Armed Services
+    Committee. They called …*, *tell VOA that … they*), or a body named before a title
+    (*National Security Agency chief Michael Rogers*)."""
+    if last + 1 < len(toks) and toks.lows[last + 1] in name_words().titles:
+        return True
+    k = first - 1
+    while k >= 0 and toks.lows[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 0 or not toks.is_word[k]:
+        return False
+    low = toks.lows[k]
+    return low in recipient_verbs() or (toks.tags[k] in ("IN", "TO")
+                                        and low not in _SUBORDINATORS)
+
+
+@functools.cache
+def recipient_verbs() -> frozenset[str]:
+    """Every form of the cue verbs that take a recipient (``attribution_cues.csv``'s
+    ``recipient`` frame: *tell*, *told*, *inform*, *assure* …)."""
+    out: set[str] = set()
+    for row in lexicons.load("attribution_cues"):
+        if row["kind"] == "verb" and "recipient" in (row.get("frames") or "").split("|"):
+            forms = row.get("forms") or ""
+            out.update(forms.split("|") if forms else inflect(row["term"]).values())
+    return frozenset(out)
