@@ -79,13 +79,15 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
          (Field("category", _set("skipped_adverb skipped_time stop_word surface_verb "
                                  "anonymity_verb hearsay_plural trailing_word spokesperson "
                                  "credit_line authorship resident_noun member_noun "
-                                 "generic_description object_end clause_end proposal_noun "
-                                 "of_source")),)),
+                                 "generic_description inquiry_member object_end clause_end "
+                                 "proposal_noun of_source")),)),
     Spec("sources", "the words that type a source",
          (Field("category", _set("anonymous anonymity_marker anonymity_clause vague "
                                  "document outlet_word outlet_name_word outlet organization_word "
                                  "organization "
-                                 "person_title country place_word name_only_word")),)),
+                                 "person_title person_noun country place_word name_only_word")),)),
+    Spec("gender", "the words that say a person's gender: honorifics, role nouns, pronouns",
+         (Field("category", _set("female male")),)),
     Spec("transcript_labels", "the words of a transcript's speaker labels",
          (Field("category", _set("question anonymous_role office not_a_speaker")),)),
     Spec("hedges", "hedges, by part of speech and category",

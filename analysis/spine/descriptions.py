@@ -77,8 +77,8 @@ class Description:
 def heads() -> dict[str, str]:
     """The head nouns a description may have, each with its kind (from ``sources.csv``)."""
     by_category = {"organization_word": ORGANIZATION, "outlet_word": OUTLET,
-                   "person_title": PERSON, "document": DOCUMENT, "anonymous": UNNAMED,
-                   "vague": UNNAMED}
+                   "person_title": PERSON, "person_noun": PERSON, "document": DOCUMENT,
+                   "anonymous": UNNAMED, "vague": UNNAMED}
     out: dict[str, str] = {}
     for row in lexicons.load("sources"):
         kind = by_category.get(row["category"])
@@ -119,6 +119,8 @@ def find_descriptions(toks: Tokens, names: list[tuple[int, int]]) -> list[Descri
             out.append(pair)
             continue
         kind = table.get(low)
+        if kind is None and table.get(lemma(low)) == PERSON:
+            kind = PERSON  # a title's plural: "the intelligence chiefs"
         if kind is None or low in NAME_ONLY or not (
                 toks.texts[i][:1].islower() or not any(toks.is_word[:i])):
             continue

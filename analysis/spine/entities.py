@@ -26,9 +26,15 @@ source*, *the study*) joins the most recent entity of its own kind whose words h
 and modifiers (*the defence ministry*); with none, a bare generic one (*the company*, *her
 group*, *the footage*) the most recent entity of its kind, else it is a new entity named by its
 words (``document`` and ``unnamed`` people are kinds of their own). A title or description
-right after a person's name and a comma is that person (*Jake Ruiz, the network's host*).
-*he*/*she* join the nearest singular person, *they* the nearest group; *the two* and *both
-lawmakers* the last two people named, one group entity (its ``members``). A layer may still ask
+right after a person's name and a comma is that person (*Jake Ruiz, the network's host*),
+and so is a description right before a comma and a name (*her younger brother, King Maha
+Vajiralongkorn*).
+*he*/*she* join the nearest singular person, *they* the nearest group that is no object of a
+preposition or of a verb of telling (*tell VOA that … they*); *the two* and *both lawmakers*
+the last two people named, one group entity (its ``members``). People listed together in one
+sentence are a group too (:mod:`analysis.spine.groups`), and a plural description of members
+just before the list (*Top U.S. intelligence officials say …*), or a definite plural of people
+just after it (*the intelligence chiefs*), is that group. A layer may still ask
 :meth:`Entities.last_before` for the most recent entity of a kind before a place in the text.
 
 The model is built once per article, the first time a layer reads ``Document.entities``: it
@@ -37,12 +43,14 @@ reads words and capitals, not tags, so it costs one pass over the tokens.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import analysis.lexicons as lexicons
 from analysis.spine import descriptions as desc
 from analysis.spine import names
 from analysis.spine.descriptions import DOCUMENT, UNNAMED, Description, find_descriptions, lemma
+from analysis.spine.groups import GroupsMixin
 from analysis.spine.mentions import (
     KINDS,
     ORGANIZATION,
@@ -52,6 +60,8 @@ from analysis.spine.mentions import (
     Entities,
     Entity,
     Mention,
+    fits,
+    gender_of,
 )
 from analysis.spine.sentences import Sentence
 from analysis.spine.tokens import Tokens
@@ -64,8 +74,6 @@ REACH = 1500
 #: Descriptions that point back to the last organization named even when its name does not
 #: hold the word (*the company* after *Meridian Inc.*).
 GENERIC = lexicons.words("attribution_context", "generic_description")
-
-
 def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Tokens, ...]
                   ) -> Entities:
     """The entity model of an article, given its text and its sentences' tokens (see the
@@ -81,11 +89,13 @@ def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Toke
             if toks.n_words else []
         events = sorted([(run[0], 0, run) for run in runs] + [(d.first, 1, d) for d in found],
                         key=lambda e: (e[0], e[1]))
+        before = len(builder.mentions)
         for _, what, item in events:
             if what == 0:
                 builder.add(toks, item[0], item[1], item[2], k, title=sent.is_title)
             else:
                 builder.add_description(toks, item, k)
+        builder.add_groups(toks, before, k)
     for k, toks in headlines:
         for first, last, role in names.name_runs(toks):
             if role or _labelled(toks, last):  # "NASA Administrator Daniel Goldin"
@@ -96,6 +106,8 @@ def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Toke
 
 
 _WORD = re.compile(r"[\w-]+")
+
+
 #: Marks after a headline's label (*Liz Truss – 2019 Speech*, *US Intelligence: …*).
 _LABEL_MARKS = frozenset({"–", "—", ":", "-"})
 
@@ -111,7 +123,12 @@ def _labelled(toks: Tokens, last: int) -> bool:
                                                                                     last + 5)))
 
 
-class _Builder:
+#: A definite plural description of people (*the intelligence chiefs*) is the group named at
+#: most this many sentences before it.
+GROUP_AFTER = 2
+
+
+class _Builder(GroupsMixin):
     """Mentions in, entities out: grouping by surname, name and acronym as they come."""
 
     def __init__(self, text: str):
@@ -119,11 +136,18 @@ class _Builder:
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
         self.keys: dict[str, int] = {}  # a name, surname or acronym (lower) → entity
+        self.groups: dict[tuple[int, ...], int] = {}  # a group's members → its entity
 
     def add(self, toks: Tokens, first: int, last: int, role: str, sentence: int, *,
             title: bool = False) -> None:
         while last > first and (toks.lows[last] in names.INSIDE or toks.lows[last] == "the"):
             last -= 1
+        if first + 1 < last and toks.lows[first + 1] in ("of", "for") and toks.lows[first] \
+                in self.keys and self.entities[self.keys[toks.lows[first]]].kind == PERSON:
+            # "Wilson of C-MORE" after Sam Wilson: the person, then the body
+            self.add(toks, first, first, role, sentence, title=title)
+            self.add(toks, first + 2, last, "", sentence, title=title)
+            return
         words = [toks.texts[k] for k in range(first, last + 1) if toks.is_word[k]]
         lows = [w.lower() for w in words]
         name = " ".join(lows)
@@ -141,9 +165,23 @@ class _Builder:
         start, end = toks.starts[first], toks.ends[last]
         entity = self._entity_for(name, lows, kind, role, self.text[start:end])
         m = Mention(start, end, self.text[start:end], kind or entity.kind, entity.entity_id,
-                    role, sentence)
+                    role, sentence, governed=names.governed(toks, first, last))
         self._append(m, entity, role)
         self._acronym_after(toks, last, entity)
+        self._named_after(m, entity, role)
+
+    def _named_after(self, m: Mention, entity: Entity, role: str) -> None:
+        """``her younger brother, King Maha Vajiralongkorn``: a singular description of a
+        person right before a comma and a person's name (and its title) is that person."""
+        if entity.kind != PERSON or len(self.mentions) < 2:
+            return
+        d = self.mentions[-2]
+        described = self.entities[d.entity]
+        between = self.text[d.end : m.start]
+        if d.form == "description" and not d.plural and described.kind in (PERSON, UNNAMED) \
+                and not described.named and described.mentions == [len(self.mentions) - 2] \
+                and between.startswith(",") and " ".join(between[1:].split()) == role:
+            self._merge(described, entity)
 
     def add_known(self, toks: Tokens, first: int, last: int, sentence: int) -> None:
         """A run of a headline-case title: its longest parts that name an entity of the body
@@ -167,6 +205,10 @@ class _Builder:
         if role and role not in entity.roles:
             entity.roles.append(role)
         entity.has_name = entity.has_name or m.form == "name"
+        if not entity.gender and not entity.members:  # the first word on it holds: a name's
+            # title, a description's head (not "her" of "her younger brother"), a pronoun
+            said = role if m.form == "name" else m.text.rsplit(None, 1)[-1]
+            entity.gender = gender_of(said)
         if m.form != "pronoun":
             entity.words.update(lemma(w) for w in _WORD.findall(m.text.lower()))
             entity.words.update(lemma(w) for w in _WORD.findall(role.lower()))
@@ -189,6 +231,8 @@ class _Builder:
             entity = self._apposition(d, toks, start)
             if entity is None and d.definite:
                 entity = self._holder(d, start)
+            if entity is None and d.definite and d.plural and d.kind in (PERSON, UNNAMED):
+                entity = self._group_before(sentence)
         written = self.text[start:end]
         if entity is None:
             entity = Entity(len(self.entities), d.kind, written)
@@ -199,6 +243,15 @@ class _Builder:
         self._append(Mention(start, end, written, entity.kind, entity.entity_id, role, sentence,
                              d.form, d.plural), entity, role)
         entity.words.update(lemma(w) for w in d.after)
+
+    def _group_before(self, sentence: int) -> Entity | None:
+        """The group named in this sentence or at most :data:`GROUP_AFTER` before it."""
+        for m in reversed(self.mentions):
+            if sentence - m.sentence > GROUP_AFTER:
+                return None
+            if m.form == "group":
+                return self.entities[m.entity]
+        return None
 
     def _back(self, start: int, reach: int | None = None):
         """The mentions before ``start``, nearest first (no further back than ``reach``)."""
@@ -215,10 +268,12 @@ class _Builder:
         for m in self._back(start, REACH if pronoun != "they" else REACH // 3):
             entity = self.entities[m.entity]
             if pronoun != "they" and not m.plural and not entity.members and (
-                    entity.kind == PERSON or (entity.kind == UNNAMED and m.form != "name")):
+                    entity.kind == PERSON or (entity.kind == UNNAMED and m.form != "name")) \
+                    and fits(entity, pronoun):
                 return entity
             if pronoun == "they" and (entity.members or entity.kind == ORGANIZATION
-                                      or (entity.kind == UNNAMED and m.plural)):
+                                      or (entity.kind == UNNAMED and m.plural)) \
+                    and not m.governed:
                 return entity
         return None
 
@@ -235,12 +290,12 @@ class _Builder:
         if len(people) < 2:
             return None
         members = tuple(sorted(people))
-        for entity in self.entities:
-            if entity.members == members:
-                return entity
+        if members in self.groups:
+            return self.entities[self.groups[members]]
         name = " + ".join(self.entities[i].name for i in members)
         entity = Entity(len(self.entities), PERSON, name, members=members)
         self.entities.append(entity)
+        self.groups[members] = entity.entity_id
         return entity
 
     def _apposition(self, d: Description, toks: Tokens, start: int) -> Entity | None:
@@ -307,10 +362,20 @@ class _Builder:
             self.keys.setdefault(toks.lows[last + 2], entity.entity_id)
 
     def done(self) -> Entities:
-        order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+        # a group's mention before the names it holds: at() finds the innermost mention
+        order = sorted(range(len(self.mentions)),
+                       key=lambda i: (self.mentions[i].start, -self.mentions[i].end))
         if order != list(range(len(order))):
             remap = {old: new for new, old in enumerate(order)}
             self.mentions = [self.mentions[i] for i in order]
             for e in self.entities:
                 e.mentions = sorted(remap[i] for i in e.mentions)
+        if any(not e.mentions for e in self.entities):  # merged into a group: renumber
+            kept = [e for e in self.entities if e.mentions]
+            ids = {e.entity_id: new for new, e in enumerate(kept)}
+            for e in kept:
+                e.entity_id = ids[e.entity_id]
+                e.members = tuple(ids[i] for i in e.members)
+            self.mentions = [dataclasses.replace(m, entity=ids[m.entity]) for m in self.mentions]
+            self.entities = kept
         return Entities(tuple(self.mentions), tuple(self.entities))

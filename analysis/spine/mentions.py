@@ -9,9 +9,35 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field
 
+import analysis.lexicons as lexicons
 from analysis.spine.descriptions import DOCUMENT, UNNAMED
+
+#: The words that say a person's gender (``gender.csv``): honorifics, role nouns, pronouns.
+GENDERED = {**dict.fromkeys(lexicons.words("gender", "male"), "male"),
+            **dict.fromkeys(lexicons.words("gender", "female"), "female")}
+_GENDER_WORD = re.compile(r"[\w.]+")
+
+
+def gender_of(text: str) -> str:
+    """The gender the words of a role, description or pronoun give (``male``, ``female``), or
+    ``""`` when they say none or disagree (*Ms.* → female; *the spokesman* → male).
+
+    >>> gender_of("Ms."), gender_of("the party's spokeswoman"), gender_of("the minister")
+    ('female', 'female', '')
+    """
+    found = {GENDERED[w] for w in _GENDER_WORD.findall(text.lower()) if w in GENDERED}
+    return found.pop() if len(found) == 1 else ""
+
+
+def fits(entity: Entity, pronoun: str) -> bool:
+    """Whether *he* or *she* may be ``entity``: not when the text marks it the other gender
+    (any other pronoun fits)."""
+    said = GENDERED.get(pronoun, "") if pronoun in ("he", "she") else ""
+    return not said or not entity.gender or entity.gender == said
+
 
 #: The kinds of entity the model tells apart.
 PERSON, ORGANIZATION, OUTLET, PLACE = "person", "organization", "outlet", "place"
@@ -22,7 +48,9 @@ KINDS = (PERSON, ORGANIZATION, OUTLET, PLACE, DOCUMENT, UNNAMED)
 class Mention:
     """A name in the text: ``text == article.text[start:end]``, its ``kind`` (one of
     :data:`KINDS`, or ``""`` if unknown), the ``entity`` it belongs to (an index of
-    :attr:`Entities.entities`), the title or role written before it, and its sentence."""
+    :attr:`Entities.entities`), the title or role written before it, its sentence, its form
+    (``name``, ``description``, ``pronoun``, ``pair``), and whether it is plural or
+    governed."""
 
     start: int
     end: int
@@ -33,6 +61,9 @@ class Mention:
     sentence: int = 0
     form: str = "name"
     plural: bool = False
+    #: the object of a preposition or of a verb of telling (*before the Senate Armed Services
+    #: Committee*, *tell VOA*): not who a *they* after it is
+    governed: bool = False
 
 
 @dataclass
@@ -49,6 +80,9 @@ class Entity:
     words: set[str] = field(default_factory=set)
     members: tuple[int, ...] = ()
     has_name: bool = False
+    #: ``male`` or ``female`` when the text says so (an honorific, a role noun, a pronoun it
+    #: took), else ``""``
+    gender: str = ""
 
     @property
     def n_mentions(self) -> int:
@@ -69,12 +103,13 @@ class Entities:
     entities: tuple[Entity, ...]
 
     @functools.cached_property
-    def _starts(self) -> list[int]:
+    def starts(self) -> list[int]:
+        """Where each mention starts, in order (to bisect)."""
         return [m.start for m in self.mentions]
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie inside ``[start, end)``, in order."""
-        i = bisect.bisect_left(self._starts, start)
+        i = bisect.bisect_left(self.starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             if self.mentions[i].end <= end:
@@ -84,31 +119,40 @@ class Entities:
 
     def at(self, offset: int) -> Mention | None:
         """The mention that holds the character at ``offset``, or None."""
-        i = bisect.bisect_right(self._starts, offset) - 1
+        i = bisect.bisect_right(self.starts, offset) - 1
         if i >= 0 and self.mentions[i].start <= offset < self.mentions[i].end:
             return self.mentions[i]
         return None
 
     def last_before(self, offset: int, kinds: frozenset[str] | tuple[str, ...], *,
-                    within: int | None = None, word: str = "", named: bool = False
-                    ) -> Entity | None:
+                    within: int | None = None, word: str = "", named: bool = False,
+                    pronoun: str = "") -> Entity | None:
         """The entity of the nearest mention before ``offset`` whose kind is one of ``kinds``
         (no further back than ``within`` characters, if given; only one a name makes, if
-        ``named``). With ``word``, an entity whose name or roles hold that word wins over a
-        nearer one (*the department* → the Department of Justice)."""
-        i = bisect.bisect_left(self._starts, offset) - 1
+        ``named``; only one the ``pronoun`` fits, if given: see :func:`fits`). With ``word``,
+        an entity whose name or roles hold that word wins over a nearer one (*the department*
+        → the Department of Justice)."""
+        i = bisect.bisect_left(self.starts, offset) - 1
         first = None
         while i >= 0:
             m = self.mentions[i]
             if within is not None and offset - m.end > within:
                 break
             entity = self.entities[m.entity]
-            if entity.kind in kinds and (entity.named or not named):
+            if entity.kind in kinds and (entity.named or not named) and fits(entity, pronoun):
                 if not word or _holds(entity, word):
                     return entity
                 first = first or entity
             i -= 1
         return first
+
+    @functools.cached_property
+    def by_name(self) -> dict[str, Entity]:
+        """Each entity by its name (the first of a name, if two share it)."""
+        out: dict[str, Entity] = {}
+        for entity in self.entities:
+            out.setdefault(entity.name, entity)
+        return out
 
     def first(self, kinds: frozenset[str] | tuple[str, ...], *, before: int) -> Entity | None:
         """The entity of the first mention of one of ``kinds`` before ``before``, or None."""

@@ -6,8 +6,10 @@ Secretary*, *Police Lt.*); :func:`name_runs` finds the runs. :func:`kind_of` say
 from the source lexicon (``sources.csv``, one word list for the attribution layer and this
 model): ``person`` (a title, or two or more name words no lexicon knows), ``organization`` (an
 organization word or name, a country, an acronym, a name after *the*), ``outlet`` (an outlet's
-name, or a name ending as outlets' names do: *Tehran Times*), ``place`` (a place noun, or a name
-after *in*), or ``""`` when the words do not say.
+name, a name ending as outlets' names do: *Tehran Times*, or a one-word name of capitals and
+digits that opens or closes with *TV*: *TVN24*), ``place`` (a place noun, or a name
+after *in*), or ``""`` when the words do not say. :func:`governed` says whether a name is the
+object of a preposition or of a verb of telling (no subject a *they* can point back to).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import analysis.lexicons as lexicons
+from analysis.lexicons.morphology import inflect
 from analysis.spine.mentions import ORGANIZATION, OUTLET, PERSON, PLACE
 from analysis.spine.tokens import Tokens
 
@@ -51,6 +54,7 @@ class NameWords:
     known: frozenset[str]
     outlets: frozenset[str]
     organizations: frozenset[str]
+    outlet_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -66,7 +70,8 @@ def name_words() -> NameWords:
                                                   "outlet_word", "place_word")))
     return NameWords(titles, low["organization_word"], low["outlet_name_word"],
                      low["place_word"], known, frozenset(t.lower() for t in by["outlet"]),
-                     frozenset(t.lower() for t in by["organization"] | by["country"]))
+                     frozenset(t.lower() for t in by["organization"] | by["country"]),
+                     low["outlet_word"])
 
 
 def headline_case(toks: Tokens) -> bool:
@@ -117,14 +122,19 @@ def name_runs(toks: Tokens) -> Iterator[tuple[int, int, str]]:
 
 def _split(toks: Tokens, i: int, j: int):
     """A run cut into its role and its name(s): the titles up to the last one are the role
-    (*U.S. District Judge* Gray Miller); a person's name before *of* and a body after it are
-    two names (*Jennifer Lu* of *Marriage Equality Coalition Taiwan*)."""
+    (*U.S. District Judge* Gray Miller), and so is an office named with *of* or *for* before a
+    given name and surname (*Director of National Intelligence* James Clapper); a person's
+    name before *of* and a body after it are two names (*Jennifer Lu* of *Marriage Equality
+    Coalition Taiwan*)."""
     k = i
     for t in range(i, j + 1):
         if is_title(toks, t) and t + 1 <= j and toks.lows[t + 1] not in ("of", "for", "and") \
                 and any(is_name_word(toks, u) and not is_title(toks, u)
                         for u in range(t + 1, j + 1)):
             k = t + 1
+    if k == i and is_title(toks, i) and j - i >= 4 and toks.lows[i + 1] in ("of", "for") \
+            and _looks_personal(toks, j - 1, j):
+        k = j - 1  # "Director of National Intelligence James Clapper": an office, then a name
     while k <= j and toks.texts[k] == ".":
         k += 1
     role = " ".join(toks.texts[i:k]).replace(" .", ".") if k > i else ""
@@ -166,6 +176,20 @@ def sentence_first(toks: Tokens, i: int) -> bool:
     return not any(toks.is_word[:i])
 
 
+#: A one-word name of capitals and digits (*TVN24*, *BFMTV*, *TV5*).
+_CALL_SIGN = re.compile(r"^[A-Z0-9]{3,8}$")
+
+
+def _broadcaster(text: str) -> bool:
+    """Whether a one-word name is a broadcaster's by its shape: capitals and digits that open
+    or close with a short outlet word of the lexicon (*TV*: *TVN24*, *BFMTV*)."""
+    if not _CALL_SIGN.match(text):
+        return False
+    low = text.lower()
+    return any(len(word) <= 3 and (low.startswith(word) or low.endswith(word))
+               for word in name_words().outlet_words)
+
+
 def kind_of(toks: Tokens, first: int, last: int, lows: list[str], role: str) -> str:
     """The kind of a name by its words and what stands before it; ``""`` if they do not say."""
     w = name_words()
@@ -176,6 +200,8 @@ def kind_of(toks: Tokens, first: int, last: int, lows: list[str], role: str) -> 
     if (len(lows) >= 2 and lows[-1] in w.outlet_name_words) or (
             "-" in lows[-1] and lows[-1].rsplit("-", 1)[1] in w.outlet_name_words):
         return OUTLET
+    if len(lows) == 1 and _broadcaster(toks.texts[first]):
+        return OUTLET  # "TVN24 reported"
     if role and not any(low in w.org_words for low in lows):
         return PERSON
     if name in w.organizations or any(low in w.org_words or low + "." in w.org_words
@@ -193,3 +219,38 @@ def kind_of(toks: Tokens, first: int, last: int, lows: list[str], role: str) -> 
     if 2 <= len(lows) <= 4 and all(low not in w.known and low not in INSIDE for low in lows):
         return PERSON
     return ""
+
+
+#: Words tagged ``IN`` that open a clause, not a prepositional phrase (*that the Taliban …
+#: were so strict*): the name after them may be a subject.
+_SUBORDINATORS = frozenset({"that", "whether", "because", "if", "although", "though", "while",
+                            "unless", "whereas"})
+
+
+def governed(toks: Tokens, first: int, last: int) -> bool:
+    """Whether the name at tokens ``first``..``last`` is no subject a *they* can point back
+    to: the object of a preposition or of a verb of telling (*before the Senate Armed Services
+    Committee. They called …*, *tell VOA that … they*), or a body named before a title
+    (*National Security Agency chief Michael Rogers*)."""
+    if last + 1 < len(toks) and toks.lows[last + 1] in name_words().titles:
+        return True
+    k = first - 1
+    while k >= 0 and toks.lows[k] in ("the", "a", "an"):
+        k -= 1
+    if k < 0 or not toks.is_word[k]:
+        return False
+    low = toks.lows[k]
+    return low in recipient_verbs() or (toks.tags[k] in ("IN", "TO")
+                                        and low not in _SUBORDINATORS)
+
+
+@functools.cache
+def recipient_verbs() -> frozenset[str]:
+    """Every form of the cue verbs that take a recipient (``attribution_cues.csv``'s
+    ``recipient`` frame: *tell*, *told*, *inform*, *assure* …)."""
+    out: set[str] = set()
+    for row in lexicons.load("attribution_cues"):
+        if row["kind"] == "verb" and "recipient" in (row.get("frames") or "").split("|"):
+            forms = row.get("forms") or ""
+            out.update(forms.split("|") if forms else inflect(row["term"]).values())
+    return frozenset(out)

@@ -107,11 +107,12 @@ WIRE = ("Veldavia extends call-up to men aged 25, defence ministry says\n\nVelda
     # a pronoun is a mention of the person named before it
     ("Maria Ortiz runs the clinic. She said it would stay open.", "She", -1, PERSON,
      "Maria Ortiz", 2),
-    # the two: the last pair of people named, one group entity
+    # the two: the last pair of people named, one group entity (its mentions: the two names
+    # listed together, and the pair)
     ("Sen. Ana Ruiz and Sen. Tom Berg met on Monday. The two said the bill would pass.",
-     "The two", -1, PERSON, "Ana Ruiz + Tom Berg", 1),
+     "The two", -1, PERSON, "Ana Ruiz + Tom Berg", 2),
     ("Sen. Ana Ruiz and Sen. Tom Berg met on Monday. Both lawmakers said the bill would pass.",
-     "Both lawmakers", -1, PERSON, "Ana Ruiz + Tom Berg", 1),
+     "Both lawmakers", -1, PERSON, "Ana Ruiz + Tom Berg", 2),
     # a title after a name and a comma is the person; the title alone later is the person too
     ("Jake Ruiz, the network's host, opened the show. Later the host reiterated the point.",
      "the host", -1, PERSON, "Jake Ruiz", 3),
@@ -165,3 +166,56 @@ def test_every_mention_of_a_real_text_indexes_the_text_and_its_entity(path):
                 min_size=1, max_size=40))
 def test_every_mention_indexes_the_text_whatever_the_words(words):
     _check("Title\n\n" + " ".join(words))
+
+
+def test_an_office_named_with_of_is_a_role_not_a_name():
+    # news-story dev: "Director of National Intelligence" is the role of James Clapper
+    text = ("Director of National Intelligence James Clapper said the hacking was a threat. "
+            "Clapper noted that the community can't gauge any effect.")
+    assert entity_of(text, "Clapper") == (PERSON, "James Clapper")
+
+
+def test_they_never_points_back_to_whom_they_are_told():
+    # news-story dev: "tell VOA that ... they" are the women, not VOA
+    text = ("Women in Takhar province tell VOA that there are new restrictions concerning how "
+            "they dress and work.")
+    entities = prepare(Article.from_text(text, has_title=False)).entities
+    voa = next(m for m in entities.mentions if m.text == "VOA")
+    assert [entities.mentions[i].text for i in entities.entities[voa.entity].mentions] == ["VOA"]
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a description right before a comma and a person's name is that person (Wikinews dev)
+    ("Thailand's Thai Raksa Chart Party withdrew its candidate in response to a statement "
+     "from her younger brother, King Maha Vajiralongkorn.", "her younger brother",
+     "Maha Vajiralongkorn"),
+    # a title in a name makes a description of that title point back to it (Wikinews dev)
+    ("The party withdrew from using Princess Ubolratana Mahidol as its candidate. This past "
+     "Friday, the princess, 67, announced her candidacy.", "the princess", "Ubolratana Mahidol"),
+])
+def test_a_description_of_a_person_joins_the_person_named_beside_or_before_it(text, mention,
+                                                                                  name):
+    assert entity_of(text, mention) == (PERSON, name)
+
+
+# Wikinews dev (the Thai princess): the nearest person before "she" is her brother, the king
+PRINCESS = ("On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess "
+            "Ubolratana Mahidol as their candidate for prime minister in response to a "
+            "statement from her younger brother, King Maha Vajiralongkorn. Shortly after she "
+            "formally filed for candidacy, the palace issued a statement.")
+
+
+def test_she_never_joins_a_person_the_text_marks_as_a_man():
+    assert entity_of(PRINCESS, "she") == (PERSON, "Ubolratana Mahidol")
+
+
+@pytest.mark.parametrize("text, mention, gender", [
+    (PRINCESS, "Ubolratana Mahidol", "female"),  # her title
+    (PRINCESS, "Maha Vajiralongkorn", "male"),  # his title, and "brother" (not "her")
+    ("Maria Ortiz runs the clinic. She said it would stay open.", "Maria Ortiz", "female"),
+    ("Nicholas Burns met the minister in Kabul.", "Nicholas Burns", ""),  # nothing says
+])
+def test_a_persons_gender_is_what_the_text_says(text, mention, gender):
+    entities = prepare(Article.from_text(text, has_title=False)).entities
+    m = next(m for m in entities.mentions if m.text == mention)
+    assert entities.entities[m.entity].gender == gender

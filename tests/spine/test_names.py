@@ -9,7 +9,7 @@ import pytest
 from analysis.spine.article import Article
 from analysis.spine.document import prepare
 from analysis.spine.mentions import ORGANIZATION, OUTLET, PERSON, PLACE
-from analysis.spine.names import headline_case, kind_of, name_runs
+from analysis.spine.names import governed, headline_case, kind_of, name_runs
 
 
 def runs(sentence: str) -> list[tuple[str, str, str]]:
@@ -35,6 +35,14 @@ def runs(sentence: str) -> list[tuple[str, str, str]]:
     # a name after "in" is a place
     ("They want women to wear chadari, a female teacher in Takhar told VOA.",
      "Takhar", "", PLACE),
+    # a broadcaster's one-word name of capitals and digits (Wikinews dev)
+    ("Radio RMF FM and TVN24 reported the attacker had a criminal record.", "TVN24", "", OUTLET),
+    # a website's name ending as outlets' names do
+    ("The report was first published by Business Insider on Monday.", "Business Insider", "",
+     OUTLET),
+    # an office named with "of" before a given name and surname is the role (news-story dev)
+    ("Director of National Intelligence James Clapper said the hacking was a threat.",
+     "James Clapper", "Director of National Intelligence", PERSON),
 ])
 def test_a_name_has_its_role_and_its_kind(sentence, name, role, kind):
     assert (name, role, kind) in runs(sentence)
@@ -55,3 +63,23 @@ def test_a_person_before_of_and_a_body_after_it_are_two_names():
 def test_a_headline_is_told_by_its_capitals(sentence, expected):
     toks = prepare(Article.from_text(sentence, has_title=False)).tokens[0]
     assert headline_case(toks) is expected
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    # the object of a preposition (news-story dev)
+    ("They testified Thursday before the Senate Armed Services Committee.",
+     "Senate Armed Services Committee", True),
+    # the one told (news-story dev)
+    ("Women in Takhar province tell VOA that there are new restrictions.", "VOA", True),
+    # a body named before a title (news-story dev)
+    ("National Security Agency chief Michael Rogers said so.", "National Security Agency",
+     True),
+    # a subject after "that", which opens a clause (news-story dev)
+    ("The teacher explained that the Taliban in the province were so strict.", "Taliban",
+     False),
+])
+def test_a_name_governed_by_a_preposition_or_a_verb_of_telling(sentence, name, expected):
+    toks = prepare(Article.from_text(sentence, has_title=False)).tokens[0]
+    first, last, _ = next(r for r in name_runs(toks)
+                          if sentence[toks.starts[r[0]]:toks.ends[r[1]]] == name)
+    assert governed(toks, first, last) is expected

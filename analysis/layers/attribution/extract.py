@@ -7,7 +7,12 @@ import bisect
 import pandas as pd
 
 from analysis.layers.attribution.detect import Found, find_in_sentence
-from analysis.layers.attribution.entities import phrase_entity, pronoun_entity
+from analysis.layers.attribution.entities import (
+    named_they,
+    phrase_entity,
+    pronoun_entity,
+    pronoun_fits,
+)
 from analysis.layers.attribution.headlines import reread_headline
 from analysis.layers.attribution.nesting import mark_nested
 from analysis.layers.attribution.source_phrases import (
@@ -163,12 +168,15 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
         row.update(source=source, source_start=s, source_end=e, source_type=kind)
         head = toks.lows[f.source.head]
         if kind == SourceType.PRONOUN:
-            resolved = _resolve(head, history) or pronoun_entity(doc, head, s)
+            fitting = [h for h in history[-PRONOUN_WINDOW:] if pronoun_fits(doc, head, h[3])]
+            resolved = (head == "they" and named_they(doc, s)) or _resolve(
+                head, fitting) or pronoun_entity(doc, head, s)
             if resolved is not None:
                 row.update(entity=resolved[0], resolved_source=resolved[0],
                            resolved_source_type=resolved[1])
         else:
-            found = phrase_entity(doc, toks, f.source, kind, anonymity_clause_in(low))
+            found = phrase_entity(doc, toks, f.source, kind, anonymity_clause_in(low),
+                                  cue=f.cue_first)
             entity, typed = found if found is not None else (source, kind)
             if found is not None and typed is None:
                 # an entity no name makes is named by the phrase of its first attribution

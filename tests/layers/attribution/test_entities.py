@@ -116,3 +116,129 @@ def test_a_title_speakers_label_before_a_dash_is_a_name():
     text = ("Liz Truss – 2019 Speech to the World Trade Organisation\n\n"
             "I assure you that we will stand up for free trade.")
     assert source_row(text, "I", has_title=True) == ("pronoun", "named_person", "Liz Truss")
+
+
+# The intelligence story of the news-story dev texts, its first three paragraphs.
+CHIEFS = (
+    "Top U.S. intelligence officials say they believe high-level Russian authorities were "
+    "directly responsible for the hacking and leaking of documents from the Democratic National "
+    "Committee.\n\n\"We assess that only Russia's senior-most officials could have authorized "
+    "the recent election-focused data thefts and disclosures,\" Director of National "
+    "Intelligence James Clapper, National Security Agency chief Michael Rogers and "
+    "Undersecretary of Defense for Intelligence Marcel Lettre said in prepared opening remarks "
+    "for their testimony Thursday before the Senate Armed Services Committee. They called "
+    "Russian cyber-attacks a \"major threat\" to national interests.\n\nWhile the intelligence "
+    "chiefs agreed that Russia was involved in hacking the DNC documents, Clapper noted that "
+    "the intelligence community \"can't gauge\" any effect.")
+GROUP = "James Clapper + Michael Rogers + Marcel Lettre"
+
+
+@pytest.mark.parametrize("source", [
+    "Top U.S. intelligence officials",  # named in the next sentence
+    # the list's last names (the phrase runs over a capitalised "and", not yet over commas)
+    "Agency chief Michael Rogers and Undersecretary of Defense for Intelligence Marcel Lettre",
+    "They",  # after the list, not the committee a preposition governs
+    "the intelligence chiefs",  # a title's plural after the list
+])
+def test_a_group_named_next_is_those_named_people(source):
+    assert source_row(CHIEFS, source)[1:] == ("named_person", GROUP)
+
+
+def test_they_after_a_named_organization_is_that_organization():
+    # news-story dev: "they" in the sentence after the Taliban, not the women cited before
+    text = ("Women in Takhar province and Kabul province tell VOA that there are new "
+            "restrictions concerning how they dress and work.\n\nThe teacher explained that the "
+            "Taliban in the province were so strict that they did not even allow women to wear "
+            "a black burqa. In addition, they want women to go out of the house with a "
+            "\"mahram.\"")
+    assert source_row(text, "they")[1:] == ("named_organization", "Taliban")
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # an outlet's name by its shape stays an outlet, whatever its words say (Wikinews dev)
+    ("The Las Vegas Review-Journal reported Sanders had won 46.8% of delegates.",
+     "The Las Vegas Review-Journal", "media_outlet"),
+    # a publication is an outlet (Wikinews dev)
+    ("The industry publication stated the aircraft was owned by the Iranian Air Force.",
+     "The industry publication", "media_outlet"),
+    # State media names no outlet: vague, as the guideline types it (Wikinews dev)
+    ("State media reported that the plane had crashed into houses.", "State media", "vague"),
+    # bodies no name stands in are vague, whatever capital opens the sentence (Wikinews dev)
+    ("As of Sunday, the rate had reached 95%. Aid agencies say populations with sufficiently "
+     "high vaccination rates have enough herd immunity.", "Aid agencies", "vague"),
+    # polls, databases and investigations are documents (Wikinews dev)
+    ("Preliminary investigations suggest a new feature on the 737 Max was forcing the nose "
+     "down.", "Preliminary investigations", "document"),
+])
+def test_outlets_and_documents_by_their_words(text, source, expected):
+    assert source_row(text, source)[1] == expected
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # members_of_the_inquiry: investigators work for the body the article names (Wikinews dev)
+    ("The National Transportation Safety Committee of Indonesia on Monday announced the "
+     "cockpit voice recorder has been recovered. The new Boeing 737 Max was not airworthy, "
+     "investigators have said.", "investigators",
+     ("named_organization", "National Transportation Safety Committee of Indonesia")),
+    # ... but a quantifier makes them some of many (the guideline's "some scientists")
+    ("The National Transportation Safety Committee of Indonesia on Monday announced the "
+     "recorder has been recovered. Some investigators have said the jet was not airworthy.",
+     "Some investigators", ("vague", "Some investigators")),
+    # members_named_before: the body named after the members the first time (Wikinews dev)
+    ("Yesterday, authorities in the United Kingdom and the United States announced that 337 "
+     "suspected users were arrested. According to authorities, the site had more than a "
+     "million downloads.", "authorities", ("named_organization", "United Kingdom")),
+])
+def test_members_speak_for_the_body_the_article_names(text, source, expected):
+    assert source_row(text, source)[1:] == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # a document after a possessive, inside the phrase (Wikinews dev)
+    ("Part of the judge's statement reads, \"The time has passed for a debate.\"",
+     "Part of the judge's statement"),
+    ("The Centre for Aviation's database of air carriers lists the airline as a cargo "
+     "operator.", "The Centre for Aviation's database of air carriers"),
+])
+def test_a_document_its_makers_name_stands_in_is_a_document(text, source):
+    assert source_row(text, source)[1] == "document"
+
+
+def test_a_statement_from_someone_is_theirs_when_the_noun_is_the_cue():
+    # Wikinews dev: the statement is the cue; its source is the king, a person
+    text = ("On Saturday, the party withdrew its candidate in response to a statement from her "
+            "younger brother, King Maha Vajiralongkorn.")
+    table = find_attributions(Article.from_text(text, has_title=False))
+    assert len(table) and "document" not in table.counts_as.tolist()
+
+
+@pytest.mark.parametrize("text, source", [
+    # a role noun that identifies the person (as "the father" did already; Wikinews dev)
+    ("David and Louise Turpin were sentenced on Friday.\n\nThe mother said \"I really look "
+     "forward to the day I can see them.\"", "The mother"),
+    ("Police were investigating whether a manifesto posted online was written by the suspect. "
+     "In the document, the writer supposes a \"cultural and ethnic replacement.\"",
+     "the writer"),
+])
+def test_a_role_noun_that_identifies_a_person_is_a_named_person(text, source):
+    assert source_row(text, source)[1] == "named_person"
+
+
+def test_a_pronoun_never_counts_as_a_source_of_the_other_gender():
+    # Wikinews dev (the Thai princess): the last source is the king; "She" is the princess
+    text = ("On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess "
+            "Ubolratana Mahidol as their candidate for prime minister in response to a "
+            "statement from her younger brother, King Maha Vajiralongkorn. She said she would "
+            "comply with the royal command.")
+    assert source_row(text, "She") == ("pronoun", "named_person", "Ubolratana Mahidol")
+
+
+def test_the_people_of_a_list_typed_by_the_list_and_they_after_it():
+    # Wikinews dev: a possessive is no head ("The study's lead authors" are authors)
+    text = ("Sam Wilson of the University of Hawaii led the work.\n\nThe study's lead authors, "
+            "Wilson of C-MORE and Nick Hawco of USC, had initially hypothesized the lava itself "
+            "would cause an increase in microbes. They found there was so much iron that the "
+            "particles coalesced into clumps.")
+    assert source_row(text, "The study's lead authors")[1:] == (
+        "named_person", "Sam Wilson + Nick Hawco")
+    assert source_row(text, "They")[1:] == ("named_person", "Sam Wilson + Nick Hawco")
