@@ -136,6 +136,8 @@ class _Builder(GroupsMixin):
         self.mentions: list[Mention] = []
         self.entities: list[Entity] = []
         self.keys: dict[str, int] = {}  # a name, surname or acronym (lower) → entity
+        #: where each name mention stands: its start → its sentence's tokens, first, last
+        self.names_at: dict[int, tuple[Tokens, int, int]] = {}
         self.groups: dict[tuple[int, ...], int] = {}  # a group's members → its entity
 
     def add(self, toks: Tokens, first: int, last: int, role: str, sentence: int, *,
@@ -165,7 +167,8 @@ class _Builder(GroupsMixin):
         start, end = toks.starts[first], toks.ends[last]
         entity = self._entity_for(name, lows, kind, role, self.text[start:end])
         m = Mention(start, end, self.text[start:end], kind or entity.kind, entity.entity_id,
-                    role, sentence, governed=names.governed(toks, first, last))
+                    role, sentence)
+        self.names_at[start] = (toks, first, last)  # asked whether governed only by a "they"
         self._append(m, entity, role)
         self._acronym_after(toks, last, entity)
         self._named_after(m, entity, role)
@@ -273,9 +276,16 @@ class _Builder(GroupsMixin):
                 return entity
             if pronoun == "they" and (entity.members or entity.kind == ORGANIZATION
                                       or (entity.kind == UNNAMED and m.plural)) \
-                    and not m.governed:
+                    and not self._governed(m):
                 return entity
         return None
+
+    def _governed(self, m: Mention) -> bool:
+        """Whether a name is the object of a preposition or of a verb of telling, which a
+        *they* after it never points back to (:func:`names.governed`); read only when a *they*
+        asks, so a sentence is not tagged to say it."""
+        where = self.names_at.get(m.start) if m.form == "name" else None
+        return where is not None and names.governed(*where)
 
     def _pair(self, start: int) -> Entity | None:
         """*the two*, *both lawmakers*: the last two people named, one group entity."""

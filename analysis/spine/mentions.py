@@ -49,8 +49,7 @@ class Mention:
     """A name in the text: ``text == article.text[start:end]``, its ``kind`` (one of
     :data:`KINDS`, or ``""`` if unknown), the ``entity`` it belongs to (an index of
     :attr:`Entities.entities`), the title or role written before it, its sentence, its form
-    (``name``, ``description``, ``pronoun``, ``pair``), and whether it is plural or
-    governed."""
+    (``name``, ``description``, ``pronoun``, ``pair``), and whether it is plural."""
 
     start: int
     end: int
@@ -61,9 +60,6 @@ class Mention:
     sentence: int = 0
     form: str = "name"
     plural: bool = False
-    #: the object of a preposition or of a verb of telling (*before the Senate Armed Services
-    #: Committee*, *tell VOA*): not who a *they* after it is
-    governed: bool = False
 
 
 @dataclass
