@@ -90,6 +90,20 @@ def heads() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _heads_and_people_plurals() -> dict[str, str]:
+    """:func:`heads`, and the plurals (by :func:`lemma`) of the heads of people, as people
+    (*chiefs*, *secretaries*): one look-up a word instead of two."""
+    table = heads()
+    plurals = {form: PERSON for head, kind in table.items() if kind == PERSON
+               for form in (head + "s", head[:-1] + "ies") if lemma(form) == head}
+    return {**plurals, **table}
+
+
+#: The words a pair opens with (*the two*, *both lawmakers*).
+_PAIR_OPENERS = frozenset({"the", "both"})
+
+
 def lemma(word: str) -> str:
     """A plural noun's singular, crudely (*sources* → *source*, *ministries* → *ministry*)."""
     if word.endswith("ies") and len(word) > 4:
@@ -105,7 +119,7 @@ def find_descriptions(toks: Tokens, names: list[tuple[int, int]]) -> list[Descri
     named = set()
     for first, last in names:
         named.update(range(first, last + 1))
-    table = heads()
+    table = _heads_and_people_plurals()
     out: list[Description] = []
     n = len(toks)
     for i, low in enumerate(toks.lows):
@@ -114,13 +128,11 @@ def find_descriptions(toks: Tokens, names: list[tuple[int, int]]) -> list[Descri
         if low in PRONOUNS:
             out.append(Description(i, i, "pronoun", head=low, plural=low == "they"))
             continue
-        pair = _pair(toks, i)
+        pair = _pair(toks, i) if low in _PAIR_OPENERS else None
         if pair is not None:
             out.append(pair)
             continue
-        kind = table.get(low)
-        if kind is None and table.get(lemma(low)) == PERSON:
-            kind = PERSON  # a title's plural: "the intelligence chiefs"
+        kind = table.get(low)  # a head, or a title's plural: "the intelligence chiefs"
         if kind is None or low in NAME_ONLY or not (
                 toks.texts[i][:1].islower() or not any(toks.is_word[:i])):
             continue
