@@ -211,7 +211,7 @@ class _Builder(GroupsMixin):
         if not entity.gender and not entity.members:  # the first word on it holds: a name's
             # title, a description's head (not "her" of "her younger brother"), a pronoun
             said = role if m.form == "name" else m.text.rsplit(None, 1)[-1]
-            entity.gender = gender_of(said)
+            entity.gender = gender_of(said) if said else ""
         if m.form != "pronoun":
             entity.words.update(lemma(w) for w in _WORD.findall(m.text.lower()))
             entity.words.update(lemma(w) for w in _WORD.findall(role.lower()))
