@@ -108,6 +108,12 @@ def find_entities(text: str, sentences: tuple[Sentence, ...], tokens: tuple[Toke
 _WORD = re.compile(r"[\w-]+")
 
 
+def _initials(written: str) -> str:
+    """The acronym of a body's name, from its capitalized words (*Department for Work and
+    Pensions* → ``dwp``; *United Kingdom* → ``uk``)."""
+    return "".join(w[0] for w in written.split() if w[:1].isupper()).lower()
+
+
 #: Marks after a headline's label (*Liz Truss – 2019 Speech*, *US Intelligence: …*).
 _LABEL_MARKS = frozenset({"–", "—", ":", "-"})
 
@@ -347,6 +353,11 @@ class _Builder(GroupsMixin):
         if kind == PERSON or (role and kind in ("", PERSON)):
             keys.append(lows[-1])  # the surname
         found = next((self.keys[k] for k in keys if k in self.keys), None)
+        initials = _initials(written) if kind in (ORGANIZATION, OUTLET) and len(lows) > 1 \
+            else ""
+        if found is None and initials in self.keys \
+                and self.entities[self.keys[initials]].name.replace(".", "").lower() == initials:
+            found = self.keys[initials]  # "UK … the United Kingdom": the acronym came first
         if found is not None:
             entity = self.entities[found]
             if not entity.kind and kind:
@@ -359,7 +370,7 @@ class _Builder(GroupsMixin):
         for key in keys:
             self.keys.setdefault(key, entity.entity_id)
         if entity.kind in (ORGANIZATION, OUTLET) and len(lows) > 1:
-            initials = "".join(w[0] for w in written.split() if w[:1].isupper()).lower()
+            initials = _initials(written)
             if len(initials) >= 2:
                 self.keys.setdefault(initials, entity.entity_id)
         return entity

@@ -59,6 +59,11 @@ def entity_of(text: str, mention: str, *, nth: int = -1) -> tuple[str, str]:
     # an outlet's possessive stands apart from the person it employs (the example)
     ("NPR's Jane Roe said the station would not comment.", "NPR", OUTLET, "NPR"),
     ("NPR's Jane Roe said the station would not comment.", "Jane Roe", PERSON, "Jane Roe"),
+    # an acronym written before the name it stands for is that body (genres dev, a UK
+    # statement at the UN: its title's words, then its first paragraph's)
+    ("The UK condemns unequivocally Iran's reckless attack against Israel.\n\n"
+     "The United Kingdom condemns unequivocally Iran's reckless attack against Israel.",
+     "UK", ORGANIZATION, "United Kingdom"),
     # an honorific and a surname are the person named in full before
     ("Maria Ortiz runs the clinic. Ms. Ortiz said she would stay.", "Ortiz", PERSON,
      "Maria Ortiz"),
