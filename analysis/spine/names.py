@@ -108,6 +108,10 @@ def name_runs(toks: Tokens) -> Iterator[tuple[int, int, str]]:
                 # a title's period, or a middle initial's: "Ms. Ortiz", "Daniel S. Goldin"
                 j = nxt
                 continue
+            if toks.lows[nxt] == "and" and is_title(toks, j) and nxt + 1 < n \
+                    and is_title(toks, nxt + 1):
+                j = nxt + 1  # "Meridian President and CEO Jane Roe": one compound title
+                continue
             if toks.lows[nxt] in INSIDE and nxt + 1 < n and (
                     is_name_word(toks, nxt + 1) or (toks.lows[nxt + 1] == "the" and nxt + 2 < n
                                                      and is_name_word(toks, nxt + 2))):

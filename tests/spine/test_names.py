@@ -40,6 +40,10 @@ def runs(sentence: str) -> list[tuple[str, str, str]]:
     # a website's name ending as outlets' names do
     ("The report was first published by Business Insider on Monday.", "Business Insider", "",
      OUTLET),
+    # two titles joined by "and" are one compound role (Wikinews, 2019: PG&E's letter)
+    ("In a letter to The Mercury News, published on Monday, PG&E President and CEO Andy Vesey "
+     "said the firm was working to install poles.", "Andy Vesey", "PG & E President and CEO",
+     PERSON),
     # an office named with "of" before a given name and surname is the role (news-story dev)
     ("Director of National Intelligence James Clapper said the hacking was a threat.",
      "James Clapper", "Director of National Intelligence", PERSON),

@@ -24,6 +24,7 @@ from analysis.vocabulary.grammar import (
     BE,
     CLAUSE_OPENERS,
     CONTENT_MARKERS,
+    NP_DETERMINERS,
     PERSONAL_PRONOUNS,
 )
 
@@ -162,6 +163,23 @@ def starts_clause(toks: Tokens, j: int) -> bool:
 def ends_sentence(toks: Tokens, last: int) -> bool:
     """Whether no word follows token ``last``."""
     return _last_words(toks)[0] <= last
+
+
+def apposition_ends(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` opens an apposition that ends the sentence: a comma, then a noun
+    phrase with no finite verb of its own (``…, said Jane Roe, chief economist at Meridian.``;
+    ``…, said John Smith, a spokesman for the agency who asked not to be named.``)."""
+    if k + 1 >= len(toks) or toks.texts[k] != "," or not toks.is_word[k + 1] \
+            or not (toks.lows[k + 1] in NP_DETERMINERS or toks.texts[k + 1][:1].isupper()
+                    or toks.tags[k + 1].startswith(("JJ", "NN"))):
+        return False  # "…, reported officials, with 25 others injured": no noun phrase
+    for j in range(k + 1, len(toks)):
+        if toks.lows[j] in ("who", "which") or toks.texts[j] in ('"', "“"):
+            return True  # a relative clause or a quotation belongs to the phrase before it
+        if toks.texts[j] in (",", ";", ":") or (toks.is_word[j] and toks.tags[j].startswith(
+                "VB") and toks.tags[j] not in ("VBN", "VBG")):
+            return False
+    return True
 
 
 def trailing(toks: Tokens, i: int, src: Source | None) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import analysis.lexicons as lexicons
 from analysis.layers.attribution.clauses import (
+    apposition_ends,
     be_index,
     clause_follows,
     clause_start,
@@ -297,7 +298,8 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     if prev is None or toks.texts[i - 1] in (",", '"', "'") or toks.texts[prev] in (",", '"'):
         src = source_right(toks, i + 1)  # "…," said Smith / Says the source / …, said X.
         if src is not None and not (prev is None or toks.texts[i - 1] in ('"', "'")
-                                    or ends_sentence(toks, src.last)):
+                                    or ends_sentence(toks, src.last)
+                                    or apposition_ends(toks, src.last + 1)):
             src = None
     if src is None:
         src = source_left(toks, i, skip_verbs=SURFACE_VERBS if form.tense == "ing" else

@@ -281,6 +281,10 @@ def source_right(toks: Tokens, start: int) -> Source | None:
                 break
             j += 1
             continue
+        if low == "and" and j > first and toks.texts[j - 1][:1].isupper() \
+                and j + 1 < len(toks) and toks.texts[j + 1][:1].isupper():
+            j += 1  # "said Meridian President and CEO Jane Roe", "Smith and Jones"
+            continue
         if low in CLAUSE_WORDS or (low in TIME_WORDS and j > first):
             break
         last = j

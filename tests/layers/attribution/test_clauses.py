@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import find_attributions
 from analysis.layers.attribution.clauses import (
     content_after,
     ends_with_colon,
@@ -18,6 +19,7 @@ from analysis.layers.attribution.clauses import (
     verbal_subject,
 )
 from analysis.layers.attribution.source_phrases import Source
+from analysis.spine.article import Article
 from analysis.spine.tokens import tokens
 
 
@@ -134,3 +136,23 @@ def test_whether_a_cue_trails_or_ends_its_sentence_reads_the_sentence_once():
         assert answers == [(False, False)] * k  # words follow every cue but the last's
         reads.append(_CountingTuple.reads)
     assert reads[1] <= 4 * reads[0] + 10, reads
+
+
+@pytest.mark.parametrize("text, source", [
+    # Wikinews (2004-2018 archive): the source after a trailing cue, then an apposition
+    ('"The ban has a bad meaning for the country" on such a day, said Mohammad Dadkhah, a '
+     'founder of the rights group.', "Mohammad Dadkhah"),
+    # the example of a name beside its title
+    ("Rates will rise this year, said Jane Roe, chief economist at Meridian.", "Jane Roe"),
+])
+def test_a_trailing_cues_source_may_stand_before_an_apposition(text, source):
+    found = find_attributions(Article.from_text(text, has_title=False))
+    assert found.source.tolist() == [source]
+
+
+def test_what_follows_a_comma_is_no_apposition_unless_it_is_a_noun_phrase():
+    # genres dev, a press release: "ask questions, and receive answers" has no source at all
+    text = ("These same topics will also be discussed in monthly Twitter chats (@NCCAM), "
+            "allowing the public to interact with the center, ask questions, and receive "
+            "answers in real time.")
+    assert find_attributions(Article.from_text(text, has_title=False)).empty
