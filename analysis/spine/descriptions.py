@@ -102,6 +102,9 @@ def _heads_and_people_plurals() -> dict[str, str]:
 
 #: The words a pair opens with (*the two*, *both lawmakers*).
 _PAIR_OPENERS = frozenset({"the", "both"})
+#: Words for people that head a description only after *these* or *those* (*these people*):
+#: alone they describe no one in particular.
+_PEOPLE = frozenset({"people", "persons", "individuals"})
 
 
 def lemma(word: str) -> str:
@@ -122,8 +125,9 @@ def find_descriptions(toks: Tokens, names: list[tuple[int, int]]) -> list[Descri
     table = _heads_and_people_plurals()
     out: list[Description] = []
     n = len(toks)
+    paired = -1
     for i, low in enumerate(toks.lows):
-        if i in named or not toks.is_word[i]:
+        if i in named or i <= paired or not toks.is_word[i]:
             continue
         if low in PRONOUNS:
             out.append(Description(i, i, "pronoun", head=low, plural=low == "they"))
@@ -131,8 +135,11 @@ def find_descriptions(toks: Tokens, names: list[tuple[int, int]]) -> list[Descri
         pair = _pair(toks, i) if low in _PAIR_OPENERS else None
         if pair is not None:
             out.append(pair)
+            paired = pair.last  # "both lawmakers" is one mention, not a pair and a crowd
             continue
         kind = table.get(low)  # a head, or a title's plural: "the intelligence chiefs"
+        if kind is None and low in _PEOPLE and i > 0 and toks.lows[i - 1] in ("these", "those"):
+            kind = UNNAMED  # "these people told the paper": the people described before
         if kind is None or low in NAME_ONLY or not (
                 toks.texts[i][:1].islower() or not any(toks.is_word[:i])):
             continue
@@ -144,7 +151,7 @@ def find_descriptions(toks: Tokens, names: list[tuple[int, int]]) -> list[Descri
         if found is None:
             continue
         first, det, modifiers = found
-        plural = lemma(low) != low
+        plural = lemma(low) != low or low in _PEOPLE
         opened = first == 0 or not toks.is_word[first - 1]
         if det == "" and not plural and not opened:
             continue  # "by post", "against Veldavian law": no description of its own

@@ -242,6 +242,8 @@ class _Builder(GroupsMixin):
                 entity = self._holder(d, start)
             if entity is None and d.definite and d.plural and d.kind in (PERSON, UNNAMED):
                 entity = self._group_before(sentence)
+            if entity is None and d.plural and d.determiner in ("these", "those"):
+                entity = self._people_before(start)
         written = self.text[start:end]
         if entity is None:
             entity = Entity(len(self.entities), d.kind, written)
@@ -252,6 +254,15 @@ class _Builder(GroupsMixin):
         self._append(Mention(start, end, written, entity.kind, entity.entity_id, role, sentence,
                              d.form, d.plural), entity, role)
         entity.words.update(lemma(w) for w in d.after)
+
+    def _people_before(self, start: int) -> Entity | None:
+        """*these people*, *those officials*: the unnamed people described nearest before
+        (*two officials familiar with the talks*), within :data:`REACH`."""
+        for m in self._back(start, REACH):
+            entity = self.entities[m.entity]
+            if m.plural and m.form == "description" and entity.kind == UNNAMED:
+                return entity
+        return None
 
     def _group_before(self, sentence: int) -> Entity | None:
         """The group named in this sentence or at most :data:`GROUP_AFTER` before it."""

@@ -129,8 +129,14 @@ def a_document_of_theirs(doc: Document, toks: Tokens, src: Source, kind: str,
     judge's statement*, *The Centre for Aviation's database of air carriers*; *Judge Miller's
     statement* where the source phrase stops before *'s*), or a phrase that stops right after
     a document and *by* or *from* (*a report by a team from the University of Hawaii*,
-    *Another report from the Mexican government*)."""
+    *Another report from the Mexican government*), or a maker's name before the document's
+    head (*An NBC/Wall Street Journal survey*)."""
     documents = source_words().of("document")
+    head = src.head
+    if toks.lows[head] in documents and doc.entities.at(toks.starts[head]) is None and any(
+            doc.entities.at(toks.starts[k]) is not None for k in range(src.first, head)):
+        # a maker's name before the document's head: "An NBC/Wall Street Journal survey"
+        return doc.text[toks.starts[src.first] : toks.ends[src.last]], _DOCUMENT
     end = min(len(toks) - 1, src.last + 2)
     for k in range(src.first + 1, end + 1):
         if toks.lows[k] in documents and toks.lows[k - 1] == "'s" and (
@@ -164,15 +170,23 @@ def name_then_apposition(doc: Document, toks: Tokens, src: Source, kind: str,
 
 def members_of_a_body(doc: Document, toks: Tokens, src: Source, kind: str, anonymous: bool, cue: int
                       ) -> Found | None:
-    """Plural people of a named body: the body, a named organization."""
+    """Plural people of a named body: the body, a named organization; a named person's
+    people (*Clinton's top aides*) are that person's organization."""
     head = toks.lows[src.head]
-    if anonymous or kind not in (_VAGUE, _ANONYMOUS, _ORGANIZATION) or head not in MEMBERS:
+    if anonymous or head not in MEMBERS or kind not in (
+            _VAGUE, _ANONYMOUS, _ORGANIZATION, SourceType.NAMED_PERSON.value):
         return None
     start, end = toks.starts[src.first], toks.ends[src.last]
     for m in doc.entities.within(start, end):
         entity = doc.entities.entities[m.entity]
         if entity.kind in ORG_KINDS:
             return entity.name, SourceType.NAMED_ORGANIZATION.value
+        if entity.kind == PERSON and m.end < toks.starts[src.head] and any(
+                toks.lows[k] == "'s" and toks.starts[k] == m.end
+                for k in range(src.first, src.head)):
+            return f"{entity.name}'s {head}", SourceType.NAMED_ORGANIZATION.value
+    if kind == SourceType.NAMED_PERSON.value:
+        return None
     for k in range(src.first, src.head):
         text = toks.texts[k]
         if toks.is_word[k] and text[:1].isupper() and text.lower().endswith(_NATIONALITY):
@@ -295,7 +309,19 @@ def definite_description(doc: Document, toks: Tokens, src: Source, kind: str,
     if len(entity.mentions) > 1 and not (anonymous or kind in (_DOCUMENT,)) \
             and entity.kind in (ORGANIZATION, OUTLET):
         return entity.name, typed  # "the defence ministry" … "the ministry": one body
+    if len(entity.mentions) > 1 and _described_anonymous(entity):
+        return entity.name, _ANONYMOUS  # "two officials familiar with the talks" … "these
+        # people": what was withheld of them first holds in every later mention
     return (entity.name, None) if len(entity.mentions) > 1 else None
+
+
+def _described_anonymous(entity: Entity) -> bool:
+    """Whether the words that described an unnamed entity hold an anonymity marker of the
+    source lexicon (*familiar with*, *close to*, *unnamed*)."""
+    vocab = source_words()
+    markers = [tuple(p) for p in vocab.phrases.get("anonymity_marker", ())]
+    markers += [(w,) for w in vocab.words.get("anonymity_marker", ())]
+    return any(set(marker) <= entity.words for marker in markers)
 
 
 def entity_type(kind: str) -> str | None:

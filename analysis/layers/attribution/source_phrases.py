@@ -173,6 +173,11 @@ def source_left(toks: Tokens, cue: int, *, skip_verbs: frozenset[str] = frozense
             first = j - 1  # "Ms. Lee", "Lt. Col. Jones": a title's period is inside the name
             j -= 2
             continue
+        if text == "/" and j > 0 and toks.texts[j - 1][:1].isupper() \
+                and toks.texts[j + 1][:1].isupper():
+            first = j - 1  # "An NBC/Wall Street Journal survey": two names, one maker
+            j -= 2
+            continue
         if text == "'s" or (_nounish_at(toks, j) and low not in ADVERBS
                             and low not in cues().verbs):
             first = j

@@ -242,3 +242,28 @@ def test_the_people_of_a_list_typed_by_the_list_and_they_after_it():
     assert source_row(text, "The study's lead authors")[1:] == (
         "named_person", "Sam Wilson + Nick Hawco")
     assert source_row(text, "They")[1:] == ("named_person", "Sam Wilson + Nick Hawco")
+
+
+@pytest.mark.parametrize("text, source, counts_as, entity", [
+    # the issue's classes, one rule each (its invented examples)
+    # a compound title and the name after it
+    ("Rates would rise, said Meridian President and CEO Jane Roe.",
+     "Meridian President and CEO Jane Roe", "named_person", "Jane Roe"),
+    # "these people" after unnamed officials the text describes as anonymous
+    ("Two officials familiar with the talks described the plan. These people told the paper "
+     "that the deal was close.", "These people", "anonymous", "Two officials"),
+    # a named person's people are that person's organization; "the campaign" is one too
+    ("Hillary Clinton spoke in Ohio on Monday. Clinton's top aides said the campaign would "
+     "respond.", "Clinton's top aides", "named_organization", "Hillary Clinton's aides"),
+    ("Hillary Clinton spoke in Ohio on Monday. The campaign said it had no comment.",
+     "The campaign", "named_organization", "The campaign"),
+    # a maker's names before a document's head: the document
+    ("An NBC/Wall Street Journal survey found that 40 percent of voters disapprove.",
+     "An NBC/Wall Street Journal survey", "document", "An NBC/Wall Street Journal survey"),
+    # "both lawmakers" after two named senators is the pair, one mention
+    ("Sen. Ana Ruiz and Sen. Tom Berg met on Monday. Both lawmakers said the bill would pass.",
+     "Both lawmakers", "named_person", "Ana Ruiz + Tom Berg"),
+])
+def test_the_issues_classes_of_source_are_read_as_a_reader_knows_them(text, source, counts_as,
+                                                                        entity):
+    assert source_row(text, source)[1:] == (counts_as, entity)
