@@ -16,6 +16,7 @@ from analysis.layers.attribution.source_phrases import (
     before_time_word,
     known_source_words,
     ly_adverb,
+    source_left,
 )
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
@@ -49,12 +50,16 @@ def prev_word(toks: Tokens, i: int) -> int | None:
 
 def verbal_subject(toks: Tokens, prev: int | None) -> bool:
     """Whether the word before an ambiguous form (``claims``, ``reports``, ``fears``) makes it
-    a verb: a pronoun, an auxiliary or ``to``, a name, or a source word."""
+    a verb: a pronoun, an auxiliary or ``to``, a name, a source word, or a relative pronoun
+    whose antecedent is a source (``existing USGS assessments that forecast earthquake
+    shaking``, where the tagger reads *forecast* as a noun)."""
     if prev is None:
         return False
     low = toks.lows[prev]
     if low in PERSONAL_PRONOUNS or low in AUXILIARIES or low in ("to", "who"):
         return True
+    if low in ("that", "which") and prev > 0:
+        return source_left(toks, prev + 1) is not None
     return (toks.texts[prev][:1].isupper() and prev > 0) or low in known_source_words()
 
 

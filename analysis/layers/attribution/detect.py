@@ -6,11 +6,14 @@ A verb from the cue lexicon counts only when it is used as a verb and its ``need
 ``source_subject`` — its subject is a recognisable source (``the video showed``, not ``the
 strikes showed``); ``object`` — a recognisable source subject or a content marker
 (``analysts estimated savings of …``, not ``the star has estimated mass``); ``as`` — an
-evaluation (``described the meeting as constructive``); ``proposal`` — a recognisable source
+evaluation (``described the meeting as constructive``), or what a document subject records
+(``USGS maps only identified natural earthquake hazards``); ``proposal`` — a recognisable source
 presents a plan (``DWP unveils plans``, ``The DWP today set out plans``; not ``Apple unveiled
 a phone``). A relative pronoun's antecedent is the subject (``officers who noticed that``);
 a form with no finite use there is no cue (``informed management``, ``ask questions`` with no
-subject, ``In conservative Islamic thought,``). Phrases (``according to``), noun cues
+subject, ``In conservative Islamic thought,``). An agentless passive of a verb framed
+``hearsay_passive`` is hearsay with no source (``are believed to speak Russian``, ``it is
+believed the schemes can help``). Phrases (``according to``), noun cues
 (``reports of``, ``claims by``: :mod:`~analysis.layers.attribution.noun_cues`) and hearsay
 adverbs (``reportedly``) follow their own rules. The rules on a verb cue's form and
 neighbours are :mod:`~analysis.layers.attribution.verb_rules`.
@@ -49,10 +52,12 @@ from analysis.layers.attribution.source_phrases import (
 )
 from analysis.layers.attribution.verb_rules import (
     after_particle,
+    as_or_a_record,
     authorship,
     cited_as_saying,
     complement_follows,
     ends_a_prepositional_phrase,
+    hearsay_passive,
     in_a_name,
     no_subject,
     not_a_finite_cue,
@@ -217,10 +222,6 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
         f = Found(first, last, "phrase", category, src)
         f.content = content_after(toks, last + 1, recipient=False)
         return f
-    if needs == "implicit":  # "It is understood that …": hearsay with no source
-        f = Found(first, last, "phrase", category)
-        f.content = content_after(toks, last + 1, recipient=False)
-        return f
     return Found(first, last, "phrase", category)  # a modifier: merged with a verb cue later
 
 
@@ -266,6 +267,12 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     passive = form.tense == "ed" and prev_low in BE
     f = Found(i, i, "verb", form.category)
     if passive:
+        if "hearsay_passive" in form.frames and find_by(toks, i + 1) is None:
+            if not hearsay_passive(toks, i):
+                return None  # "is not well understood": no one's belief
+            f.category = "hearsay"  # "are believed to speak", "it is believed the schemes …"
+            f.content = content_after(toks, i + 1, recipient=False)
+            return f
         if "no_passive" in form.frames:
             return None
         if form.lemma == "quote":  # "Smith was quoted as saying"
@@ -324,7 +331,7 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         f.content = content_after(toks, i + 1, recipient=False)
         return f
     if form.needs == "as":  # "described the meeting as constructive", "which the BBC describes as"
-        if src is None or "as" not in toks.lows[i + 1 : i + 10]:
+        if src is None or not as_or_a_record(toks, i, src, sentence_low):
             return None
         f.source = src
         f.content = content_after(toks, i + 1, recipient=False)
@@ -375,8 +382,7 @@ def _merge(found: list[Found], toks: Tokens) -> list[Found]:
     in_source = _InSource(found)
     out = []
     for f in found:
-        if f.kind == "phrase" and f.source is None and f.content is None and not f.backward \
-                and cues().phrases.get(_words(f, toks)) != (f.category, "implicit"):
+        if f.kind == "phrase" and f.source is None and f.content is None and not f.backward:
             if verbs:
                 continue
             f.source = None
@@ -412,7 +418,3 @@ class _InSource:
             return False
         furthest, owner, other = self.best[k - 1]
         return (other if owner == id(f) else furthest) >= f.cue_first
-
-
-def _words(f: Found, toks: Tokens) -> tuple[str, ...]:
-    return tuple(toks.lows[f.cue_first : f.cue_last + 1])

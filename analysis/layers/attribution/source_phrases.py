@@ -69,15 +69,16 @@ def ly_adverb(toks: Tokens, j: int) -> bool:
 
 def before_time_word(toks: Tokens, j: int) -> int | None:
     """If token ``j`` is a time word standing alone before a cue (``today``, ``on Monday``),
-    the index of the token before it (and before its ``on``); else None. ``USA Today`` and
-    ``Good Morning Today`` are names: a capitalised *Today* after a capitalised word is kept."""
+    the index of the token before it (and before its ``on``, or the ``out`` of a publication:
+    ``New figures out today show that``); else None. ``USA Today`` and ``Good Morning Today``
+    are names: a capitalised *Today* after a capitalised word is kept."""
     low = toks.lows[j]
     if low not in _TIME_BETWEEN or (
             low not in WEEKDAYS and toks.texts[j][:1].isupper() and j > 0
             and toks.texts[j - 1][:1].isupper()):
         return None
     j -= 1
-    if j >= 0 and toks.lows[j] == "on":
+    if j >= 0 and toks.lows[j] in ("on", "out"):
         j -= 1
     return j
 

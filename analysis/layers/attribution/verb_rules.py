@@ -9,7 +9,14 @@ the development texts in its docstring.
 from __future__ import annotations
 
 import analysis.lexicons as lexicons
-from analysis.layers.attribution.source_phrases import Source, source_right, type_source
+from analysis.layers.attribution.clauses import be_index, clause_follows, prev_word
+from analysis.layers.attribution.source_phrases import (
+    DOCUMENT,
+    Source,
+    known_source_words,
+    source_right,
+    type_source,
+)
 from analysis.spine.names import headline_case
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import VerbForm, cues
@@ -53,7 +60,17 @@ def not_a_finite_cue(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> 
     # a noun: "under IAAF rules.", "the district court ruling."
     return tags[i].startswith("NN") and (form.also_noun or form.tense == "ing") and (
         nxt is None or not toks.is_word[nxt] or tags[nxt] in ("IN", "VBD", "VBZ", "MD")) \
-        and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS")
+        and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS") \
+        and not that_clause_after_a_source(toks, i, prev)
+
+
+def that_clause_after_a_source(toks: Tokens, i: int, prev: int) -> bool:
+    """Whether a form the tagger reads as a noun is the verb of a source word before it,
+    because a *that* and a clause follow it (``The coverage notes that there were 400
+    terror-related offences``; not ``the notes that were published``: a relative *that*)."""
+    nxt = i + 1
+    return nxt < len(toks) and toks.lows[nxt] == "that" and clause_follows(toks, nxt + 1) \
+        and toks.lows[prev] in known_source_words()
 
 
 def object_end(toks: Tokens, start: int, *, stance: bool) -> int:
@@ -166,6 +183,32 @@ def complement_follows(toks: Tokens, i: int) -> bool:
         if not toks.is_word[k]:
             return False
     return False
+
+
+def hearsay_passive(toks: Tokens, i: int) -> bool:
+    """Whether the agentless passive participle at ``i`` of a verb whose frames hold
+    ``hearsay_passive`` presents hearsay, a belief the text gives no one: its subject is an
+    expletive *it* and a clause follows (``…, it is believed the schemes can help boost …``;
+    ``It is understood that …``), or a *to*-infinitive follows (``roughly 90 percent of
+    Belarusians are believed to speak Russian``). Not ``the mechanism is not well understood``
+    or ``she was thought of as``: no one's belief is reported there."""
+    nxt = i + 1
+    if nxt + 1 < len(toks) and toks.lows[nxt] == "to" and toks.tags[nxt + 1] in ("VB", "VBP"):
+        return True
+    subject = prev_word(toks, be_index(toks, i))
+    return subject is not None and toks.lows[subject] == "it" and nxt < len(toks) and (
+        toks.lows[nxt] == "that" or clause_follows(toks, nxt))
+
+
+def as_or_a_record(toks: Tokens, i: int, src: Source, sentence_low: str) -> bool:
+    """Whether a verb cue of evaluation that needs *as* (``describe``, ``identify``,
+    ``list``) at ``i`` is one here: *as* follows within a few words (``described the meeting
+    as constructive``), or its subject before it is a document, whose description is what it
+    records (``In the past, USGS maps only identified natural earthquake hazards``; not
+    ``police identified the victim``: identifying a person is an act)."""
+    if "as" in toks.lows[i + 1 : i + 10]:
+        return True
+    return src.last < i and type_source(toks, src, sentence_low, 0)[0] == DOCUMENT
 
 
 def after_particle(toks: Tokens, i: int) -> int:
