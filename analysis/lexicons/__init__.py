@@ -65,8 +65,8 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
     Spec("attribution_cues", "the cues of attributions, by kind and category",
          (Field("kind", _set("verb phrase noun adverb")),
           Field("category", _set("speech stance belief report hearsay")),
-          Field("needs", {"verb": _set("any content source_subject object as complement "
-                                       "proposal"),
+          Field("needs", {"verb": _set("any content source_subject document_subject object "
+                                       "as complement proposal"),
                           "phrase": _set("source_after source_object modifier "
                                          "proposal"),
                           "noun": _set("noun"), "adverb": _set("implicit")}, depends="kind"),

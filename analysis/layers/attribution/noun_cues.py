@@ -11,6 +11,8 @@ from analysis.layers.attribution.source_phrases import (
     source_left,
     source_right,
 )
+from analysis.spine.mentions import PLACE
+from analysis.spine.names import kind_of
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (
@@ -39,8 +41,8 @@ def noun_cue(toks: Tokens, i: int) -> tuple[Source | None, tuple[int, int] | Non
     agent = _agent_after(toks, i)
     if agent is not None:
         source = source_right(toks, agent + 1)
-        if source is None:
-            return None
+        if source is None or _a_place(toks, source):
+            return None  # "a report from Capitol Hill": where it was filed, not whose
         after = source.last + 1
         content = content_after(toks, after, recipient=False) \
             if after < len(toks) and toks.lows[after] == "that" else None  # "claims by X that"
@@ -60,6 +62,15 @@ def noun_cue(toks: Tokens, i: int) -> tuple[Source | None, tuple[int, int] | Non
             source = _before_cue(toks, first, i)
         return source, content_after(toks, i + 2, recipient=False)
     return (source, None) if source is not None else None
+
+
+def _a_place(toks: Tokens, source: Source) -> bool:
+    """Whether the entity model reads a source phrase, up to its head, as a place (``Capitol
+    Hill``, a name ending in a place word): after *from* it says where a report was filed,
+    not whose it is."""
+    words = [k for k in range(source.first, source.head + 1) if toks.is_word[k]]
+    return bool(words) and kind_of(toks, words[0], words[-1], [toks.lows[k] for k in words],
+                                   "") == PLACE
 
 
 def _agent_after(toks: Tokens, i: int) -> int | None:

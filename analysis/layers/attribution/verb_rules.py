@@ -9,7 +9,7 @@ the development texts in its docstring.
 from __future__ import annotations
 
 import analysis.lexicons as lexicons
-from analysis.layers.attribution.clauses import be_index, clause_follows, prev_word
+from analysis.layers.attribution.clauses import FINITE, be_index, clause_follows, prev_word
 from analysis.layers.attribution.source_phrases import (
     DOCUMENT,
     Source,
@@ -20,7 +20,7 @@ from analysis.layers.attribution.source_phrases import (
 from analysis.spine.names import headline_case
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import VerbForm, cues
-from analysis.vocabulary.grammar import AUXILIARIES, BE, RELATIVES
+from analysis.vocabulary.grammar import AUXILIARIES, BE, CONDITIONALS, RELATIVES
 
 #: How far back (tokens) the *cited* of *cited X as saying* may stand.
 MAX_CITED = 14
@@ -136,11 +136,15 @@ def no_subject(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
     auxiliary, *to* or relative pronoun before it (``allowing the public to interact with
     the center, ask questions``; but ``went on to say`` and ``tried to warn`` take the main
     clause's subject, ``signs which read`` its antecedent), a past participle used as an
-    adjective (``promoting understanding and informed management``)."""
+    adjective (``promoting understanding and informed management``) or modifying the noun or
+    pronoun before it (``For those of you worried about where we might have been``)."""
     prev_low = toks.lows[prev] if prev is not None else ""
     if form.tense == "base" and prev_low != "to" and prev_low not in AUXILIARIES \
             and prev_low not in RELATIVES:
         return True
+    if form.tense == "ed" and prev is not None and toks.tags[i] == "VBN" \
+            and toks.tags[prev] in ("PRP", "NN", "NNS"):
+        return True  # "For those of you worried about where we might have been": a modifier
     return form.tense == "ed" and i + 1 < len(toks) and toks.tags[i + 1] in ("NN", "NNS") \
         and prev_low not in AUXILIARIES
 
@@ -209,6 +213,32 @@ def as_or_a_record(toks: Tokens, i: int, src: Source, sentence_low: str) -> bool
     if "as" in toks.lows[i + 1 : i + 10]:
         return True
     return src.last < i and type_source(toks, src, sentence_low, 0)[0] == DOCUMENT
+
+
+#: The auxiliaries of the future: a belief after one is foretold, not held.
+FUTURE = frozenset({"will", "'ll", "shall"})
+#: How far back (tokens) a conditional's subordinator may stand before its cue.
+MAX_CONDITION = 12
+
+
+def hypothetical(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
+    """Whether the present-tense cue at ``i`` stands in a clause of condition or generic time
+    (:data:`CONDITIONALS`, with no finite verb between): a hypothetical, which the guideline
+    does not count (``allow police to carry out Stop and Search when they believe protestors
+    are setting out to …``; ``what can happen when a close Russian ally with lots of
+    Russian-speaking people decides to “change sides”``; not ``when he said``: past, an
+    event); or a belief verb after a future auxiliary (``they will feel the full weight of the
+    law``), a state foretold, not held."""
+    if form.tense not in ("base", "s"):
+        return False
+    if form.category == "belief" and prev is not None and toks.lows[prev] in FUTURE:
+        return True  # "they will feel the full weight of the law": a state foretold
+    for k in range(i - 1, max(-1, i - MAX_CONDITION), -1):
+        if toks.lows[k] in CONDITIONALS:
+            return True
+        if not toks.is_word[k] or toks.tags[k] in FINITE:
+            return False
+    return False
 
 
 def after_particle(toks: Tokens, i: int) -> int:

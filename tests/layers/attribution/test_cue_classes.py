@@ -79,3 +79,59 @@ def test_a_document_subject_is_a_source(text, cue, source):
 def test_no_document_no_finding(text, cue):
     assert found(text, cue) == []
 
+
+
+# --- false cues by class -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, cue", [
+    # genres dev, press-release: a belief verb's object with no clause is a thing felt
+    ("Today's case sends a clear message to the smuggling gangs that they will feel the full "
+     "weight of the law.", "feel"),
+    # genres dev, other: a negative pronoun names no one
+    ("No one wants to see further bloodshed.", "wants"),
+    # genres dev, press-release and opinion: a present-tense cue in a clause of condition
+    ("The bill will allow police to carry out Stop and Search when they believe protestors "
+     "are setting out to inflict serious disruption.", "believe"),
+    ("The events in Ukraine show what can happen when a close Russian ally with lots of "
+     "Russian-speaking people decides to “change sides”.", "decides"),
+    # genres dev, other: demonstrating by a deed is no finding
+    ("Through this attack, Iran has once again demonstrated that it is intent on sowing "
+     "chaos in the region.", "demonstrated"),
+    # genres dev, other: admitting people is letting them in; a "that" after the object is a
+    # relative pronoun
+    ("The U.S. has been admitting people that it never should have allowed to come here.",
+     "admitting"),
+    # genres dev, news-story: a place after "from" says where a report was filed
+    ("VOA's Dan Robinson has a report from Capitol Hill.", "report"),
+    # genres dev, opinion: a participle after an adverbial phrase modifies it
+    ("For those of you worried about where we might have been for 45 years, let me reassure "
+     "you Britain is back.", "worried"),
+    # an existential "there" is no source
+    ("There were reports from Kabul Province of fighting.", "reports"),
+])
+def test_a_false_cue_of_a_known_class_is_not_found(text, cue):
+    assert found(text, cue) == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # the same rules leave their true cues alone
+    ('In the document, the writer supposes a "cultural and ethnic replacement brought on by '
+     'an invasion" of Hispanic people into the United States.', "supposes", "the writer"),
+    ("The results demonstrate that the drug works.", "demonstrate", "The results"),
+    ("Trump has admitted to ordering the payments.", "admitted", "Trump"),
+    ("When officers arrived, police said the man had fled.", "said", "police"),
+    ("The Bush administration has faced intense criticism from human rights groups.",
+     "criticism", "human rights groups"),
+    # genres dev, news-story and Wikinews dev: a refusal is a stance; "prices declined" is not
+    ("U.S. intelligence officials declined Thursday to rule out the possibility that the "
+     "intelligence chiefs would forgo the hearings.", "declined",
+     "U.S. intelligence officials"),
+    ("The plaintiffs asked him to delay his ruling, but he declined.", "declined", "he"),
+])
+def test_the_rules_against_false_cues_keep_true_ones(text, cue, source):
+    assert [row[1] for row in found(text, cue)] == [source]
+
+
+def test_a_decline_of_numbers_is_no_refusal():
+    assert found("Prices declined by 3 percent.", "declined") == []
