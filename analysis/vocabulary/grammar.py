@@ -15,6 +15,8 @@ from __future__ import annotations
 ARTICLES = frozenset({"the", "a", "an"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+#: The personal pronoun of each possessive a source may be (``his promises``: *he*).
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "our": "we", "their": "they"}
 CARDINALS = frozenset("one two three four five six seven eight nine ten".split())
 #: What may open a noun phrase before its head: articles, demonstratives, possessives,
 #: quantifiers and small numbers (``the``, ``those``, ``their``, ``some``, ``two``, ``dozens``).

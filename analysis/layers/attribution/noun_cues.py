@@ -12,7 +12,7 @@ from analysis.layers.attribution.source_phrases import (
     source_right,
 )
 from analysis.spine.mentions import PLACE
-from analysis.spine.names import kind_of
+from analysis.spine.names import headline_case, kind_of
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (
@@ -20,6 +20,7 @@ from analysis.vocabulary.grammar import (
     CLAUSE_WORDS,
     NP_DETERMINERS,
     PERSONAL_PRONOUNS,
+    PRONOUN_OF_POSSESSIVE,
 )
 
 #: Noun cues whose *of* names their source, not their content (``the demands of the
@@ -34,6 +35,9 @@ def noun_cue(toks: Tokens, i: int) -> tuple[Source | None, tuple[int, int] | Non
     protesters``), a possessive before it (``the party's announcement``, ``Protesters'
     demands``), or a clause after *of*/*that* (``reports of abuses``)."""
     vocab = cues()
+    if i > 0 and toks.texts[i][:1].isupper() and any(toks.is_word[:i]) \
+            and not headline_case(toks):
+        return None  # "the government’s Plan for Change": a name, not a plan presented
     nxt = toks.lows[i + 1] if i + 1 < len(toks) else ""
     if nxt == "of" and toks.lows[i] in OF_SOURCE:  # "at the request of Boris Johnson"
         source = source_right(toks, i + 2)
@@ -51,6 +55,12 @@ def noun_cue(toks: Tokens, i: int) -> tuple[Source | None, tuple[int, int] | Non
     if i >= 2 and (toks.lows[i - 1] == "'s" or (
             toks.texts[i - 1] in ("'", "’") and toks.lows[i - 2].endswith("s"))):
         source = source_left(toks, i - 1)  # "the party's announcement", "Protesters' demands"
+    elif i >= 1 and toks.lows[i - 1] in PRONOUN_OF_POSSESSIVE and vocab.nouns[
+            toks.lows[i]] == "stance":
+        # "Under her plan", "his promises to …": a position or intention; a possessive
+        # pronoun before a noun of speech is most often a verb cue's modifier ("said in
+        # prepared opening remarks for their testimony"), which the guideline leaves unlabelled
+        source = Source(i - 1, i - 1, i - 1)
     if nxt in ("of", "that"):
         if source is None:
             first = i  # "councils and developers report that": the words before the cue

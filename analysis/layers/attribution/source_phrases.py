@@ -26,6 +26,7 @@ from analysis.vocabulary.grammar import (
     NP_DETERMINERS,
     NP_PREPOSITIONS,
     PERSONAL_PRONOUNS,
+    PRONOUN_OF_POSSESSIVE,
     RELATIVES,
     TIME_WORDS,
     WEEKDAYS,
@@ -407,8 +408,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     phrase_low = " ".join(lows)
     head = toks.lows[src.head]
     text = " ".join(texts)
-    if len(words) == 1 and head in PERSONAL_PRONOUNS:
-        return PRONOUN, True
+    if len(words) == 1 and (head in PERSONAL_PRONOUNS or head in PRONOUN_OF_POSSESSIVE):
+        return PRONOUN, True  # "he said", "his promises to …"
     head_is_plural = (head.endswith("s") and not head.endswith("ss")) or toks.tags[src.head] in (
         "NNS", "NNPS")
     if head in vocab.words.get("place_word", ()):

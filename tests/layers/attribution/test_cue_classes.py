@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import Article, find_attributions
 from tests.layers.attribution.test_cue_rules import found
 
 # --- hearsay passives: a belief the text gives no one ----------------------------------------
@@ -135,3 +136,40 @@ def test_the_rules_against_false_cues_keep_true_ones(text, cue, source):
 
 def test_a_decline_of_numbers_is_no_refusal():
     assert found("Prices declined by 3 percent.", "declined") == []
+
+
+# --- possessive sources of nouns of position and intention --------------------------------------
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # genres dev, other
+    ("Presidential Actions to begin fulfilling his promises to ‘Make America Great Again.’",
+     "promises", "his"),
+    ("The President’s team followed through on his commitment to action.", "commitment",
+     "his"),
+    # the guideline's own example
+    ("Under her plan, taxes would fall.", "plan", "her"),
+])
+def test_a_possessive_pronoun_is_the_source_of_a_position(text, cue, source):
+    assert [(row[1], row[2]) for row in found(text, cue)] == [(source, "pronoun")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # genres dev, news-story: a noun of speech after a possessive is the verb cue's modifier
+    ("Director of National Intelligence Marcel Lettre said in prepared opening remarks for "
+     "their testimony Thursday that Russia was behind the hacks.", "testimony"),
+    # genres dev, press-release: a capitalised noun cue inside a name
+    ("The reforms will reduce delays, demonstrating the government’s Plan for Change in "
+     "action.", "Plan"),
+])
+def test_a_noun_cue_that_is_a_modifier_or_a_name_is_not_found(text, cue):
+    assert found(text, cue) == []
+
+
+def test_a_noun_cue_inside_a_verb_cues_content_is_nested():
+    # genres dev, news-story: Pakistan's plan is what Burns said, not an attribution of its own
+    text = ("Under Secretary of State for Political Affairs, Nicholas Burns, said Pakistan's plan "
+            "to lay land mines along parts of its border with Afghanistan is a bad idea.")
+    rows = find_attributions(Article.from_text(text, has_title=False))
+    assert rows.loc[~rows.nested, "cue"].tolist() == ["said"]
+    assert rows.loc[rows.nested, "cue"].tolist() == ["plan"]
