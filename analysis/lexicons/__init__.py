@@ -65,14 +65,14 @@ SPECS: dict[str, Spec] = {spec.name: spec for spec in (
     Spec("attribution_cues", "the cues of attributions, by kind and category",
          (Field("kind", _set("verb phrase noun adverb")),
           Field("category", _set("speech stance belief report hearsay")),
-          Field("needs", {"verb": _set("any content source_subject object as complement "
-                                       "proposal"),
-                          "phrase": _set("source_after source_object implicit modifier "
+          Field("needs", {"verb": _set("any content source_subject document_subject object "
+                                       "as complement proposal"),
+                          "phrase": _set("source_after source_object modifier "
                                          "proposal"),
                           "noun": _set("noun"), "adverb": _set("implicit")}, depends="kind"),
           Field("forms", separator="|", required=False),
           Field("also_noun", _set("yes"), required=False),
-          Field("frames", _set("recipient to_clause no_passive"), separator="|",
+          Field("frames", _set("recipient to_clause no_passive hearsay_passive"), separator="|",
                 required=False)),
          unique=("kind", "category")),
     Spec("attribution_context", "the words the attribution rules read around a cue",

@@ -15,6 +15,8 @@ from __future__ import annotations
 ARTICLES = frozenset({"the", "a", "an"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+#: The personal pronoun of each possessive a source may be (``his promises``: *he*).
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "our": "we", "their": "they"}
 CARDINALS = frozenset("one two three four five six seven eight nine ten".split())
 #: What may open a noun phrase before its head: articles, demonstratives, possessives,
 #: quantifiers and small numbers (``the``, ``those``, ``their``, ``some``, ``two``, ``dozens``).
@@ -41,6 +43,8 @@ SINGULAR_PRONOUNS = frozenset({"he", "she"})
 #: The first person: a speaker speaking for themselves or their body (*I*, *our*).
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 RELATIVES = frozenset({"who", "which", "that", "whose"})
+#: The negative pronouns (*no one* written with a hyphen): they name no one (``No one wants``).
+NEGATIVE_PRONOUNS = frozenset({"no-one", "nobody", "none"})
 #: Pronouns and demonstratives that stand for a clause or a thing said (``This suggests``).
 PROFORMS = frozenset({"this", "that", "these", "those", "it", "which", "what"})
 #: Words that begin a clause, not a noun phrase: relatives, conjunctions, subordinators and
@@ -49,6 +53,9 @@ CLAUSE_WORDS = frozenset(
     "that which who whom whose with as while because after before when if but and or nor "
     "although though since where whereas so than to by on during over under into about "
     "against without despite amid via per upon until unless whether".split())
+#: Subordinators of a condition or a generic time: a present-tense cue in their clause is a
+#: hypothetical, not an attribution (``when they believe protestors are …``).
+CONDITIONALS = frozenset({"if", "when", "whenever", "unless"})
 #: Prepositions inside a noun phrase: ``sources in the underground``, ``head of the agency``.
 NP_PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "within", "inside"})
 #: What may open a clause after a belief verb that drops its *that* (``believe the virus``).

@@ -54,7 +54,7 @@ def broken(monkeypatch):
     # the review's hand-made bug: "say" needing "anyy" passed all 530 tests
     ("attribution_cues", "say,verb,speech,any,", "say,verb,speech,anyy,",
      r"attribution_cues.csv:2: needs 'anyy' is not one of any, as, complement, content, "
-     r"object, proposal, source_subject for kind 'verb'"),
+     r"document_subject, object, proposal, source_subject for kind 'verb'"),
     # a verb's needs on a phrase is as wrong as a typo
     ("attribution_cues", "according to,phrase,speech,source_after",
      "according to,phrase,speech,content", r"needs 'content' is not one of .* for kind 'phrase'"),

@@ -16,6 +16,7 @@ from analysis.layers.attribution.source_phrases import (
     before_time_word,
     known_source_words,
     ly_adverb,
+    source_left,
 )
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
@@ -26,9 +27,12 @@ from analysis.vocabulary.grammar import (
     CONTENT_MARKERS,
     NP_DETERMINERS,
     PERSONAL_PRONOUNS,
+    TIME_WORDS,
 )
 
 _END = frozenset('. ! ? " ) ;'.split())
+#: Lone time words a cue's content may follow (``declined Thursday to rule out``).
+TIME_BETWEEN = lexicons.words("attribution_context", "skipped_time")
 #: Words that may follow a cue that trails its quotation (``…," he said in a statement``).
 TRAILING_WORDS = lexicons.words("attribution_context", "trailing_word")
 
@@ -50,12 +54,16 @@ def prev_word(toks: Tokens, i: int) -> int | None:
 
 def verbal_subject(toks: Tokens, prev: int | None) -> bool:
     """Whether the word before an ambiguous form (``claims``, ``reports``, ``fears``) makes it
-    a verb: a pronoun, an auxiliary or ``to``, a name, or a source word."""
+    a verb: a pronoun, an auxiliary or ``to``, a name, a source word, or a relative pronoun
+    whose antecedent is a source (``existing USGS assessments that forecast earthquake
+    shaking``, where the tagger reads *forecast* as a noun)."""
     if prev is None:
         return False
     low = toks.lows[prev]
     if low in PERSONAL_PRONOUNS or low in AUXILIARIES or low in ("to", "who"):
         return True
+    if low in ("that", "which") and prev > 0:
+        return source_left(toks, prev + 1) is not None
     return (toks.texts[prev][:1].isupper() and prev > 0) or low in known_source_words()
 
 
@@ -98,6 +106,8 @@ def has_content_marker(toks: Tokens, i: int, frames: Set[str]) -> bool:
     elif j < len(toks) and toks.lows[j] == "up":
         return False  # "add up", "sum up": not reporting
     j += modifier_length(toks, j)  # "remarked [in a press release], "There was …""
+    while j < len(toks) and toks.lows[j] in TIME_BETWEEN:
+        j += 1  # "declined Thursday to rule out", "vowed today to fight"
     if j >= len(toks):
         return False
     if toks.lows[j] in CONTENT_MARKERS or toks.texts[j] == "—":
@@ -108,13 +118,22 @@ def has_content_marker(toks: Tokens, i: int, frames: Set[str]) -> bool:
         return True
     that = find_that(toks, j)
     if that is not None and that - j <= 8 and all(toks.is_word[j:that]) \
-            and not {"and", "but"} & set(toks.lows[j:that]):
+            and not {"and", "but"} & set(toks.lows[j:that]) \
+            and ("recipient" in frames or not _direct_object(toks, j)):
         return True  # "wrote in an email to passengers that …" (not "opposed it and warned that")
     if "recipient" in frames:  # "told reporters that", "warned the public of"
         for k in range(j, min(len(toks), j + 6)):
             if toks.lows[k] in CONTENT_MARKERS or toks.lows[k] == "to":
                 return True
     return False
+
+
+def _direct_object(toks: Tokens, j: int) -> bool:
+    """Whether a noun phrase object begins at ``j``, right after a verb cue that takes no
+    recipient: a *that* after it opens a relative clause (``The U.S. has been admitting
+    people that it never should have allowed``), not the verb's content (but ``wrote in an
+    email that``, ``said Tuesday that``, ``reported last week that``)."""
+    return toks.tags[j] in ("DT", "NN", "NNS", "PRP$", "JJ") and toks.lows[j] not in TIME_WORDS
 
 
 def modifier_length(toks: Tokens, j: int) -> int:
@@ -136,7 +155,8 @@ _SUBJECT_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS
 def clause_follows(toks: Tokens, j: int, *, reach: int = 8) -> bool:
     """Whether a reported clause without *that* begins at ``j``: a short subject noun phrase
     and then a finite verb (``ruled [the male-only draft] violated``, ``states [the 707] was``)
-    — read off the part-of-speech tags."""
+    — read off the part-of-speech tags. A *that* or *which* after the first words opens a
+    relative clause on an object, not a clause of its own."""
     if j >= len(toks) or not toks.is_word[j]:
         return False
     tags = toks.tags
@@ -147,8 +167,8 @@ def clause_follows(toks: Tokens, j: int, *, reach: int = 8) -> bool:
             return True
         if not toks.is_word[k] and toks.texts[k] not in "'-":
             return False
-        if tags[k] not in _SUBJECT_TAGS:
-            return False
+        if tags[k] not in _SUBJECT_TAGS or toks.lows[k] in ("that", "which"):
+            return False  # "admitting [people] that it never should have allowed": an object
     return False
 
 

@@ -4,15 +4,23 @@ A verb from the cue lexicon counts only when it is used as a verb and its ``need
 ``any`` — a source or passive voice is found; ``content`` — a reported clause follows
 (``that``, a quotation, a colon, a comma, ``whether``…) or the cue trails a quotation;
 ``source_subject`` — its subject is a recognisable source (``the video showed``, not ``the
-strikes showed``); ``object`` — a recognisable source subject or a content marker
-(``analysts estimated savings of …``, not ``the star has estimated mass``); ``as`` — an
-evaluation (``described the meeting as constructive``); ``proposal`` — a recognisable source
+strikes showed``); ``document_subject`` — its subject is a document (``the results
+demonstrate that``, not ``Iran has once again demonstrated that``: a deed); ``object`` — a
+recognisable source subject or a content marker (``analysts estimated savings of …``, not
+``the star has estimated mass``); ``as`` — an
+evaluation (``described the meeting as constructive``), or what a document subject records
+(``USGS maps only identified natural earthquake hazards``); ``proposal`` — a recognisable source
 presents a plan (``DWP unveils plans``, ``The DWP today set out plans``; not ``Apple unveiled
 a phone``). A relative pronoun's antecedent is the subject (``officers who noticed that``);
 a form with no finite use there is no cue (``informed management``, ``ask questions`` with no
-subject, ``In conservative Islamic thought,``). Phrases (``according to``), noun cues
-(``reports of``, ``claims by``: :mod:`~analysis.layers.attribution.noun_cues`) and hearsay
-adverbs (``reportedly``) follow their own rules. The rules on a verb cue's form and
+subject, ``In conservative Islamic thought,``), and so is a present-tense cue in a clause of
+condition (``when they believe protestors are …``) or a subject that names no one (``No one
+wants``, an existential *there*). Passives follow
+:mod:`~analysis.layers.attribution.passives` (an agentless passive of a verb framed
+``hearsay_passive`` is hearsay with no source: ``are believed to speak Russian``). Phrases
+(``according to``), noun cues (``reports of``, ``claims by``:
+:mod:`~analysis.layers.attribution.noun_cues`) and hearsay adverbs (``reportedly``) follow
+their own rules. The rules on a verb cue's form and
 neighbours are :mod:`~analysis.layers.attribution.verb_rules`.
 """
 
@@ -20,19 +28,15 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
 
 import analysis.lexicons as lexicons
 from analysis.layers.attribution.clauses import (
     apposition_ends,
-    be_index,
     clause_follows,
     clause_start,
     content_after,
     ends_sentence,
     ends_with_colon,
-    find_by,
-    find_that,
     has_content_marker,
     prev_word,
     span,
@@ -40,9 +44,11 @@ from analysis.layers.attribution.clauses import (
     trailing,
     verbal_subject,
 )
+from analysis.layers.attribution.found import Found
 from analysis.layers.attribution.noun_cues import noun_cue
+from analysis.layers.attribution.passives import passive_cue
 from analysis.layers.attribution.source_phrases import (
-    Source,
+    repaired,
     sentence_markers,
     source_left,
     source_right,
@@ -50,10 +56,12 @@ from analysis.layers.attribution.source_phrases import (
 )
 from analysis.layers.attribution.verb_rules import (
     after_particle,
+    as_or_a_record,
     authorship,
     cited_as_saying,
     complement_follows,
     ends_a_prepositional_phrase,
+    hypothetical,
     in_a_name,
     no_subject,
     not_a_finite_cue,
@@ -64,11 +72,13 @@ from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (
     BE,
+    NEGATIVE_PRONOUNS,
     NOUN_MAKERS,
     NP_PREPOSITIONS,
     PERSONAL_PRONOUNS,
     PROFORMS,
 )
+from analysis.vocabulary.sources import SourceType
 
 #: Verbs of publication a document's cue may follow (``a video posted online showing``).
 SURFACE_VERBS = lexicons.words("attribution_context", "surface_verb")
@@ -76,22 +86,6 @@ SURFACE_VERBS = lexicons.words("attribution_context", "surface_verb")
 ANONYMITY_VERBS = lexicons.words("attribution_context", "anonymity_verb")
 #: The words of a credit line (``Additional reporting by …``): not cues.
 CREDIT_LINES = lexicons.words("attribution_context", "credit_line")
-
-
-@dataclass
-class Found:
-    """One attribution found in a sentence (token indices into that sentence's tokens)."""
-
-    cue_first: int
-    cue_last: int
-    kind: str  # verb, phrase, noun, adverb, quote
-    category: str
-    source: Source | None = None
-    source_type: str | None = None
-    content: tuple[int, int] | None = None  # absolute character offsets
-    backward: bool = False  # "This was reported": the content is the previous sentence
-    colon: bool = False  # "He said:" — the content follows in the next sentence(s)
-    quote_id: int | None = None  # the quotation that is the content, if any
 
 
 def find_in_sentence(toks: Tokens, sentence_low: str) -> list[Found]:
@@ -218,10 +212,6 @@ def _phrase_cue(toks, first, last, category, needs, sentence_low) -> Found | Non
         f = Found(first, last, "phrase", category, src)
         f.content = content_after(toks, last + 1, recipient=False)
         return f
-    if needs == "implicit":  # "It is understood that …": hearsay with no source
-        f = Found(first, last, "phrase", category)
-        f.content = content_after(toks, last + 1, recipient=False)
-        return f
     return Found(first, last, "phrase", category)  # a modifier: merged with a verb cue later
 
 
@@ -238,7 +228,7 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         return None  # "the reported attack", "his claims", "of warning": not a verb here
     if form.also_noun and form.tense in ("base", "s") and not verbal_subject(toks, prev):
         return None
-    if not_a_finite_cue(toks, i, form, prev):
+    if not_a_finite_cue(toks, i, form, prev) or hypothetical(toks, i, form, prev):
         return None
     if low in CREDIT_LINES and i + 1 < len(toks) and toks.lows[i + 1] == "by" and (
             prev is None or prev_low == "additional"):
@@ -264,35 +254,9 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         f = Found(i, i, "verb", form.category, cited)
         f.content = content_after(toks, i + 1, recipient=False)
         return f
-    passive = form.tense == "ed" and prev_low in BE
+    if form.tense == "ed" and prev_low in BE:
+        return passive_cue(toks, i, form)
     f = Found(i, i, "verb", form.category)
-    if passive:
-        if "no_passive" in form.frames:
-            return None
-        if form.lemma == "quote":  # "Smith was quoted as saying"
-            f.source = source_left(toks, be_index(toks, i))
-            if i + 2 < len(toks) and toks.lows[i + 1] == "as" and toks.lows[i + 2] == "saying":
-                f.cue_last = i + 2
-            f.content = content_after(toks, f.cue_last + 1, recipient=False)
-            return f
-        by = find_by(toks, i + 1)
-        f.source = source_right(toks, by + 1) if by is not None else None
-        after = (f.source.last + 1) if f.source is not None else i + 1
-        if form.lemma == "tell" and by is None:
-            after = i + 1
-        subject = prev_word(toks, be_index(toks, i))
-        that = find_that(toks, i + 1)
-        if f.source is None and (that is None or that > i + 2) \
-                and form.category not in ("speech", "report") and form.lemma != "accuse" \
-                and not (subject is not None and subject == 0 and toks.lows[0] in PROFORMS):
-            return None  # "was expected to end", "was suspected of", "is known as": no one cited
-        if that is not None:
-            f.content = content_after(toks, that + 1, recipient=False)
-        elif subject is not None and toks.lows[subject] in PROFORMS and subject == 0:
-            f.backward = True
-        else:
-            f.content = content_after(toks, after, recipient=False)
-        return f
     # active voice: a trailing or inverted cue takes its source from the right
     src = None
     if prev is None or toks.texts[i - 1] in (",", '"', "'") or toks.texts[prev] in (",", '"'):
@@ -304,11 +268,16 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     if src is None:
         src = source_left(toks, i, skip_verbs=SURFACE_VERBS if form.tense == "ing" else
                           frozenset())
+        if src is not None and repaired(toks, src) is None:
+            src = None  # "For those of you worried about": an adverbial, no subject
     if src is not None and toks.lows[src.head] in PROFORMS and src.first == src.last and not (
             toks.lows[src.head] == "it" and form.category == "speech" and (
                 (src.first > 0 and toks.texts[src.first - 1] == ",")
                 or (i + 1 < len(toks) and toks.lows[i + 1] in ("that", '"', ":")))):
         return None  # "This suggests that …" is an inference; "…, it added" is not
+    if src is not None and ("-".join(toks.lows[src.first : src.last + 1]) in NEGATIVE_PRONOUNS
+                            or toks.tags[src.head] == "EX"):
+        return None  # "No one wants to see further bloodshed", "There were reports": no one
     f.source = src
     is_trailing = trailing(toks, i, src)
     content_marker = has_content_marker(toks, i, form.frames) or (
@@ -326,7 +295,7 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
         f.content = content_after(toks, i + 1, recipient=False)
         return f
     if form.needs == "as":  # "described the meeting as constructive", "which the BBC describes as"
-        if src is None or "as" not in toks.lows[i + 1 : i + 10]:
+        if src is None or not as_or_a_record(toks, i, src, sentence_low):
             return None
         f.source = src
         f.content = content_after(toks, i + 1, recipient=False)
@@ -346,6 +315,10 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
             return None
         if not type_source(toks, src, sentence_low, 0)[1]:
             return None
+    if form.needs == "document_subject" and (
+            src is None or src.last >= i or type_source(toks, src, sentence_low, 0)[0]
+            != SourceType.DOCUMENT.value):
+        return None  # "the results demonstrate that"; not "Iran has demonstrated that" (acts)
     if (src is None and no_subject(toks, i, form, prev)) or ends_a_prepositional_phrase(toks, i):
         return None
     if is_trailing:
@@ -377,8 +350,7 @@ def _merge(found: list[Found], toks: Tokens) -> list[Found]:
     in_source = _InSource(found)
     out = []
     for f in found:
-        if f.kind == "phrase" and f.source is None and f.content is None and not f.backward \
-                and cues().phrases.get(_words(f, toks)) != (f.category, "implicit"):
+        if f.kind == "phrase" and f.source is None and f.content is None and not f.backward:
             if verbs:
                 continue
             f.source = None
@@ -414,7 +386,3 @@ class _InSource:
             return False
         furthest, owner, other = self.best[k - 1]
         return (other if owner == id(f) else furthest) >= f.cue_first
-
-
-def _words(f: Found, toks: Tokens) -> tuple[str, ...]:
-    return tuple(toks.lows[f.cue_first : f.cue_last + 1])

@@ -52,7 +52,7 @@ def mark_nested(rows: list[dict], index: QuoteIndex, text: str) -> None:
         if row["nested"]:
             row["parent"] = _innermost(rows, row, holders, starts, reach)
             continue
-        if row["cue_kind"] == "verb" and row["source_start"] is not None:
+        if row["cue_kind"] in ("verb", "noun") and row["source_start"] is not None:
             parent = open_.first_holding(row, *breaks.limit(row["source_start"]))
             if parent is not None:
                 row["nested"], row["parent"] = True, parent

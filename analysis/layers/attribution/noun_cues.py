@@ -11,6 +11,8 @@ from analysis.layers.attribution.source_phrases import (
     source_left,
     source_right,
 )
+from analysis.spine.mentions import PLACE
+from analysis.spine.names import headline_case, kind_of
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (
@@ -18,6 +20,7 @@ from analysis.vocabulary.grammar import (
     CLAUSE_WORDS,
     NP_DETERMINERS,
     PERSONAL_PRONOUNS,
+    PRONOUN_OF_POSSESSIVE,
 )
 
 #: Noun cues whose *of* names their source, not their content (``the demands of the
@@ -32,6 +35,9 @@ def noun_cue(toks: Tokens, i: int) -> tuple[Source | None, tuple[int, int] | Non
     protesters``), a possessive before it (``the party's announcement``, ``Protesters'
     demands``), or a clause after *of*/*that* (``reports of abuses``)."""
     vocab = cues()
+    if i > 0 and toks.texts[i][:1].isupper() and any(toks.is_word[:i]) \
+            and not headline_case(toks):
+        return None  # "the government’s Plan for Change": a name, not a plan presented
     nxt = toks.lows[i + 1] if i + 1 < len(toks) else ""
     if nxt == "of" and toks.lows[i] in OF_SOURCE:  # "at the request of Boris Johnson"
         source = source_right(toks, i + 2)
@@ -39,8 +45,8 @@ def noun_cue(toks: Tokens, i: int) -> tuple[Source | None, tuple[int, int] | Non
     agent = _agent_after(toks, i)
     if agent is not None:
         source = source_right(toks, agent + 1)
-        if source is None:
-            return None
+        if source is None or _a_place(toks, source):
+            return None  # "a report from Capitol Hill": where it was filed, not whose
         after = source.last + 1
         content = content_after(toks, after, recipient=False) \
             if after < len(toks) and toks.lows[after] == "that" else None  # "claims by X that"
@@ -49,6 +55,12 @@ def noun_cue(toks: Tokens, i: int) -> tuple[Source | None, tuple[int, int] | Non
     if i >= 2 and (toks.lows[i - 1] == "'s" or (
             toks.texts[i - 1] in ("'", "’") and toks.lows[i - 2].endswith("s"))):
         source = source_left(toks, i - 1)  # "the party's announcement", "Protesters' demands"
+    elif i >= 1 and toks.lows[i - 1] in PRONOUN_OF_POSSESSIVE and vocab.nouns[
+            toks.lows[i]] == "stance":
+        # "Under her plan", "his promises to …": a position or intention; a possessive
+        # pronoun before a noun of speech is most often a verb cue's modifier ("said in
+        # prepared opening remarks for their testimony"), which the guideline leaves unlabelled
+        source = Source(i - 1, i - 1, i - 1)
     if nxt in ("of", "that"):
         if source is None:
             first = i  # "councils and developers report that": the words before the cue
@@ -60,6 +72,15 @@ def noun_cue(toks: Tokens, i: int) -> tuple[Source | None, tuple[int, int] | Non
             source = _before_cue(toks, first, i)
         return source, content_after(toks, i + 2, recipient=False)
     return (source, None) if source is not None else None
+
+
+def _a_place(toks: Tokens, source: Source) -> bool:
+    """Whether the entity model reads a source phrase, up to its head, as a place (``Capitol
+    Hill``, a name ending in a place word): after *from* it says where a report was filed,
+    not whose it is."""
+    words = [k for k in range(source.first, source.head + 1) if toks.is_word[k]]
+    return bool(words) and kind_of(toks, words[0], words[-1], [toks.lows[k] for k in words],
+                                   "") == PLACE
 
 
 def _agent_after(toks: Tokens, i: int) -> int | None:

@@ -26,6 +26,7 @@ from analysis.vocabulary.grammar import (
     NP_DETERMINERS,
     NP_PREPOSITIONS,
     PERSONAL_PRONOUNS,
+    PRONOUN_OF_POSSESSIVE,
     RELATIVES,
     TIME_WORDS,
     WEEKDAYS,
@@ -69,15 +70,16 @@ def ly_adverb(toks: Tokens, j: int) -> bool:
 
 def before_time_word(toks: Tokens, j: int) -> int | None:
     """If token ``j`` is a time word standing alone before a cue (``today``, ``on Monday``),
-    the index of the token before it (and before its ``on``); else None. ``USA Today`` and
-    ``Good Morning Today`` are names: a capitalised *Today* after a capitalised word is kept."""
+    the index of the token before it (and before its ``on``, or the ``out`` of a publication:
+    ``New figures out today show that``); else None. ``USA Today`` and ``Good Morning Today``
+    are names: a capitalised *Today* after a capitalised word is kept."""
     low = toks.lows[j]
     if low not in _TIME_BETWEEN or (
             low not in WEEKDAYS and toks.texts[j][:1].isupper() and j > 0
             and toks.texts[j - 1][:1].isupper()):
         return None
     j -= 1
-    if j >= 0 and toks.lows[j] == "on":
+    if j >= 0 and toks.lows[j] in ("on", "out"):
         j -= 1
     return j
 
@@ -415,8 +417,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     phrase_low = " ".join(lows)
     head = toks.lows[src.head]
     text = " ".join(texts)
-    if len(words) == 1 and head in PERSONAL_PRONOUNS:
-        return PRONOUN, True
+    if len(words) == 1 and (head in PERSONAL_PRONOUNS or head in PRONOUN_OF_POSSESSIVE):
+        return PRONOUN, True  # "he said", "his promises to …"
     head_is_plural = (head.endswith("s") and not head.endswith("ss")) or toks.tags[src.head] in (
         "NNS", "NNPS")
     if head in vocab.words.get("place_word", ()):

@@ -9,11 +9,18 @@ the development texts in its docstring.
 from __future__ import annotations
 
 import analysis.lexicons as lexicons
-from analysis.layers.attribution.source_phrases import Source, source_right, type_source
+from analysis.layers.attribution.clauses import FINITE, be_index, clause_follows, prev_word
+from analysis.layers.attribution.source_phrases import (
+    DOCUMENT,
+    Source,
+    known_source_words,
+    source_right,
+    type_source,
+)
 from analysis.spine.names import headline_case
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import VerbForm, cues
-from analysis.vocabulary.grammar import AUXILIARIES, BE, RELATIVES
+from analysis.vocabulary.grammar import AUXILIARIES, BE, CONDITIONALS, RELATIVES
 
 #: How far back (tokens) the *cited* of *cited X as saying* may stand.
 MAX_CITED = 14
@@ -53,7 +60,17 @@ def not_a_finite_cue(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> 
     # a noun: "under IAAF rules.", "the district court ruling."
     return tags[i].startswith("NN") and (form.also_noun or form.tense == "ing") and (
         nxt is None or not toks.is_word[nxt] or tags[nxt] in ("IN", "VBD", "VBZ", "MD")) \
-        and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS")
+        and prev is not None and tags[prev] in ("NN", "NNP", "JJ", "DT", "POS") \
+        and not that_clause_after_a_source(toks, i, prev)
+
+
+def that_clause_after_a_source(toks: Tokens, i: int, prev: int) -> bool:
+    """Whether a form the tagger reads as a noun is the verb of a source word before it,
+    because a *that* and a clause follow it (``The coverage notes that there were 400
+    terror-related offences``; not ``the notes that were published``: a relative *that*)."""
+    nxt = i + 1
+    return nxt < len(toks) and toks.lows[nxt] == "that" and clause_follows(toks, nxt + 1) \
+        and toks.lows[prev] in known_source_words()
 
 
 def object_end(toks: Tokens, start: int, *, stance: bool) -> int:
@@ -119,11 +136,15 @@ def no_subject(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
     auxiliary, *to* or relative pronoun before it (``allowing the public to interact with
     the center, ask questions``; but ``went on to say`` and ``tried to warn`` take the main
     clause's subject, ``signs which read`` its antecedent), a past participle used as an
-    adjective (``promoting understanding and informed management``)."""
+    adjective (``promoting understanding and informed management``) or modifying the noun or
+    pronoun before it (``For those of you worried about where we might have been``)."""
     prev_low = toks.lows[prev] if prev is not None else ""
     if form.tense == "base" and prev_low != "to" and prev_low not in AUXILIARIES \
             and prev_low not in RELATIVES:
         return True
+    if form.tense == "ed" and prev is not None and toks.tags[i] == "VBN" \
+            and toks.tags[prev] in ("PRP", "NN", "NNS"):
+        return True  # "For those of you worried about where we might have been": a modifier
     return form.tense == "ed" and i + 1 < len(toks) and toks.tags[i + 1] in ("NN", "NNS") \
         and prev_low not in AUXILIARIES
 
@@ -164,6 +185,58 @@ def complement_follows(toks: Tokens, i: int) -> bool:
         if toks.texts[k] in ('"', "'") or (toks.lows[k] in ("a", "an") and k > j):
             return True
         if not toks.is_word[k]:
+            return False
+    return False
+
+
+def hearsay_passive(toks: Tokens, i: int) -> bool:
+    """Whether the agentless passive participle at ``i`` of a verb whose frames hold
+    ``hearsay_passive`` presents hearsay, a belief the text gives no one: its subject is an
+    expletive *it* and a clause follows (``…, it is believed the schemes can help boost …``;
+    ``It is understood that …``), or a *to*-infinitive follows (``roughly 90 percent of
+    Belarusians are believed to speak Russian``). Not ``the mechanism is not well understood``
+    or ``she was thought of as``: no one's belief is reported there."""
+    nxt = i + 1
+    if nxt + 1 < len(toks) and toks.lows[nxt] == "to" and toks.tags[nxt + 1] in ("VB", "VBP"):
+        return True
+    subject = prev_word(toks, be_index(toks, i))
+    return subject is not None and toks.lows[subject] == "it" and nxt < len(toks) and (
+        toks.lows[nxt] == "that" or clause_follows(toks, nxt))
+
+
+def as_or_a_record(toks: Tokens, i: int, src: Source, sentence_low: str) -> bool:
+    """Whether a verb cue of evaluation that needs *as* (``describe``, ``identify``,
+    ``list``) at ``i`` is one here: *as* follows within a few words (``described the meeting
+    as constructive``), or its subject before it is a document, whose description is what it
+    records (``In the past, USGS maps only identified natural earthquake hazards``; not
+    ``police identified the victim``: identifying a person is an act)."""
+    if "as" in toks.lows[i + 1 : i + 10]:
+        return True
+    return src.last < i and type_source(toks, src, sentence_low, 0)[0] == DOCUMENT
+
+
+#: The auxiliaries of the future: a belief after one is foretold, not held.
+FUTURE = frozenset({"will", "'ll", "shall"})
+#: How far back (tokens) a conditional's subordinator may stand before its cue.
+MAX_CONDITION = 12
+
+
+def hypothetical(toks: Tokens, i: int, form: VerbForm, prev: int | None) -> bool:
+    """Whether the present-tense cue at ``i`` stands in a clause of condition or generic time
+    (:data:`CONDITIONALS`, with no finite verb between): a hypothetical, which the guideline
+    does not count (``allow police to carry out Stop and Search when they believe protestors
+    are setting out to …``; ``what can happen when a close Russian ally with lots of
+    Russian-speaking people decides to “change sides”``; not ``when he said``: past, an
+    event); or a belief verb after a future auxiliary (``they will feel the full weight of the
+    law``), a state foretold, not held."""
+    if form.tense not in ("base", "s"):
+        return False
+    if form.category == "belief" and prev is not None and toks.lows[prev] in FUTURE:
+        return True  # "they will feel the full weight of the law": a state foretold
+    for k in range(i - 1, max(-1, i - MAX_CONDITION), -1):
+        if toks.lows[k] in CONDITIONALS:
+            return True
+        if not toks.is_word[k] or toks.tags[k] in FINITE:
             return False
     return False
 
