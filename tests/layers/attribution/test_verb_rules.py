@@ -207,3 +207,14 @@ def test_it_is_clear_that_holds_no_ones_belief():
 ])
 def test_more_sources_found_by_structure(text, cue, source):
     assert [row[1] for row in found(text, cue)] == [source]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # genres dev, opinion (Global Voices): a speech act whose object is its topic
+    ("Supporters are communicating about Hassan's case on Twitter using the hashtag "
+     "#FreeHassan.", "communicating about", "Supporters"),
+    ("Fouda's family recently went public about his detention after waiting several weeks.",
+     "went public about", "Fouda's family"),
+])
+def test_speaking_about_a_topic_is_a_speech_cue(text, cue, source):
+    assert [row[1] for row in found(text, cue)] == [source]
