@@ -40,6 +40,8 @@ def check_sentences(article: Article) -> None:
 @given(prose, st.booleans())
 @example("Title\n\nMr. Smith said: \u201cGo.\u201d He left.", True)
 @example("a.\u2028b", False)
+@example("\u2019\u2019", False)  # a two-character quotation mark alone: '"' and a space
+@example("3.\u2019\u2019The", False)  # one closing a sentence, before the next
 def test_sentences_reproduce_order_and_cover_the_text(text, has_title):
     if not text.strip():
         return

@@ -245,6 +245,13 @@ def segment(article: Article, normalized: str) -> tuple[tuple[Sentence, ...], tu
         base = para.start_char
         for k, (s, e) in enumerate(_spans(normalized[base : para.end_char])):
             start, end = base + s, base + e
+            # a two-character quotation mark is '"' and a space in the copy: the space is still
+            # a character of the text, and stays inside the sentence its mark is in
+            if start > max(base, out[-1].end_char if k else base) \
+                    and normalized[start - 1] == " " and not text[start - 1].isspace():
+                start -= 1
+            if end < para.end_char and normalized[end] == " " and not text[end].isspace():
+                end += 1
             sentence_tokens = Tokens(normalized[start:end], start)
             toks.append(sentence_tokens)
             out.append(_new_sentence(Sentence, (  # Sentence(...), field by field in order
