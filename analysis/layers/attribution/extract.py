@@ -16,7 +16,13 @@ from analysis.layers.attribution.source_phrases import (
     source_right,
     type_source,
 )
-from analysis.layers.attribution.turns import colon_block, nest_in_turns, with_turns
+from analysis.layers.attribution.turns import (
+    STATEMENT,
+    colon_block,
+    nest_in_statements,
+    nest_in_turns,
+    with_turns,
+)
 from analysis.schema import BOOL, NULLABLE_INT, TEXT, Column, Columns, Schema
 from analysis.spine.article import Article
 from analysis.spine.document import Document, as_document
@@ -113,6 +119,7 @@ def attribution_columns(doc: Document) -> Columns:
                 rows.append(_row(doc, sent.sentence_id, toks, f, low, history))
     rows, turns = with_turns(doc, rows)  # a transcript: each speaker's turn, one row
     mark_nested(rows, index, article.text)
+    nest_in_statements(rows)
     nest_in_turns(rows, turns)
     for row in rows:
         row["counts_as"] = effective_type(row["resolved_source_type"], row["source_type"])
@@ -151,8 +158,9 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
     }
     if f.quote_id is None and f.kind in ("verb", "phrase"):
         block = colon_block(doc, cue_end)  # "Minister Jane Roe said:" and her paragraphs
-        if block is not None:
-            row.update(content_start=block[0], content_end=block[1])
+        if block is not None:  # her own words, printed without marks: a direct quotation
+            row.update(content_start=block[0], content_end=block[1], is_quote=True)
+            row[STATEMENT] = True
     if f.source is not None:
         f.source = repaired(toks, f.source)
     if f.source is not None:
