@@ -224,10 +224,10 @@ def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
 
     The quotation is bisected for, not searched: the first one closed after the last word
     before the cue's clause (``word_starts``: where the sentence's words start) and after any
-    colon there, or else the
-    first one opened after the cue, if only punctuation (or *that*, or the source) lies
-    between. A quotation before the clause precedes every quotation after the cue, so this is
-    the first of the sentence's quotations that is either."""
+    colon there, or else the first one opened after the cue, if only punctuation (or *that*,
+    or the source) lies between, or a colon stands right before it (*said at a press
+    conference: "…*). A quotation before the clause precedes every quotation after the cue,
+    so this is the first of the sentence's quotations that is either."""
     if f.kind not in ("verb", "phrase"):
         return
     cue_start, cue_end = toks.starts[f.cue_first], toks.ends[f.cue_last]
@@ -244,9 +244,10 @@ def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
             _set_quote(f, q, index)
             return
     o = bisect.bisect_right(index.opens, cue_end)
-    if o < len(index.quotes):
-        q = index.quotes[o]  # opened after the cue, in the sentence
-        if q.start < sent.end_char and _only_punct_or_that(toks, f, q.open_mark):
+    if o < len(index.opened):
+        q = index.opened[o]  # opened after the cue, in the sentence
+        if q.start < sent.end_char and (_only_punct_or_that(toks, f, q.open_mark)
+                                        or _after_colon(toks, cue_end, q.open_mark)):
             _set_quote(f, q, index)
             return
     if f.colon and k + 1 < len(sentences):
@@ -266,6 +267,15 @@ def _last_colon(toks: Tokens, start: int, end: int) -> int:
         if toks.texts[j] == ":":
             return toks.starts[j]
     return -1
+
+
+def _after_colon(toks: Tokens, cue_end: int, mark: int) -> bool:
+    """Whether a colon after the cue stands right before the opening ``mark``: it introduces
+    the quotation as the cue's content, whatever words lie between (*Police Senior
+    Superintendent Yolanda Yu Hoi-kwan said at a press conference: "The police officers' lives
+    were seriously threatened.*)."""
+    j = bisect.bisect_left(toks.starts, mark) - 1
+    return j >= 0 and toks.texts[j] == ":" and toks.starts[j] >= cue_end
 
 
 def _set_quote(f: Found, q: Quote, index: QuoteIndex) -> None:

@@ -198,3 +198,33 @@ def test_a_cue_is_linked_to_the_quotation_the_literal_rule_links(paragraphs):
         patch.setattr(extract, "_link_quotes", reference_link_quotes)
         literal = find_attributions(article)
     assert ours.equals(literal)
+
+
+def test_a_quotation_after_a_colon_is_the_cues_content_whatever_lies_between():
+    # wikinews dev wn44: the quotation, both its sentences, is what the superintendent said
+    text = ("Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference: "
+            "\"The police officers' lives were seriously threatened. To save his own and his "
+            "colleagues' lives, he fired a live shot at the attacker.\"")
+    rows = find_attributions(Article.from_text(text, has_title=False))
+    said = rows[rows.cue == "said"].iloc[0]
+    assert said.is_quote and text[said.content_start:said.content_end] == text[78:-1]
+    assert text[78:].startswith("The police")
+
+
+def test_a_cue_after_a_quotation_closed_before_its_comma_takes_its_source_on_the_right():
+    # wikinews dev wn13: British punctuation, the comma outside the closing mark
+    rows = find_attributions(Article.from_text(
+        '"I was not expecting this", said Kosgei after the race.', has_title=False))
+    said = rows[~rows.nested].iloc[0]
+    assert (said.cue, said.source, said.is_quote) == ("said", "Kosgei", True)
+
+
+def test_a_quotation_not_reopened_on_its_next_paragraph_is_one_content_with_its_cue_outside():
+    text = ('Title\n\n"We will go. We will win.\n\nWe have the votes," Smith said.\n\n'
+            '"Next," she said.')
+    rows = find_attributions(Article.from_text(text))
+    smith = rows[rows.source == "Smith"].iloc[0]
+    assert not smith.nested and smith.is_quote
+    assert text[smith.content_start:smith.content_end] == (
+        "We will go. We will win.\n\nWe have the votes,")
+    assert not rows[rows.source == "she"].iloc[0].nested
