@@ -117,6 +117,7 @@ def attribution_columns(doc: Document) -> Columns:
         if not found and dash:
             for f in _dash_attributions(toks, sent, index, low):
                 rows.append(_row(doc, sent.sentence_id, toks, f, low, history))
+    _quotations_resumed_after(doc, rows)
     rows, turns = with_turns(doc, rows)  # a transcript: each speaker's turn, one row
     mark_nested(rows, index, article.text)
     nest_in_statements(rows)
@@ -124,6 +125,28 @@ def attribution_columns(doc: Document) -> Columns:
     for row in rows:
         row["counts_as"] = effective_type(row["resolved_source_type"], row["source_type"])
     return {name: [row[name] for row in rows] for name in ATTRIBUTION_COLUMNS}
+
+
+def _quotations_resumed_after(doc: Document, rows: list[dict]) -> None:
+    """A quotation resumed in the next sentence of the paragraph, with no cue of its own, is
+    the same content as the quotation before the cue (*"When you're in the back of a Stryker,
+    there are no windows," said Pvt. Brandon Hickle. "You know what your mission is …"*): the
+    content of the sentence's last cue that took a quotation before it runs on to that
+    quotation's end. One pass over the rows (they come in reading order)."""
+    sentences, index = doc.sentences, doc.quotes
+    with_rows = {row["sentence_id"] for row in rows  # a cue inside a quotation is not its own
+                 if not index.contains(row["cue_start"], row["cue_end"])}
+    last_of_sentence = {row["sentence_id"]: row for row in rows}
+    for k, row in last_of_sentence.items():
+        if not row["is_quote"] or row["content_end"] is None \
+                or row["content_end"] > row["cue_start"] or k + 1 >= len(sentences) \
+                or k + 1 in with_rows \
+                or sentences[k + 1].paragraph_id != sentences[k].paragraph_id:
+            continue
+        nxt = sentences[k + 1]
+        q = index.opening_at(nxt.start_char, nxt.start_char + 1)
+        if q is not None:
+            row["content_end"] = index.pieces[q.quote_id][-1].end
 
 
 def counted_rows(attributions: Columns) -> list[bool]:
@@ -242,6 +265,7 @@ def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
         q = index.closed[c]  # closed after that word: only punctuation up to the clause
         if q.close_mark < clause_start and q.close_mark <= sent.end_char:
             _set_quote(f, q, index)
+            _resumed_after(f, toks, sent, index, cue_end)
             return
     o = bisect.bisect_right(index.opens, cue_end)
     if o < len(index.opened):
@@ -255,6 +279,19 @@ def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
         q = index.opening_at(nxt.start_char, nxt.start_char + 1)
         if q is not None:
             _set_quote(f, q, index)
+
+
+def _resumed_after(f: Found, toks: Tokens, sent, index: QuoteIndex, cue_end: int) -> None:
+    """A quotation interrupted by its cue is one content in two pieces (the guideline's
+    *"We are ready," he said, "and we will win."*): the content of a cue after a quotation runs
+    on to the end of the next quotation, when one opens after the cue in its sentence with only
+    punctuation (and the source) between."""
+    o = bisect.bisect_right(index.opens, cue_end)
+    if o < len(index.opened):
+        q = index.opened[o]
+        if q.quote_id != f.quote_id and q.start < sent.end_char \
+                and _only_punct_or_that(toks, f, q.open_mark):
+            f.content = (f.content[0], index.pieces[q.quote_id][-1].end)
 
 
 def _last_colon(toks: Tokens, start: int, end: int) -> int:

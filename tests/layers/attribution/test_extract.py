@@ -83,7 +83,8 @@ def test_spans_index_the_text(seed, seed_attributions):
 def test_curly_quotes_are_read_as_quotes():
     article = Article.from_text("T\n\n\u201cWe will win,\u201d she said. \u201cNo doubt.\u201d")
     row = find_attributions(article).iloc[0]
-    assert row.is_quote and article.text[row.content_start : row.content_end] == "We will win,"
+    assert row.is_quote and article.text[row.content_start : row.content_end] == (
+        "We will win,\u201d she said. \u201cNo doubt.")  # the quotation resumed after her
 
 
 def test_an_article_without_attributions_gives_an_empty_typed_frame():
@@ -147,8 +148,10 @@ def test_nested_attributions_are_in_no_count():
 
 def reference_link_quotes(f, toks, sent, index, sentences, k, word_starts=None):
     """``_link_quotes`` as it was before issue 25: every quotation of the sentence tried for
-    every cue, the tokens between them walked each time (with the later rule that a colon
-    after a quotation makes it introduce what follows, not be the clause's content)."""
+    every cue, the tokens between them walked each time (with the later rules: a colon after
+    a quotation makes it introduce what follows, not be the clause's content; a colon before
+    a quotation after the cue makes it the content; a quotation resumed after the cue is the
+    same content)."""
     from analysis.layers.attribution.extract import _set_quote
 
     if f.kind not in ("verb", "phrase"):
@@ -167,10 +170,22 @@ def reference_link_quotes(f, toks, sent, index, sentences, k, word_starts=None):
         if f.source is not None and f.source.first > f.cue_last:
             between = [t for t in between if not (toks.starts[f.source.first] <= t.start
                                                    <= toks.starts[f.source.last])]
-        after = q.open_mark > cue_end and all(not t.is_word or t.low == "that"
-                                              for t in between)
+        after = q.open_mark is not None and q.open_mark > cue_end and (
+            all(not t.is_word or t.low == "that" for t in between)
+            or (between and between[-1].text == ":"))  # said at a press conference: "…"
         if before or after:
             _set_quote(f, q, index)
+            if before:  # "…," he said, "…": the quotation resumed is the same content
+                resumed = [r for r in index.overlapping(sent.start_char, sent.end_char)
+                           if r.open_mark is not None and r.open_mark > cue_end
+                           and r.quote_id != q.quote_id]
+                if resumed and all(
+                        not t.is_word or t.low == "that" or (
+                            f.source is not None and f.source.first > f.cue_last
+                            and toks.starts[f.source.first] <= t.start
+                            <= toks.starts[f.source.last])
+                        for t in toks if cue_end <= t.start < resumed[0].open_mark):
+                    f.content = (f.content[0], index.pieces[resumed[0].quote_id][-1].end)
             return
     if f.colon and k + 1 < len(sentences):
         nxt = sentences[k + 1]
@@ -228,3 +243,22 @@ def test_a_quotation_not_reopened_on_its_next_paragraph_is_one_content_with_its_
     assert text[smith.content_start:smith.content_end] == (
         "We will go. We will win.\n\nWe have the votes,")
     assert not rows[rows.source == "she"].iloc[0].nested
+
+
+def test_a_quotation_interrupted_by_its_cue_is_one_content():
+    # the guideline's decided case: one content in two pieces (here one span over both)
+    text = '"We are ready," he said, "and we will win."'
+    said = find_attributions(Article.from_text(text, has_title=False)).iloc[0]
+    assert text[said.content_start:said.content_end] == 'We are ready," he said, "and we will win.'
+
+
+def test_a_quotation_resumed_in_the_next_sentence_with_no_cue_is_the_same_content():
+    # news-story/08-dvids (dev): what the private says runs on after his name
+    text = ("\u201cWhen you're in the back of a Stryker, there are no windows,\u201d said Pvt. "
+            "Brandon Hickle. \u201cYou know what your mission is, but you don't know what lies "
+            "ahead. It's an adrenaline rush.\u201d The exercise ended at noon. \u201cNot a "
+            "word.\u201d")
+    rows = find_attributions(Article.from_text(text, has_title=False))
+    said = rows[rows.cue == "said"].iloc[0]
+    content = text[said.content_start:said.content_end]
+    assert content.startswith("When you're") and content.endswith("adrenaline rush.")

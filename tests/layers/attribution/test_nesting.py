@@ -18,6 +18,7 @@ CRAFTED = {
     '"w1" said "w2" said': lambda k: "".join(f'"w{i}" said ' for i in range(k)),
     '"a" Smith said "b said c"': lambda k: '"a" Smith said "b said c" ' * k,
     "Police said; they said": lambda k: "Police said; they said " * k,
+    '"a," he said, "b." "c."': lambda k: '"a," he said, "b." "c." ' * k,
 }
 
 
