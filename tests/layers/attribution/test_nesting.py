@@ -19,12 +19,14 @@ CRAFTED = {
     '"a" Smith said "b said c"': lambda k: '"a" Smith said "b said c" ' * k,
     "Police said; they said": lambda k: "Police said; they said " * k,
     '"a," he said, "b." "c."': lambda k: '"a," he said, "b." "c." ' * k,
+    '"a," she said. "b. / "c," she added.': lambda k: '"a," she said. "b.\n\n"c," she added. ' * k,
 }
 
 
 @pytest.mark.parametrize("name", CRAFTED)
 def test_nesting_and_quote_linking_work_linearly_on_crafted_cues(name):
-    files = ["layers/attribution/extract.py", "layers/attribution/nesting.py"]
+    files = ["layers/attribution/extract.py", "layers/attribution/nesting.py",
+             "layers/attribution/quotations.py"]
     assert growth(analysis_of(CRAFTED[name]), files) <= 4.5
 
 
