@@ -92,6 +92,7 @@ def quoted_paragraphs(draw):
     return "\n\n".join(["Title", *paragraphs]), [a <= k <= b for k in range(n)]
 
 
+@pytest.mark.filterwarnings("ignore::analysis.spine.language.LanguageWarning")
 @settings(max_examples=200, deadline=None)
 @given(quoted_paragraphs())
 def test_every_sentence_a_quotation_spans_is_quoted_and_never_the_articles_own_claim(case):
