@@ -57,7 +57,8 @@ LABELS = {
     "article_id": "article", "sentence_id": "sentence", "paragraph_id": "paragraph",
     "paragraph": "paragraph", "sent_in_para": "sentence in paragraph", "is_title": "title",
     "start_char": "starts at", "end_char": "ends at", "text": "text", "n_tokens": "words",
-    "paragraph_kind": "kind of paragraph", "first_words": "first words", "title": "title",
+    "paragraph_kind": "kind of paragraph", "quoted": "inside a quotation",
+    "first_words": "first words", "title": "title",
     "n_paragraphs": "paragraphs", "n_sentences": "sentences",
     # attribution
     "cue": "cue", "cue_start": "cue starts at", "cue_end": "cue ends at", "cue_kind": "cue kind",

@@ -29,6 +29,9 @@ SENTENCES = Schema("sentences", "One row per sentence, in reading order; every o
                                    "byline, dateline, credit, caption — which no layer counts "
                                    "as what "
                                    "the article says"),
+    Column("quoted", BOOL, "every word of it lies inside a direct quotation (one that may "
+                           "run over several sentences and paragraphs): someone's words, "
+                           "never a claim in the article's own voice"),
 ))
 SENTENCE_COLUMNS = SENTENCES.names
 
@@ -57,4 +60,7 @@ def sentence_columns(doc: Document) -> Columns:
         columns[name] = np.array(column, dtype=dtype) if dtype != TEXT else list(column)
     kinds = {p.paragraph_id: p.kind for p in doc.article.paragraphs}
     columns["paragraph_kind"] = [kinds[p] for p in columns["paragraph_id"].tolist()]
+    columns["quoted"] = np.array([doc.quotes.covers_words(doc.normalized, s.start_char,
+                                                          s.end_char) for s in sentences],
+                                 dtype=bool)
     return columns

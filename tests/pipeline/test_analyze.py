@@ -26,7 +26,7 @@ def test_every_table_has_its_schema_and_the_sentence_table_joins_every_layer():
     for name, schema in TABLES.items():
         schema.check(getattr(result, name))
     spine = len(analysis.SENTENCE_COLUMNS)
-    assert SENTENCE_TABLE.names[:spine] == analysis.SENTENCE_COLUMNS and spine == 10
+    assert SENTENCE_TABLE.names[:spine] == analysis.SENTENCE_COLUMNS and spine == 11
     assert {"n_attributions", "n_hedges", "compound", "label"} <= set(result.sentences.columns)
     assert result.sentences.compound.tolist() == result.sentiment.compound.tolist()
     assert result.texts == {result.article.article_id: TEXT}

@@ -6,15 +6,18 @@ inside the content of an attribution made in another sentence:
   win," Smith said.`` — the first sentence is carried by the second);
 - a colon introduction (``Smith said:`` followed by the quotation in the next sentence);
 - a backward reference (``This was reported by sources …`` carries the sentence before);
-- a continued quotation: a sentence that opens with a quotation mark and has no cue, right
-  after a sentence in the same paragraph whose attribution is a quotation (``"…," Alvarez
-  said at a rally. "Today the waiting ends."``).
+- a continued quotation: a sentence that opens with a quotation mark, or all of whose words
+  are quoted (``quoted``), and has no cue, right after a sentence in the same paragraph whose
+  attribution is a quotation or that such a quotation carries (``"…," said Pvt. Brandon
+  Hickle. "You know what your mission is, but you don't know what lies ahead. It's an
+  adrenaline rush."`` — both sentences after the cue's).
 A pronoun-led sentence (``He noted …``) needs no carry-over: its cue makes it attributed, and
 the pronoun is resolved to the source before it.
 
 **Unattributed assertion.** A body sentence that is not attributed (neither by a cue of its own
-nor by carry-over), is not a question, and has at least three words: a claim the article makes
-in its own voice.
+nor by carry-over), is not quoted (a sentence inside someone's quotation is never the article's
+own claim, even where no cue names whose), is not a question, and has at least three words: a
+claim the article makes in its own voice.
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ SENTENCE_SUMMARY = (
     Column("attributed", BOOL, "it has an attribution or is carried by one"),
     Column("unattributed_assertion", BOOL, "a body sentence (not a byline, dateline or credit "
                                            "line) of three words or more, not a "
-                                           "question, attributed to no one: the article's own "
-                                           "voice"),
+                                           "question and not quoted, attributed to no one: the "
+                                           "article's own voice"),
 )
 
 
@@ -70,13 +73,15 @@ def attribution_sentence_columns(sentences: Columns, attributions: Columns) -> C
                 carried[j] = True
                 inherited[j].add(types[k])
     texts = list(sentences["text"])
-    _continued_quotes(texts, list(sentences["paragraph_id"]), sid.tolist(),
+    quoted = np.asarray(sentences["quoted"], dtype=bool)
+    _continued_quotes(texts, quoted.tolist(), list(sentences["paragraph_id"]), sid.tolist(),
                       list(attributions["is_quote"]), types, carried, inherited)
     counts = np.bincount(sid, minlength=n).astype("int64") if n else np.zeros(0, "int64")
     attributed = (counts > 0) | carried
     question = np.array([t.rstrip("\"'” )").endswith("?") for t in texts], dtype=bool)
     body = np.array([kind == BODY for kind in sentences["paragraph_kind"]], dtype=bool)
-    assertion = body & ~attributed & ~question & (np.asarray(sentences["n_tokens"]) >= 3)
+    assertion = body & ~attributed & ~quoted & ~question & \
+        (np.asarray(sentences["n_tokens"]) >= 3)
     return _per_sentence(counts, own, inherited, carried, attributed, assertion)
 
 
@@ -95,16 +100,17 @@ def _per_sentence(counts: np.ndarray, own: list[set[str]], inherited: list[set[s
 _OPENING_QUOTES = ('"', "\u201c", "\u201e", "\u00ab")
 
 
-def _continued_quotes(texts: list[str], paragraph_ids: list[int], sid: list[int],
-                      is_quote: list[bool], types: list[str], carried: np.ndarray,
-                      inherited: list[set[str]]) -> None:
-    """A sentence that opens with a quotation mark and has no cue, right after a sentence in
-    the same paragraph whose attribution is a quotation, continues that quotation."""
+def _continued_quotes(texts: list[str], quoted: list[bool], paragraph_ids: list[int],
+                      sid: list[int], is_quote: list[bool], types: list[str],
+                      carried: np.ndarray, inherited: list[set[str]]) -> None:
+    """A sentence that opens with a quotation mark or is quoted whole, and has no cue, right
+    after a sentence in the same paragraph whose attribution is a quotation (or that such a
+    quotation carries), continues that quotation."""
     own = set(sid)
     quote_type = {k: kind for k, q, kind in zip(sid, is_quote, types, strict=True) if q}
     for k in range(1, len(texts)):
         if k in own or paragraph_ids[k] != paragraph_ids[k - 1] \
-                or not texts[k].startswith(_OPENING_QUOTES):
+                or not (quoted[k] or texts[k].startswith(_OPENING_QUOTES)):
             continue
         if k - 1 in quote_type:
             carried[k] = True

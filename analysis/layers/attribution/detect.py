@@ -262,6 +262,7 @@ def _verb_cue(toks: Tokens, i: int, sentence_low: str) -> Found | None:
     if prev is None or toks.texts[i - 1] in (",", '"', "'") or toks.texts[prev] in (",", '"'):
         src = source_right(toks, i + 1)  # "…," said Smith / Says the source / …, said X.
         if src is not None and not (prev is None or toks.texts[i - 1] in ('"', "'")
+                                    or toks.texts[i - 2 : i] == ('"', ",")  # British: '"…", said'
                                     or ends_sentence(toks, src.last)
                                     or apposition_ends(toks, src.last + 1)):
             src = None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-
 import pandas as pd
 
 from analysis.layers.attribution.detect import Found, find_in_sentence
@@ -15,18 +13,29 @@ from analysis.layers.attribution.entities import (
 )
 from analysis.layers.attribution.headlines import reread_headline
 from analysis.layers.attribution.nesting import mark_nested
+from analysis.layers.attribution.quotations import (
+    DASHES,
+    dash_attributions,
+    link_quotes,
+    quotations_resumed_after,
+    quotations_shared,
+)
 from analysis.layers.attribution.source_phrases import (
     anonymity_clause_in,
     repaired,
-    source_right,
     type_source,
 )
-from analysis.layers.attribution.turns import colon_block, nest_in_turns, with_turns
+from analysis.layers.attribution.turns import (
+    STATEMENT,
+    colon_block,
+    nest_in_statements,
+    nest_in_turns,
+    with_turns,
+)
 from analysis.schema import BOOL, NULLABLE_INT, TEXT, Column, Columns, Schema
 from analysis.spine.article import Article
 from analysis.spine.document import Document, as_document
 from analysis.spine.names import headline_case
-from analysis.spine.quotes import Quote, QuoteIndex
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import PRONOUN_OF_POSSESSIVE, SINGULAR_PRONOUNS
@@ -109,15 +118,18 @@ def attribution_columns(doc: Document) -> Columns:
         word_starts = [at for at, word in zip(toks.starts, toks.is_word, strict=True) if word] \
             if found else []
         for f in found:
-            _link_quotes(f, toks, sent, index, sentences, k, word_starts)
+            link_quotes(f, toks, sent, index, sentences, k, word_starts)
             if f.backward and k > 0:
                 f.content = (sentences[k - 1].start_char, sentences[k - 1].end_char)
             rows.append(_row(doc, sent.sentence_id, toks, f, low, history))
         if not found and dash:
-            for f in _dash_attributions(toks, sent, index, low):
+            for f in dash_attributions(toks, sent, index, low):
                 rows.append(_row(doc, sent.sentence_id, toks, f, low, history))
+    quotations_resumed_after(doc, rows)
+    quotations_shared(doc, rows)
     rows, turns = with_turns(doc, rows)  # a transcript: each speaker's turn, one row
     mark_nested(rows, index, article.text)
+    nest_in_statements(rows)
     nest_in_turns(rows, turns)
     for row in rows:
         row["counts_as"] = effective_type(row["resolved_source_type"], row["source_type"])
@@ -156,8 +168,9 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
     }
     if f.quote_id is None and f.kind in ("verb", "phrase"):
         block = colon_block(doc, cue_end)  # "Minister Jane Roe said:" and her paragraphs
-        if block is not None:
-            row.update(content_start=block[0], content_end=block[1])
+        if block is not None:  # her own words, printed without marks: a direct quotation
+            row.update(content_start=block[0], content_end=block[1], is_quote=True)
+            row[STATEMENT] = True
     if f.source is not None:
         f.source = repaired(toks, f.source)
     if f.source is not None:
@@ -216,119 +229,3 @@ def _resolve(pronoun: str, history: list[tuple[str, str, bool, str]]
         if pronoun in ("we", "i"):
             return None
     return None
-
-
-def _link_quotes(f: Found, toks: Tokens, sent, index: QuoteIndex, sentences,
-                 k: int, word_starts: list[int]) -> None:
-    """Make a direct quotation next to the cue its content: ``"…," Smith said``,
-    ``Smith said: "…"``, or ``Smith said:`` closing a sentence before a quotation.
-
-    The quotation is bisected for, not searched: the first one closed after the last word
-    before the cue's clause (``word_starts``: where the sentence's words start) and after any
-    colon there, or else the
-    first one opened after the cue, if only punctuation (or *that*, or the source) lies
-    between. A quotation before the clause precedes every quotation after the cue, so this is
-    the first of the sentence's quotations that is either."""
-    if f.kind not in ("verb", "phrase"):
-        return
-    cue_start, cue_end = toks.starts[f.cue_first], toks.ends[f.cue_last]
-    clause_start = toks.starts[f.source.first] if f.source is not None and \
-        f.source.first < f.cue_first else cue_start
-    w = bisect.bisect_left(word_starts, clause_start)
-    last_word = word_starts[w - 1] if w else -1  # the last word before the clause
-    after = max(last_word, sent.start_char)
-    after = max(after, _last_colon(toks, after, clause_start))
-    c = bisect.bisect_right(index.closes, after)
-    if c < len(index.closed):
-        q = index.closed[c]  # closed after that word: only punctuation up to the clause
-        if q.close_mark < clause_start and q.close_mark <= sent.end_char:
-            _set_quote(f, q, index)
-            return
-    o = bisect.bisect_right(index.opens, cue_end)
-    if o < len(index.quotes):
-        q = index.quotes[o]  # opened after the cue, in the sentence
-        if q.start < sent.end_char and _only_punct_or_that(toks, f, q.open_mark):
-            _set_quote(f, q, index)
-            return
-    if f.colon and k + 1 < len(sentences):
-        nxt = sentences[k + 1]
-        q = index.opening_at(nxt.start_char, nxt.start_char + 1)
-        if q is not None:
-            _set_quote(f, q, index)
-
-
-def _last_colon(toks: Tokens, start: int, end: int) -> int:
-    """Where the last colon between ``start`` and a cue's clause at ``end`` stands (-1 if
-    none): a quotation closed before it introduces what follows, it is not the clause's
-    content (*"We Were Strangers Once, Too": The President Announces New Steps on
-    Immigration*). Only punctuation lies there, so the walk is short."""
-    for j in range(bisect.bisect_left(toks.starts, end) - 1,
-                   bisect.bisect_right(toks.starts, start) - 1, -1):
-        if toks.texts[j] == ":":
-            return toks.starts[j]
-    return -1
-
-
-def _set_quote(f: Found, q: Quote, index: QuoteIndex) -> None:
-    pieces = index.pieces[q.quote_id]
-    f.content = (pieces[0].start, pieces[-1].end)
-    f.quote_id = q.quote_id
-
-
-def _only_punct_or_that(toks: Tokens, f: Found, end: int) -> bool:
-    """Whether only punctuation, *that* and the cue's source (after it) lie between the cue
-    and ``end``: read from the cue on, up to the first word that is none of them."""
-    source = f.source is not None and f.source.first > f.cue_last
-    for i in range(f.cue_last + 1, len(toks)):
-        if toks.starts[i] >= end:
-            break
-        if toks.is_word[i] and toks.lows[i] != "that" and not (
-                source and f.source.first <= i <= f.source.last):
-            return False
-    return True
-
-
-DASHES = ("—", "–", "-")
-
-
-def _dash_attributions(toks, sent, index: QuoteIndex, low) -> list[Found]:
-    """``"…" — John Smith``: a dash and a name right after a quotation's closing mark (in the
-    same sentence, or alone in the next one) attribute the quotation to that name."""
-    for i, text in enumerate(toks.texts):
-        if text not in DASHES or (i > 0 and (toks.is_word[i - 1] or toks.texts[i - 1] in DASHES)):
-            continue  # a dash inside a word group is not an attribution dash
-        q = index.closed_before(toks.starts[i])
-        if q is None or not _gap_is_blank(low, sent, q.close_mark, toks.starts[i]):
-            continue
-        last = i
-        while last + 1 < len(toks) and toks.texts[last + 1] in DASHES:
-            last += 1  # "--": a dash typed as two hyphens
-        src = source_right(toks, last + 1)
-        if src is None or not _dateline_after(toks, src.last + 1):
-            continue
-        f = Found(i, last, "quote", "speech", src)
-        _set_quote(f, q, index)
-        return [f]
-    return []
-
-
-def _dateline_after(toks: Tokens, k: int) -> bool:
-    """Whether only a final period, or a comma and a date or place, follow a dash's name
-    (``-- President Obama, November 20, 2014``): words that are capitalised or numbers."""
-    if k >= len(toks) - 1:
-        return True
-    return toks.texts[k] == "," and all(
-        not toks.is_word[j] or toks.texts[j][:1].isupper() or toks.texts[j][:1].isdigit()
-        for j in range(k + 1, len(toks)))
-
-
-def _gap_is_blank(low: str, sent, close_mark: int, dash: int) -> bool:
-    """Only the closing mark, punctuation and white space lie between a quotation and the
-    dash (the quotation may end the sentence before)."""
-    if close_mark >= sent.start_char:
-        between = low[close_mark - sent.start_char + 1 : dash - sent.start_char]
-    else:
-        if sent.start_char - close_mark > 3:
-            return False
-        between = low[: dash - sent.start_char]
-    return all(not ch.isalnum() for ch in between)

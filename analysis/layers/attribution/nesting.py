@@ -2,13 +2,16 @@
 
 The convention of the attribution corpora: a cue inside a direct quotation (*"I think it is
 important," she said* is one attribution, cue *said*) or inside the content of another
-attribution of its sentence (*police said they believe …*, *a poll found that 74% said …*) is
-nested, and its parent is the attribution whose quotation or content holds it.
+attribution of its sentence (*police said they believe …*, *a poll found that 74% said …*, and
+a cue with no source of its own: *I want everyone to understand that …*) is nested, and its
+parent is the attribution whose quotation or content holds it. A cue inside a statement read
+whole after *said:* is nested in it too (``turns.nest_in_statements``).
 
 Linear time: each cue is looked up, never compared with every earlier cue of its sentence.
 The quotations that can hold a cue are bisected by where they start; what ends a reported
 clause (:data:`NEW_CLAUSE`) is read from the text once (the clause marks, one ``finditer``)
-and at the source (the words just before it), so the earlier cues it allows are a range of
+and at the start of the later cue's clause (its source, or the cue where it has none: the words
+just before it), so the earlier cues it allows are a range of
 the sentence's cues, found by bisection; a cue whose content ends before a later cue is
 dropped from the sentence's candidates for good (the cues of a sentence come in order).
 """
@@ -52,8 +55,9 @@ def mark_nested(rows: list[dict], index: QuoteIndex, text: str) -> None:
         if row["nested"]:
             row["parent"] = _innermost(rows, row, holders, starts, reach)
             continue
-        if row["cue_kind"] in ("verb", "noun") and row["source_start"] is not None:
-            parent = open_.first_holding(row, *breaks.limit(row["source_start"]))
+        if row["cue_kind"] == "verb" or (row["cue_kind"] == "noun"
+                                         and row["source_start"] is not None):
+            parent = open_.first_holding(row, *breaks.limit(_clause_start(row)))
             if parent is not None:
                 row["nested"], row["parent"] = True, parent
         if not row["nested"]:  # "according to X", "reportedly": a source of their own
@@ -77,6 +81,12 @@ def _innermost(rows: list[dict], row: dict, holders: list[tuple[int, int]], star
         if other is not row and not other["nested"] and holds(other, row):
             best = j if best is None else min(best, j)
     return best
+
+
+def _clause_start(row: dict) -> int:
+    """Where a cue's own clause starts: at its source, or at the cue where it has none (*I
+    want everyone to understand that …*: *understand* is inside what *want* holds)."""
+    return row["cue_start"] if row["source_start"] is None else row["source_start"]
 
 
 def holds(outer: dict, inner: dict) -> bool:
@@ -168,13 +178,14 @@ class _OpenContents:
 
     def first_holding(self, row: dict, at_most: int, exactly: int) -> int | None:
         """The first earlier attribution of the sentence whose content holds ``row``'s cue and
-        starts no later than its source, with no new clause between its cue and that source;
-        ``at_most`` and ``exactly`` are :meth:`_ClauseBreaks.limit` of the source."""
+        starts no later than its clause (:func:`_clause_start`), with no new clause between its
+        cue and there; ``at_most`` and ``exactly`` are :meth:`_ClauseBreaks.limit` of where
+        that clause starts."""
         if not self.ordered:
             return next((j for j in self.ids if at_most < (other := self.rows[j])["cue_end"]
                          and holds(other, row) and other["cue_end"] <= row["cue_start"]
                          and other["cue_end"] != exactly
-                         and other["content_start"] <= row["source_start"]), None)
+                         and other["content_start"] <= _clause_start(row)), None)
         i = self._alive(bisect.bisect_right(self.cue_ends, at_most))
         while i < len(self.ids):
             other = self.rows[self.ids[i]]
@@ -182,7 +193,7 @@ class _OpenContents:
                 self.next[i] = i + 1  # ends before this cue, so before every later one
             elif other["cue_end"] <= row["cue_start"] and other["cue_end"] != exactly \
                     and other["content_start"] <= row["cue_start"] \
-                    and other["content_start"] <= row["source_start"]:
+                    and other["content_start"] <= _clause_start(row):
                 return self.ids[i]
             i = self._alive(i + 1)
         return None

@@ -32,7 +32,8 @@ names with that title (*President Donald Trump's Speech*), else the office in ti
 paragraph, with the minister's words in the paragraphs after it and no quotation marks (as
 GOV.UK prints them), has those paragraphs as its content: the first one, and each next one
 while it speaks in the first person (*I*, *we*, *our*) and is no heading and no new
-introduction.
+introduction. It is a direct quotation printed without marks (``is_quote``), and a cue inside
+it is the speaker's, nested in it (:func:`nest_in_statements`) as a cue inside a quotation is.
 
 The words of the labels are data (``analysis/lexicons/transcript_labels.csv``); the titles
 before a name are the source lexicon's person titles and the abbreviations' titles.
@@ -343,6 +344,31 @@ def nest_in_turns(rows: list[dict], turns: list[Turn]) -> None:
         row["nested"] = True
         if row["parent"] is None and turns[t].kind == SPEAKER:
             row["parent"] = own.get(turns[t].colon)
+
+
+#: The key a statement's row carries (``Minister Jane Roe said:`` and her paragraphs): not a
+#: column of the table, read by :func:`nest_in_statements`.
+STATEMENT = "_statement"
+
+
+def nest_in_statements(rows: list[dict]) -> None:
+    """Mark every row whose cue lies inside a statement read whole after ``said:`` nested
+    (the speaker's own words, as a cue inside a quotation is: *The police and security
+    services have been clear that …* in Security Minister Ben Wallace's statement), its parent
+    the statement unless it already has one (a quotation inside the statement).
+
+    One pass: the statements come in reading order and never overlap, and a row's cue comes
+    after its statement's cue, so the statement that may hold a row is the last one seen."""
+    holder: int | None = None
+    for k, row in enumerate(rows):
+        if holder is not None and row["cue_start"] >= rows[holder]["content_end"]:
+            holder = None
+        if holder is not None and rows[holder]["content_start"] <= row["cue_start"]:
+            row["nested"] = True
+            if row["parent"] is None:
+                row["parent"] = holder
+        elif row.get(STATEMENT) and not row["nested"]:
+            holder = k
 
 
 def colon_block(doc: Document, cue_end: int) -> tuple[int, int] | None:

@@ -127,7 +127,8 @@ def _scare_quotes(doc: Document, sent, toks: Tokens, attributions: Columns,
     out = []
     held = _Held(attributions, cited)
     for q in quoted:
-        if q.close_mark is None or q.start < sent.start_char or q.end > sent.end_char:
+        if q.open_mark is None or q.close_mark is None or q.start < sent.start_char \
+                or q.end > sent.end_char:  # a piece of a quotation over paragraphs: no scare
             continue
         # the tokens inside the quotation, bisected: a sentence's tokens are in order
         first = bisect.bisect_left(toks.starts, q.start)

@@ -31,6 +31,16 @@ def flags(text: str) -> list[tuple[bool, bool, bool]]:
         # a quotation continued in the next sentence, after the cue
         ('"We waited," Alvarez said at a rally. "Today the waiting ends." Shops were shut.',
          [(True, False, False), (True, True, False), (False, False, True)]),
+        # news-story/08-dvids (dev): every sentence of the quotation after the cue's sentence
+        # is carried, not only the one that opens with its mark
+        ("\u201cWhen you're in the back of a Stryker, there are no windows,\u201d said Pvt. "
+         "Brandon Hickle. \u201cYou know what your mission is, but you don't know what lies "
+         "ahead. It's an adrenaline rush.\u201d The exercise ended at noon.",
+         [(True, False, False), (True, True, False), (True, True, False),
+          (False, False, True)]),
+        # a quotation no cue names a speaker for is still no claim of the article's own
+        ('The crowd went home.\n\n"One of them was questionable. But the other was fair."',
+         [(False, False, True), (False, False, False), (False, False, False)]),
         # questions and fragments are not assertions
         ("Is the war over? No. The war is not over.",
          [(False, False, False), (False, False, False), (False, False, True)]),

@@ -190,6 +190,27 @@ def test_a_statement_after_said_colon_runs_over_its_first_person_paragraphs():
     assert content.startswith("These criminal") and content.endswith("prevent this activity")
 
 
+# press-release/02-dwp-pension-assets-savers-economy (dev): the minister's statement after
+# "said:" holds two cues of hers, which are not the release's own attributions
+PENSIONS = _text("DWP unveils plans for £1.4 trillion in pension assets", [
+    "Minister for Pensions, Paul Maynard said:",
+    "We are in a welcome position with DB pension schemes enjoying high levels of funding, and "
+    "we want to make this money work harder for savers and the wider economy. I welcome "
+    "industry views on our plans to reform the pensions market.",
+    "Over the last decade most DB schemes have become better funded."])
+
+
+def test_a_cue_inside_a_statement_after_said_colon_is_nested_in_it():
+    rows = find_attributions(Article.from_text(PENSIONS))
+    said = rows.index[rows["cue"] == "said"][0]
+    assert rows.loc[said, "is_quote"] and not rows.loc[said, "nested"]
+    inner = rows[rows["cue"].isin(["want", "welcome"])]
+    assert len(inner) == 2
+    assert inner["nested"].all() and (inner["parent"] == said).all()
+    assert "said" in set(_counted(PENSIONS)["cue"])
+    assert set(_counted(PENSIONS)["cue"]).isdisjoint({"want", "welcome"})
+
+
 def test_a_quotation_over_paragraphs_each_opening_with_a_mark_is_one_content():
     text = _text("FCDO statement", [
         "An FCDO spokesperson said:", "“We condemn the attack.", "“We call on Iran to stop.",
@@ -207,3 +228,11 @@ def test_transcript_turns_are_read_in_linear_time():
                            for i in range(k))
     files = ["layers/attribution/turns.py", "layers/attribution/extract.py"]
     assert growth(analysis_of(transcript), files) <= 4.5
+
+
+def test_statements_after_said_colon_are_nested_in_linear_time():
+    def statements(k: int) -> str:
+        return "\n\n".join("Minister Jane Roe said:\n\nWe believe that it works, and I think "
+                           "officials said so." for _ in range(k))
+    files = ["layers/attribution/turns.py", "layers/attribution/extract.py"]
+    assert growth(analysis_of(statements), files) <= 4.5

@@ -63,6 +63,9 @@ def test_scare_quotes_and_names_in_quotation_marks():
     # a name in quotation marks, and words someone is cited for, are not scare quotes
     assert marks('The inventor called the device the "Flyboard".') == []
     assert marks('The mayor said the plan was "reckless".') == []
+    # the last piece of a quotation over paragraphs, with no opening mark of its own
+    article = Article.from_text('Title\n\nThe crowd "went home.\n\nAll of them" did.')
+    assert find_framing(article).empty
 
 
 @settings(max_examples=60, deadline=None)
