@@ -47,13 +47,8 @@ from analysis.layers.attribution.clauses import (
 from analysis.layers.attribution.found import Found
 from analysis.layers.attribution.noun_cues import noun_cue
 from analysis.layers.attribution.passives import passive_cue
-from analysis.layers.attribution.source_phrases import (
-    repaired,
-    sentence_markers,
-    source_left,
-    source_right,
-    type_source,
-)
+from analysis.layers.attribution.source_phrases import repaired, source_left, source_right
+from analysis.layers.attribution.source_types import sentence_markers, type_source
 from analysis.layers.attribution.verb_rules import (
     after_particle,
     as_or_a_record,

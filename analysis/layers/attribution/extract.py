@@ -20,11 +20,8 @@ from analysis.layers.attribution.quotations import (
     quotations_resumed_after,
     quotations_shared,
 )
-from analysis.layers.attribution.source_phrases import (
-    anonymity_clause_in,
-    repaired,
-    type_source,
-)
+from analysis.layers.attribution.source_phrases import repaired
+from analysis.layers.attribution.source_types import anonymity_clause_in, type_source
 from analysis.layers.attribution.turns import (
     STATEMENT,
     colon_block,

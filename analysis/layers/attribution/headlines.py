@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from analysis.layers.attribution.clauses import span
 from analysis.layers.attribution.detect import Found
-from analysis.layers.attribution.source_phrases import Source, type_source
+from analysis.layers.attribution.source_phrases import Source
+from analysis.layers.attribution.source_types import type_source
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import BE

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import analysis.lexicons as lexicons
 from analysis.layers.attribution.clauses import FINITE, be_index, clause_follows, prev_word
-from analysis.layers.attribution.source_phrases import (
-    DOCUMENT,
-    Source,
-    known_source_words,
-    source_right,
-    type_source,
-)
+from analysis.layers.attribution.source_phrases import Source, known_source_words, source_right
+from analysis.layers.attribution.source_types import DOCUMENT, type_source
 from analysis.spine.names import headline_case
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import VerbForm, cues

@@ -197,7 +197,7 @@ def test_noun_cues_work_linearly_when_each_heads_the_next_ones_source():
 
     files = ["layers/attribution/detect.py", "layers/attribution/clauses.py",
              "layers/attribution/source_phrases.py", "layers/attribution/noun_cues.py",
-             "layers/attribution/verb_rules.py"]
+             "layers/attribution/verb_rules.py", "layers/attribution/source_types.py"]
     assert growth(analysis_of(lambda k: "reports of claims by critics of " * k), files) <= 4.5
 
 
