@@ -17,6 +17,8 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 #: The personal pronoun of each possessive a source may be (``his promises``: *he*).
 PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "our": "we", "their": "they"}
+#: The subject form of an object pronoun that stands as a source (*let me reassure you*).
+PRONOUN_OF_OBJECT = {"me": "i", "us": "we", "him": "he", "them": "they"}
 CARDINALS = frozenset("one two three four five six seven eight nine ten".split())
 #: What may open a noun phrase before its head: articles, demonstratives, possessives,
 #: quantifiers and small numbers (``the``, ``those``, ``their``, ``some``, ``two``, ``dozens``).

@@ -35,7 +35,11 @@ from analysis.spine.document import Document, as_document
 from analysis.spine.names import headline_case
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
-from analysis.vocabulary.grammar import PRONOUN_OF_POSSESSIVE, SINGULAR_PRONOUNS
+from analysis.vocabulary.grammar import (
+    PRONOUN_OF_OBJECT,
+    PRONOUN_OF_POSSESSIVE,
+    SINGULAR_PRONOUNS,
+)
 from analysis.vocabulary.sources import SOURCE_TYPES, SourceType, effective_type
 
 ATTRIBUTIONS = Schema("attributions", "One row per attribution: who is cited, by which cue, "
@@ -177,7 +181,8 @@ def _row(doc: Document, sentence_id: int, toks: Tokens, f: Found, low: str,
         source = text[s:e]
         row.update(source=source, source_start=s, source_end=e, source_type=kind)
         head = toks.lows[f.source.head]
-        head = PRONOUN_OF_POSSESSIVE.get(head, head)  # "his promises": whom "he" names
+        head = PRONOUN_OF_POSSESSIVE.get(head, PRONOUN_OF_OBJECT.get(head, head))  # "his
+        # promises": whom "he" names; "let me reassure you": "I"
         if kind == SourceType.PRONOUN:
             fitting = [h for h in history[-PRONOUN_WINDOW:] if pronoun_fits(doc, head, h[3])]
             resolved = (head == "they" and named_they(doc, s)) or _resolve(

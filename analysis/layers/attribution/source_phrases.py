@@ -24,6 +24,7 @@ from analysis.vocabulary.grammar import (
     NP_DETERMINERS,
     NP_PREPOSITIONS,
     PERSONAL_PRONOUNS,
+    PRONOUN_OF_OBJECT,
     RELATIVES,
     TIME_WORDS,
     WEEKDAYS,
@@ -362,7 +363,7 @@ def repaired(toks: Tokens, src: Source) -> Source | None:
     (*today*) is none, and so is one that opens with a preposition (*In conservative Islamic*
     thought: an adverbial, never a subject)."""
     head = toks.lows[src.head]
-    if head in PERSONAL_PRONOUNS:
+    if head in PERSONAL_PRONOUNS or head in PRONOUN_OF_OBJECT:  # "let me reassure you" → "me"
         return src if src.first == src.last == src.head else Source(src.head, src.head, src.head)
     words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
     if words and toks.tags[words[0]] == "IN" and toks.lows[words[0]] not in NP_DETERMINERS:

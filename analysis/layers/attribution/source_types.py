@@ -27,6 +27,7 @@ from analysis.vocabulary.grammar import (
     CLAUSE_WORDS,
     NP_DETERMINERS,
     PERSONAL_PRONOUNS,
+    PRONOUN_OF_OBJECT,
     PRONOUN_OF_POSSESSIVE,
 )
 from analysis.vocabulary.sources import SourceType, source_words
@@ -61,7 +62,8 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
     phrase_low = " ".join(lows)
     head = toks.lows[src.head]
     text = " ".join(texts)
-    if len(words) == 1 and (head in PERSONAL_PRONOUNS or head in PRONOUN_OF_POSSESSIVE):
+    if len(words) == 1 and (head in PERSONAL_PRONOUNS or head in PRONOUN_OF_POSSESSIVE
+                            or head in PRONOUN_OF_OBJECT):
         return PRONOUN, True  # "he said", "his promises to …"
     head_is_plural = (head.endswith("s") and not head.endswith("ss")) or toks.tags[src.head] in (
         "NNS", "NNPS")

@@ -267,3 +267,10 @@ def test_the_people_of_a_list_typed_by_the_list_and_they_after_it():
 def test_the_issues_classes_of_source_are_read_as_a_reader_knows_them(text, source, counts_as,
                                                                         entity):
     assert source_row(text, source)[1:] == (counts_as, entity)
+
+
+def test_an_object_pronoun_that_speaks_is_the_speaker():
+    # genres dev, a speech (OGL): "let me reassure you" is the speaker's, as "I assure" is
+    text = ("Liz Truss – 2019 Speech to the World Trade Organisation\n\nFor those of you worried "
+            "about where we might have been for 45 years, let me reassure you Britain is back.")
+    assert source_row(text, "me", has_title=True) == ("pronoun", "named_person", "Liz Truss")
