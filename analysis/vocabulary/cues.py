@@ -54,7 +54,8 @@ class CueVocabulary:
 _IRREGULAR_FIRST = {"speak": {"spoke", "spoken"}, "make": {"made", "making"},
                     "go": {"went", "gone", "goes", "going"},
                     "refer": {"referred", "referring"}, "set": {"setting"},
-                    "lay": {"laid", "laying"},
+                    "lay": {"laid", "laying"}, "pay": {"paid", "paying"},
+                    "take": {"took", "taken", "taking"},
                     "put": {"putting"}, "would": {"could", "did", "does", "do", "will"}}
 
 
