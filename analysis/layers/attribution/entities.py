@@ -206,20 +206,43 @@ def members_named_before(doc: Document, toks: Tokens, src: Source, kind: str,
             or words[-1] != src.head or len(words) > 1 + (toks.lows[words[0]] == "the"):
         return None
     at = toks.starts[src.head]
-    found = None
+    starts, bodies = _members_index(doc).get(head, ((), ()))
+    k = bisect.bisect_left(starts, at)  # the last naming in a sentence that starts before it
+    found = bodies[k - 1] if k else None
+    return (found.name, SourceType.NAMED_ORGANIZATION.value) if found is not None else None
+
+
+#: The document :func:`_members_index` last read, and its index: the sources of one article are
+#: typed one after the other, so one entry reads each article once (one tuple, replaced whole).
+_LAST_INDEX: list[tuple[Document | None, dict]] = [(None, {})]
+
+
+def _members_index(doc: Document) -> dict[str, tuple[list[int], list[Entity]]]:
+    """For each member word (*scientists*, *authorities*), where the article gives it as a
+    named body's members (*U.S. Geological Survey scientists*, *authorities in the United
+    Kingdom*): the start of each such sentence and the body, in text order. Read once per
+    document, so typing every source stays linear in the article."""
+    read, index = _LAST_INDEX[0]
+    if read is doc:
+        return index
+    index = {}
     for before, sentence in zip(doc.tokens, doc.sentences, strict=True):
-        if sentence.start_char >= at:
-            break
         for k in range(1, len(before)):
-            if before.lows[k] != head:
+            head = before.lows[k]
+            if head not in MEMBERS:
                 continue
             m = doc.entities.at(before.starts[k - 1])
             if m is not None and m.form == "name" and m.end == before.ends[k - 1] \
                     and doc.entities.entities[m.entity].kind in ORG_KINDS:
-                found = doc.entities.entities[m.entity]
+                body = doc.entities.entities[m.entity]
             else:
-                found = _body_after(doc, before, k) or found  # "authorities in the UK"
-    return (found.name, SourceType.NAMED_ORGANIZATION.value) if found is not None else None
+                body = _body_after(doc, before, k)  # "authorities in the UK"
+            if body is not None:
+                starts, bodies = index.setdefault(head, ([], []))
+                starts.append(sentence.start_char)
+                bodies.append(body)
+    _LAST_INDEX[0] = (doc, index)
+    return index
 
 
 def members_with_the_body_after(doc: Document, toks: Tokens, src: Source, kind: str,
