@@ -224,7 +224,6 @@ def test_speaking_about_a_topic_is_a_speech_cue(text, cue, source):
     # a light verb and a noun of speech or stance: PARC 3.0's cues, which no one-word list holds
     ("A spokesman for 10 Downing Street expressed disappointment.", "expressed",
      "A spokesman for 10 Downing Street"),  # Wikinews dev (the court ruling on prorogation)
-    ("Officials voiced concern about the delays.", "voiced", "Officials"),
     ("He paid tribute to the nurses who had worked through the night.", "paid tribute to", "He"),
     ("The council took note of the report.", "took note of", "The council"),
 ])
@@ -232,9 +231,10 @@ def test_a_light_verb_and_a_noun_of_speech_or_stance_is_a_cue(text, cue, source)
     assert [row[1] for row in found(text, cue)] == [source]
 
 
-@pytest.mark.parametrize("text", [
-    "The protein is expressed in the liver.",  # no source subject
-    "The song expressed the mood of the time.",
+@pytest.mark.parametrize("text, word", [
+    ("The protein is expressed in the liver.", "expressed"),  # no source subject
+    ("The song expressed the mood of the time.", "expressed"),
+    ("The senator gave voice to the nurses' fears.", "voice"),  # a noun after a light verb
 ])
-def test_expressing_with_no_source_is_no_cue(text):
-    assert found(text, "expressed") == []
+def test_a_light_verb_or_its_noun_with_no_source_is_no_cue(text, word):
+    assert found(text, word) == []
