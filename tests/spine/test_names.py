@@ -87,3 +87,12 @@ def test_a_name_governed_by_a_preposition_or_a_verb_of_telling(sentence, name, e
     first, last, _ = next(r for r in name_runs(toks)
                           if sentence[toks.starts[r[0]]:toks.ends[r[1]]] == name)
     assert governed(toks, first, last) is expected
+
+
+def test_headline_case_is_read_once_a_sentence_however_many_cues_ask():
+    """``SMITH Jones Said BROWN …`` in one sentence: every cue asked whether the sentence is in
+    headline case and each answer read the whole sentence (4x the text, 15x the time)."""
+    from tests.work import analysis_of, growth
+
+    assert growth(analysis_of(lambda k: "SMITH Jones Said BROWN " * k),
+                  ["spine/names.py"]) <= 4.5
