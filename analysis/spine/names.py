@@ -227,6 +227,8 @@ def kind_of(toks: Tokens, first: int, last: int, lows: list[str], role: str) -> 
         return PLACE
     if before == "in" and len(lows) <= 2:
         return PLACE  # "a female teacher in Takhar"
+    if before == "the" and len(lows) == 1 and lows[0] in w.titles:
+        return PERSON  # "the President": a person, known by the office only one holds
     if before == "the":
         return ORGANIZATION  # people's names do not take "the": "the Taliban"
     if len(lows) == 1 and ACRONYM.match(toks.texts[first]):

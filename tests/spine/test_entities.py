@@ -59,6 +59,13 @@ def entity_of(text: str, mention: str, *, nth: int = -1) -> tuple[str, str]:
     # an outlet's possessive stands apart from the person it employs (the example)
     ("NPR's Jane Roe said the station would not comment.", "NPR", OUTLET, "NPR"),
     ("NPR's Jane Roe said the station would not comment.", "Jane Roe", PERSON, "Jane Roe"),
+    # "the President": a person known by the office only one holds, not a body (genres dev,
+    # remarks at the Kennedy Center Honors: its title, then its first words)
+    ("Remarks by the President to the 2015 Kennedy Center Honorees. The President spoke at "
+     "the White House.", "President", PERSON, "President"),
+    # a title and a name, the title's body before it: the person (one rule, invented)
+    ("Meridian National Coordinator Jane Roe said the march would go on. Roe said so again.",
+     "Roe", PERSON, "Jane Roe"),
     # an acronym written before the name it stands for is that body (genres dev, a UK
     # statement at the UN: its title's words, then its first paragraph's)
     ("The UK condemns unequivocally Iran's reckless attack against Israel.\n\n"
