@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import analysis.lexicons as lexicons
 from analysis.lexicons.morphology import inflect
+from analysis.spine.memo import last_one
 from analysis.spine.mentions import ORGANIZATION, OUTLET, PERSON, PLACE
 from analysis.spine.tokens import Tokens
 
@@ -74,23 +75,14 @@ def name_words() -> NameWords:
                      low["outlet_word"])
 
 
-#: The sentence :func:`headline_case` last read, and its answer: every cue of a sentence asks,
-#: so one entry reads each sentence once (one tuple, replaced whole, as threads need).
-_LAST_CASE: list[tuple[Tokens | None, bool]] = [(None, False)]
-
-
+@last_one
 def headline_case(toks: Tokens) -> bool:
     """Whether a sentence is written in headline case (*Afghan Women Report Some Harassment,
     Taliban Promise Security*): at least two words longer than three letters, and
     :data:`HEADLINE_SHARE` of them capitalized. Its capitals say nothing about names. Read
     once per sentence, however many of its cues ask."""
-    read, answer = _LAST_CASE[0]
-    if read is toks:
-        return answer
     long = [t for t, w in zip(toks.texts, toks.is_word, strict=True) if w and len(t) > 3]
-    answer = len(long) >= 2 and sum(t[:1].isupper() for t in long) >= HEADLINE_SHARE * len(long)
-    _LAST_CASE[0] = (toks, answer)
-    return answer
+    return len(long) >= 2 and sum(t[:1].isupper() for t in long) >= HEADLINE_SHARE * len(long)
 
 
 def is_name_word(toks: Tokens, i: int) -> bool:

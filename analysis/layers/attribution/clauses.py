@@ -18,6 +18,7 @@ from analysis.layers.attribution.source_phrases import (
     ly_adverb,
     source_left,
 )
+from analysis.spine.memo import last_one
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.cues import cues
 from analysis.vocabulary.grammar import (
@@ -211,19 +212,11 @@ def trailing(toks: Tokens, i: int, src: Source | None) -> bool:
     return start > 0 and toks.texts[start - 1] in (",", '"', "—", "-")
 
 
-#: The sentence :func:`_last_words` last read, and what it found: a sentence's cues are read
-#: one after the other, so one entry saves reading the sentence again for each (one tuple,
-#: replaced whole, so threads never see one sentence with another's answer).
-_LAST_READ: list[tuple[Tokens | None, tuple[int, int]]] = [(None, (-1, -1))]
-
-
+@last_one
 def _last_words(toks: Tokens) -> tuple[int, int]:
     """The index of the sentence's last word, and of its last word that may not trail a
     quotation (not one of :data:`TRAILING_WORDS`); -1 where there is none. Read once per
     sentence, not once per cue (every cue asks)."""
-    read, found = _LAST_READ[0]
-    if read is toks:
-        return found
     last = last_other = -1
     for k in range(len(toks) - 1, -1, -1):
         if toks.is_word[k]:
@@ -231,9 +224,7 @@ def _last_words(toks: Tokens) -> tuple[int, int]:
             if toks.lows[k] not in TRAILING_WORDS:
                 last_other = k
                 break
-    found = (last, last_other)
-    _LAST_READ[0] = (toks, found)
-    return found
+    return last, last_other
 
 
 def clause_start(toks: Tokens, i: int, src: Source | None) -> int:

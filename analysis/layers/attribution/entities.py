@@ -48,6 +48,7 @@ from analysis.layers.attribution.source_phrases import Source
 from analysis.spine.descriptions import lemma
 from analysis.spine.document import Document
 from analysis.spine.entities import ORGANIZATION, OUTLET, PERSON, Entity
+from analysis.spine.memo import last_one
 from analysis.spine.mentions import fits
 from analysis.spine.names import is_title
 from analysis.spine.tokens import Tokens
@@ -194,6 +195,15 @@ def members_of_a_body(doc: Document, toks: Tokens, src: Source, kind: str, anony
     return None
 
 
+def _bare(toks: Tokens, src: Source, kind: str, heads: frozenset[str]) -> bool:
+    """Whether a source phrase is one of ``heads`` alone or after *the* (*scientists*, *the
+    officials*), typed by its words as vague or anonymous: people the article must name
+    elsewhere, if at all."""
+    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
+    return kind in (_VAGUE, _ANONYMOUS) and toks.lows[src.head] in heads \
+        and words[-1] == src.head and len(words) <= 1 + (toks.lows[words[0]] == "the")
+
+
 def members_named_before(doc: Document, toks: Tokens, src: Source, kind: str,
                          anonymous: bool, cue: int) -> Found | None:
     """A bare plural of members (*scientists*, *the officials*) that the article has already
@@ -201,9 +211,7 @@ def members_named_before(doc: Document, toks: Tokens, src: Source, kind: str,
     found*; *authorities in the United Kingdom and the United States announced …* …
     *according to authorities*): that body."""
     head = toks.lows[src.head]
-    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
-    if anonymous or kind not in (_VAGUE, _ANONYMOUS) or head not in MEMBERS \
-            or words[-1] != src.head or len(words) > 1 + (toks.lows[words[0]] == "the"):
+    if anonymous or not _bare(toks, src, kind, MEMBERS):
         return None
     at = toks.starts[src.head]
     starts, bodies = _members_index(doc).get(head, ((), ()))
@@ -212,20 +220,13 @@ def members_named_before(doc: Document, toks: Tokens, src: Source, kind: str,
     return (found.name, SourceType.NAMED_ORGANIZATION.value) if found is not None else None
 
 
-#: The document :func:`_members_index` last read, and its index: the sources of one article are
-#: typed one after the other, so one entry reads each article once (one tuple, replaced whole).
-_LAST_INDEX: list[tuple[Document | None, dict]] = [(None, {})]
-
-
+@last_one
 def _members_index(doc: Document) -> dict[str, tuple[list[int], list[Entity]]]:
     """For each member word (*scientists*, *authorities*), where the article gives it as a
     named body's members (*U.S. Geological Survey scientists*, *authorities in the United
     Kingdom*): the start of each such sentence and the body, in text order. Read once per
     document, so typing every source stays linear in the article."""
-    read, index = _LAST_INDEX[0]
-    if read is doc:
-        return index
-    index = {}
+    index: dict[str, tuple[list[int], list[Entity]]] = {}
     for before, sentence in zip(doc.tokens, doc.sentences, strict=True):
         for k in range(1, len(before)):
             head = before.lows[k]
@@ -241,7 +242,6 @@ def _members_index(doc: Document) -> dict[str, tuple[list[int], list[Entity]]]:
                 starts, bodies = index.setdefault(head, ([], []))
                 starts.append(sentence.start_char)
                 bodies.append(body)
-    _LAST_INDEX[0] = (doc, index)
     return index
 
 
@@ -281,10 +281,7 @@ def members_of_the_inquiry(doc: Document, toks: Tokens, src: Source, kind: str,
     article names nearest before them, else the first it names after, a named organization.
     A quantifier makes them some of many (*some scientists*: vague), and so does an article
     that names no organization."""
-    head = toks.lows[src.head]
-    words = [k for k in range(src.first, src.last + 1) if toks.is_word[k]]
-    if anonymous or kind not in (_VAGUE, _ANONYMOUS) or head not in INQUIRY \
-            or words[-1] != src.head or len(words) > 1 + (toks.lows[words[0]] == "the"):
+    if anonymous or not _bare(toks, src, kind, INQUIRY):
         return None
     at = toks.starts[src.head]
     entity = doc.entities.last_before(at, (ORGANIZATION,), named=True) or next(

@@ -22,6 +22,7 @@ from analysis.layers.attribution.source_phrases import (
     name_run,
     personal_name,
 )
+from analysis.spine.descriptions import lemma
 from analysis.spine.tokens import Tokens
 from analysis.vocabulary.grammar import (
     CLAUSE_WORDS,
@@ -37,16 +38,6 @@ PERSON, ORGANIZATION, OUTLET = (SourceType.NAMED_PERSON.value, SourceType.NAMED_
                                 SourceType.MEDIA_OUTLET.value)
 ANONYMOUS, VAGUE, PRONOUN, DOCUMENT = (SourceType.ANONYMOUS.value, SourceType.VAGUE.value,
                                        SourceType.PRONOUN.value, SourceType.DOCUMENT.value)
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular by rule (*studies* → *study*, *maps* → *map*), else the word:
-    a document word's plural is a document (*Previous studies have shown*)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: int, *,
@@ -76,7 +67,7 @@ def type_source(toks: Tokens, src: Source, sentence_low: str, sentence_start: in
         return OUTLET, True
     after_head = [k for k in range(src.head + 1, src.last + 1) if toks.is_word[k]]
     documents = vocab.words.get("document", ())
-    if ((head in documents or _singular(head) in documents) and head not in HEARSAY_PLURALS) or (
+    if ((head in documents or lemma(head) in documents) and head not in HEARSAY_PLURALS) or (
             head in HEARSAY_PLURALS and _from_a_body(toks, after_head)):
         return DOCUMENT, True  # "a new study", "reports from policing" (not "reports of abuses")
     if _has_phrase(lows, vocab.phrases.get("vague", ())):
